@@ -1,0 +1,1 @@
+drop function if exists app_queue_job(text, json, int);

@@ -1,0 +1,4 @@
+export * from './rights.js';
+export * from './errors.js';
+export * from './password.js';
+export * from './validation.js';

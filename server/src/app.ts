@@ -1,0 +1,63 @@
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from './config.js';
+import type { RequestContext } from './core/context.js';
+import { createRequestContext, transactionPlugin } from './core/request.js';
+import { makeFormatError } from './core/format-error.js';
+
+/** GraphQL abuse limits. */
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, costLimit: 20000, bodyBytes: '200kb' };
+
+export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSchema, httpServer: Server): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+  const production = config.env === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, exposeLimits: false, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases, allowList: [], exposeLimits: false },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false },
+    maxTokens: { n: LIMITS.maxTokens, exposeLimits: false },
+    costLimit: { maxCost: LIMITS.costLimit, exposeLimits: false },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    formatError: makeFormatError(production),
+    allowBatchedHttpRequests: false,
+    // graphql-armor ships CommonJS typings of Apollo's plugin type; the objects are the same.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), transactionPlugin, ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: protection.validationRules,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(orm, config, req, res) }),
+  );
+  if (existsSync(path.join(config.webDist, 'index.html'))) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.sendFile(path.join(config.webDist, 'index.html'));
+    });
+  }
+  return { app, apollo };
+}

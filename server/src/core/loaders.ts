@@ -1,0 +1,36 @@
+import DataLoader from 'dataloader';
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Per-request DataLoaders, one per entity class, created on first use: a field resolver that loads
+ * a relation never issues one query per parent (N+1).
+ */
+export class Loaders {
+  private readonly byClass = new Map<EntityClass<object>, DataLoader<string, object | null>>();
+  private readonly named = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  byId<T extends { id: string }>(entity: EntityClass<T>): DataLoader<string, T | null> {
+    let loader = this.byClass.get(entity as EntityClass<object>);
+    if (!loader) {
+      loader = new DataLoader<string, object | null>(async (ids) => {
+        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      });
+      this.byClass.set(entity as EntityClass<object>, loader);
+    }
+    return loader as unknown as DataLoader<string, T | null>;
+  }
+
+  /** A loader for anything else (counts, aggregates), batched by key and kept for the request. */
+  custom<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.named.get(name);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>(batch);
+      this.named.set(name, loader);
+    }
+    return loader as DataLoader<string, V>;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Request, Response } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Config } from '../config.js';
+import { RequestContext, type SessionTransport } from './context.js';
+import { resolveSession } from '../modules/base/auth/session.service.js';
+import { AppError } from './errors.js';
+
+export const SESSION_COOKIE = 'sid';
+
+function cookieTransport(config: Config, res: Response): SessionTransport {
+  const secure = config.publicUrl.startsWith('https://');
+  return {
+    setSessionCookie(token, expiresAt) {
+      res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
+    },
+    clearSessionCookie() {
+      res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
+    },
+  };
+}
+
+export function tokenOf(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
+  return (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] || undefined;
+}
+
+/**
+ * One request = one entity manager fork = one database transaction, opened here and closed by the
+ * transaction plugin: committed when the operation succeeded, rolled back on any error (nothing
+ * half-saved). A response that ends without either (client gone) is rolled back on close.
+ */
+export async function createRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<RequestContext> {
+  const em = orm.em.fork();
+  await em.begin();
+  const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
+  res.on('close', () => {
+    if (em.isInTransaction()) void em.rollback().catch(() => undefined);
+  });
+  try {
+    await resolveSession(ctx, tokenOf(req));
+  } catch (error) {
+    await em.rollback();
+    throw error;
+  }
+  return ctx;
+}
+
+export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue: ctx, response, errors }) {
+        const em = ctx.em;
+        if (!em.isInTransaction()) return;
+        if (errors?.length) {
+          await em.rollback();
+          return;
+        }
+        try {
+          await em.flush();
+          await em.commit();
+        } catch (error) {
+          if (em.isInTransaction()) await em.rollback();
+          if (response.body.kind === 'single') {
+            response.body.singleResult.data = null;
+            response.body.singleResult.errors = [new AppError('INTERNAL', 'The change could not be saved.').toJSON()];
+          }
+          console.error('commit failed', error);
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,14 @@
+/**
+ * The only files allowed to read across the ORM's tenant filter (`filters: { tenant: false }`) or to
+ * run raw SQL (`em.execute`, `getConnection().execute`). The database's row-level security policies
+ * apply to all of them. The architecture test fails on any other file that does either.
+ */
+export const TENANT_BYPASS_ALLOWED = [
+  'src/core/context.ts', // sets the transaction-local scope settings
+  'src/modules/base/users/membership.queries.ts', // the user's own memberships (policy own_memberships)
+  'src/modules/base/support/support.service.ts', // the operator's open grants (policy operator_open_grants)
+  'src/modules/base/audit/audit.writer.ts', // appends to the trail; the trigger computes the chain
+  'src/modules/base/audit/audit.service.ts', // recomputes the hash chain
+  'src/modules/base/dashboard/dashboard.service.ts', // aggregate figures of the active company
+  'src/modules/mail/outbox.service.ts', // queues delivery with graphile-worker's add_job in the same transaction
+];

@@ -1,0 +1,22 @@
+import { Company } from '../modules/base/companies/company.entity.js';
+import { User } from '../modules/base/users/user.entity.js';
+import { Membership } from '../modules/base/users/membership.entity.js';
+import { Role } from '../modules/base/roles/role.entity.js';
+import { LoginEvent, PasswordResetToken, UserSession } from '../modules/base/auth/session.entity.js';
+import { SupportGrant } from '../modules/base/support/support-grant.entity.js';
+import { AuditEvent } from '../modules/base/audit/audit-event.entity.js';
+import { OutboxMessage } from '../modules/mail/outbox-message.entity.js';
+
+/** Every entity of the platform; modules add theirs here. */
+export const ENTITIES = [
+  Company,
+  User,
+  Membership,
+  Role,
+  UserSession,
+  PasswordResetToken,
+  LoginEvent,
+  SupportGrant,
+  AuditEvent,
+  OutboxMessage,
+];

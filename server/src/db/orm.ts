@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ENTITIES } from './entities.js';
+import { sqlMigrations } from './migrations.js';
+import { AuditSubscriber } from '../modules/base/audit/audit.subscriber.js';
+import { TenantGuardSubscriber } from '../core/tenant-guard.subscriber.js';
+
+function baseOptions(url: string): Options {
+  return {
+    clientUrl: url,
+    entities: ENTITIES,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: process.env.ORM_DEBUG === 'true',
+    pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
+  };
+}
+
+/** The run-time ORM: connects as the role that row-level security applies to. */
+export async function initOrm(appUrl: string): Promise<MikroORM> {
+  return MikroORM.init({
+    ...baseOptions(appUrl),
+    subscribers: [new TenantGuardSubscriber(), new AuditSubscriber()],
+  });
+}
+
+/** Applies pending migrations as the tables' owner. */
+export async function migrate(ownerUrl: string): Promise<void> {
+  const orm = await MikroORM.init({
+    ...baseOptions(ownerUrl),
+    pool: { min: 0, max: 1 },
+    extensions: [Migrator],
+    migrations: { migrationsList: sqlMigrations(), transactional: true, allOrNothing: true, snapshot: false },
+  });
+  try {
+    await orm.getMigrator().up();
+  } finally {
+    await orm.close(true);
+  }
+}

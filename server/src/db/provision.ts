@@ -1,0 +1,81 @@
+import pg from 'pg';
+
+export const OWNER_ROLE = 'agency_owner';
+export const APP_ROLE = 'agency_app';
+
+export interface DatabaseUrls {
+  ownerUrl: string;
+  appUrl: string;
+}
+
+function withCredentials(base: string, user: string, password: string, database: string): string {
+  const u = new URL(base);
+  u.username = user;
+  u.password = password;
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates a role unless it exists; the run-time role is explicitly NOSUPERUSER NOBYPASSRLS. */
+export async function ensureRole(client: pg.Client, role: string, password: string, extra = ''): Promise<void> {
+  const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+  const pw = client.escapeLiteral(password);
+  if (!rowCount) await client.query(`create role ${role} login password ${pw} nosuperuser nobypassrls ${extra}`);
+  else await client.query(`alter role ${role} login password ${pw} nosuperuser nobypassrls ${extra}`);
+}
+
+/**
+ * With a superuser connection (embedded PostgreSQL, tests): creates the owner role, the run-time
+ * role and the database owned by the owner.
+ */
+export async function provisionDatabase(superuserUrl: string, database: string, appPassword: string): Promise<DatabaseUrls> {
+  const ownerPassword = 'agency_owner_dev';
+  await withClient(superuserUrl, async (c) => {
+    await ensureRole(c, OWNER_ROLE, ownerPassword, 'createrole');
+    await ensureRole(c, APP_ROLE, appPassword);
+    const { rowCount } = await c.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await c.query(`create database ${database} owner ${OWNER_ROLE}`);
+  });
+  // citext needs a superuser (or a trusted extension); create it here so migrations run as the owner.
+  await withClient(withCredentials(superuserUrl, 'postgres', 'postgres', database), async (c) => {
+    await c.query('create extension if not exists citext');
+  });
+  return {
+    ownerUrl: withCredentials(superuserUrl, OWNER_ROLE, ownerPassword, database),
+    appUrl: withCredentials(superuserUrl, APP_ROLE, appPassword, database),
+  };
+}
+
+/**
+ * With an external PostgreSQL: DATABASE_URL is the owner. DATABASE_APP_URL is the run-time role; when
+ * unset, the role `agency_app` is created by the owner (which then needs CREATEROLE).
+ */
+export async function externalDatabase(ownerUrl: string, appUrl: string | undefined, appPassword: string): Promise<DatabaseUrls> {
+  if (appUrl) return { ownerUrl, appUrl };
+  await withClient(ownerUrl, (c) => ensureRole(c, APP_ROLE, appPassword));
+  const u = new URL(ownerUrl);
+  return { ownerUrl, appUrl: withCredentials(ownerUrl, APP_ROLE, appPassword, u.pathname.slice(1)) };
+}
+
+/** Run-time privileges: data access only; the audit trail is insert-only. Re-applied after every migration. */
+export async function grantAppRole(ownerUrl: string, appUrl: string): Promise<void> {
+  const appRole = decodeURIComponent(new URL(appUrl).username);
+  await withClient(ownerUrl, async (c) => {
+    await c.query(`grant usage on schema public to ${appRole}`);
+    await c.query(`grant select, insert, update, delete on all tables in schema public to ${appRole}`);
+    await c.query(`grant usage, select on all sequences in schema public to ${appRole}`);
+    await c.query(`revoke update, delete, truncate on audit_event from ${appRole}`);
+    await c.query(`revoke all on mikro_orm_migrations from ${appRole}`);
+    await c.query(`grant execute on function app_queue_job(text, json, int) to ${appRole}`);
+  });
+}

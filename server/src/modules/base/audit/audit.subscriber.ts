@@ -1,0 +1,54 @@
+import { type ChangeSet, ChangeSetType, type EventSubscriber, type FlushEventArgs, helper } from '@mikro-orm/core';
+import { contextFor } from '../../../core/context.js';
+import { isTenantEntity } from '../../../core/tenant-guard.subscriber.js';
+import { insertAuditRows, type AuditRow } from './audit.writer.js';
+
+/** Entities whose changes are not business events (sessions, sign-in log, mail queue, the trail itself). */
+const NOT_AUDITED = new Set(['UserSession', 'LoginEvent', 'PasswordResetToken', 'OutboxMessage', 'AuditEvent']);
+/** Properties never copied into the trail. */
+const SECRET = new Set(['passwordHash', 'totpSecret', 'recoveryCodes', 'tokenHash']);
+/** Changes of only these properties are bookkeeping, not user actions. */
+const NOISE = new Set(['lastLoginAt', 'failedLogins', 'lockedUntil', 'lastSeenAt']);
+
+function clean(data: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!data) return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (!SECRET.has(k)) out[k] = v;
+    else out[k] = '[redacted]';
+  }
+  return out;
+}
+
+function rowOf(cs: ChangeSet<object>, fallbackCompany: string): AuditRow | null {
+  const payload = (cs.payload ?? {}) as Record<string, unknown>;
+  if (cs.type === ChangeSetType.UPDATE && Object.keys(payload).every((k) => NOISE.has(k))) return null;
+  const company = (cs.entity as { company?: object }).company;
+  const companyId = isTenantEntity(cs.meta) && company ? String(helper(company).getPrimaryKey()) : fallbackCompany;
+  const original = cs.originalEntity as Record<string, unknown> | undefined;
+  return {
+    companyId,
+    action: cs.type === ChangeSetType.CREATE ? 'create' : cs.type === ChangeSetType.DELETE ? 'delete' : 'update',
+    entityType: cs.meta.className,
+    entityId: String(helper(cs.entity).getPrimaryKey()),
+    before: cs.type === ChangeSetType.CREATE ? null : clean(original),
+    after: cs.type === ChangeSetType.DELETE ? null : clean({ ...(original ?? {}), ...payload }),
+  };
+}
+
+/**
+ * Every flush that changes business data in a company appends one audit row per changed entity, in
+ * the same transaction (BASE-7). Nothing to remember in services: a mutation cannot skip it.
+ */
+export class AuditSubscriber implements EventSubscriber {
+  async afterFlush({ em, uow }: FlushEventArgs): Promise<void> {
+    const ctx = contextFor(em);
+    if (!ctx?.companyId) return;
+    const rows = uow
+      .getChangeSets()
+      .filter((cs) => !NOT_AUDITED.has(cs.meta.className))
+      .map((cs) => rowOf(cs, ctx.companyId!))
+      .filter((r): r is AuditRow => !!r);
+    if (rows.length) await insertAuditRows(em, ctx.actor(), rows);
+  }
+}

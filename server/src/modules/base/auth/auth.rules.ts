@@ -1,0 +1,23 @@
+import { isPublic, isSecondFactorPending, isSignedIn, isSignedInEnrolling, type RuleMap } from '../../../core/rules.js';
+
+export const authRules: RuleMap = {
+  Query: {
+    me: isPublic,
+    mySessions: isSignedIn,
+  },
+  Mutation: {
+    login: isPublic,
+    verifySecondFactor: isSecondFactorPending,
+    logout: isPublic,
+    logoutEverywhere: isSignedInEnrolling,
+    revokeSession: isSignedIn,
+    switchCompany: isSignedIn,
+    requestPasswordReset: isPublic,
+    resetPassword: isPublic,
+    changePassword: isSignedInEnrolling,
+    beginTotpEnrollment: isSignedInEnrolling,
+    confirmTotpEnrollment: isSignedInEnrolling,
+    regenerateRecoveryCodes: isSignedIn,
+    disableTotp: isSignedIn,
+  },
+};

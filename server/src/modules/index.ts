@@ -1,0 +1,33 @@
+import type { NonEmptyArray } from 'type-graphql';
+import type { RuleMap } from '../core/rules.js';
+import { AuthResolver } from './base/auth/auth.resolver.js';
+import { authRules } from './base/auth/auth.rules.js';
+import { UsersResolver } from './base/users/users.resolver.js';
+import { usersRules } from './base/users/users.rules.js';
+import { RolesResolver } from './base/roles/roles.resolver.js';
+import { rolesRules } from './base/roles/roles.rules.js';
+import { CompaniesResolver } from './base/companies/companies.resolver.js';
+import { companiesRules } from './base/companies/companies.rules.js';
+import { SupportResolver } from './base/support/support.resolver.js';
+import { supportRules } from './base/support/support.rules.js';
+import { AuditResolver } from './base/audit/audit.resolver.js';
+import { auditRules } from './base/audit/audit.rules.js';
+import { DashboardResolver } from './base/dashboard/dashboard.resolver.js';
+import { dashboardRules } from './base/dashboard/dashboard.rules.js';
+import { OutboxResolver } from './mail/outbox.resolver.js';
+import { mailRules } from './mail/mail.rules.js';
+
+/** Every module's resolvers and permission rules; a new module adds one line to each list. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver,
+  UsersResolver,
+  RolesResolver,
+  CompaniesResolver,
+  SupportResolver,
+  AuditResolver,
+  DashboardResolver,
+  OutboxResolver,
+];
+
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules];

@@ -1,0 +1,3 @@
+import { can, type RuleMap } from '../../core/rules.js';
+
+export const mailRules: RuleMap = { Query: { outboxMessages: can('base', 'view') } };

@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../config.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+import { DELIVER_TASK, MAX_ATTEMPTS } from './outbox.service.js';
+
+export interface MailSender {
+  send(message: OutboxMessage): Promise<void>;
+}
+
+/** SMTP when SMTP_URL is set; otherwise each message is written as an .eml file (never dropped). */
+export function createSender(config: Config, log: (line: string) => void = console.log): MailSender {
+  if (config.smtpUrl) {
+    const transport: Transporter = nodemailer.createTransport(config.smtpUrl);
+    return {
+      async send(m) {
+        await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined, messageId: `<${m.id}@agency-platform>` });
+      },
+    };
+  }
+  const dir = path.join(config.dataDir, 'mail');
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(m) {
+      const info = await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined });
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`);
+      writeFileSync(file, info.message as Buffer);
+      log(`[mail] to ${m.to}: "${m.subject}" — no SMTP_URL set, saved to ${file}\n${m.text}\n`);
+    },
+  };
+}
+
+/** Delivers one outbox message; a failure is recorded on the message and retried with backoff. */
+export function deliverTask(orm: MikroORM, sender: MailSender): Task {
+  return async (payload, helpers) => {
+    const { id } = payload as { id: string };
+    const em = orm.em.fork();
+    const message = await em.findOne(OutboxMessage, { id });
+    if (!message || message.status === 'sent') return;
+    message.attempts += 1;
+    try {
+      await sender.send(message);
+      message.status = 'sent';
+      message.sentAt = new Date();
+      message.lastError = null;
+      await em.flush();
+    } catch (error) {
+      message.lastError = error instanceof Error ? error.message.slice(0, 1000) : String(error);
+      message.status = helpers.job.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+      await em.flush();
+      throw error;
+    }
+  };
+}
+
+/** Installs graphile-worker's schema (as the owner). */
+export async function migrateQueue(ownerUrl: string): Promise<void> {
+  await runMigrations({ connectionString: ownerUrl });
+}
+
+export async function startWorker(orm: MikroORM, ownerUrl: string, sender: MailSender, concurrency = 2): Promise<Runner> {
+  return run({
+    connectionString: ownerUrl,
+    concurrency,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    taskList: { [DELIVER_TASK]: deliverTask(orm, sender) },
+    logger: undefined,
+  });
+}
