@@ -19,9 +19,9 @@ const PENDING_MFA_MS = 5 * 60_000;
 const RESET_TTL_MS = 60 * 60_000;
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
 
-/** Per-address limits on top of the per-account lockout. */
-const loginByIp = new RateLimiterMemory({ points: 50, duration: 15 * 60 });
-const resetByIp = new RateLimiterMemory({ points: 10, duration: 15 * 60 });
+/** Per-address limits on top of the per-account lockout; LOGIN_RATE_LIMIT sets sign-ins per address per 15 minutes. */
+const loginByIp = new RateLimiterMemory({ points: Number(process.env.LOGIN_RATE_LIMIT ?? 50), duration: 15 * 60 });
+const resetByIp = new RateLimiterMemory({ points: Number(process.env.RESET_RATE_LIMIT ?? 10), duration: 15 * 60 });
 const secondFactorBySession = new RateLimiterMemory({ points: 5, duration: 5 * 60 });
 
 async function consume(limiter: RateLimiterMemory, key: string): Promise<void> {

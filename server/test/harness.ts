@@ -1,0 +1,154 @@
+import { inject } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { authenticator } from 'otplib';
+import { loadConfig, type Config } from '../src/config.js';
+import { provisionDatabase, grantAppRole } from '../src/db/provision.js';
+import { migrate } from '../src/db/orm.js';
+import { migrateQueue, type MailSender } from '../src/modules/mail/mail.worker.js';
+import { startPlatform, type Platform } from '../src/platform.js';
+import { loadDemoData } from '../src/seeds/demo.seeder.js';
+import { resetRateLimits } from '../src/modules/base/auth/auth.service.js';
+
+export const demo = loadDemoData();
+export const PASSWORD = demo.password;
+
+/** The demo users by role, for tests that act as a person would. */
+export const USERS = {
+  operator: demo.operator.email,
+  rossiAdmin: 'giulia.rossi@rossi-assicurazioni.example',
+  rossiAgent: 'marco.bianchi@rossi-assicurazioni.example',
+  rossiAccountant: 'laura.conti@rossi-assicurazioni.example',
+  vdbergAdmin: 'pieter.vandenberg@vandenberg-verzekeringen.example',
+  vdbergAgent: 'sanne.jansen@vandenberg-verzekeringen.example',
+  both: 'elena.ferrari@broker.example',
+};
+
+export interface TestPlatform extends Platform {
+  config: Config;
+  databaseName: string;
+  /** A superuser connection to this test's database (for tampering and for checks outside the app). */
+  superuser(): Promise<pg.Client>;
+  client(): GqlClient;
+}
+
+/** A fresh database with migrations and demo data, and the platform serving it on a free port. */
+export async function startTestPlatform(options: { sender?: MailSender; env?: Record<string, string>; worker?: boolean } = {}): Promise<TestPlatform> {
+  const superuserUrl = inject('superuserUrl');
+  const databaseName = `t_${randomBytes(6).toString('hex')}`;
+  const urls = await provisionDatabase(superuserUrl, databaseName, 'agency_app_dev');
+  await migrate(urls.ownerUrl);
+  await migrateQueue(urls.ownerUrl);
+  await grantAppRole(urls.ownerUrl, urls.appUrl);
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-data-')), PORT: '0', SECRET_KEY: 'test-secret', ...options.env }),
+  };
+  await resetRateLimits();
+  const platform = await startPlatform(config, { urls, sender: options.sender ?? { send: async () => undefined }, worker: options.worker, log: () => undefined });
+  const dbUrl = new URL(superuserUrl);
+  dbUrl.pathname = `/${databaseName}`;
+  return {
+    ...platform,
+    config,
+    databaseName,
+    async superuser() {
+      const c = new pg.Client({ connectionString: dbUrl.toString() });
+      await c.connect();
+      return c;
+    },
+    client: () => new GqlClient(`${platform.url}/graphql`),
+  };
+}
+
+export interface GqlError {
+  message: string;
+  path?: string[];
+  extensions?: { code?: string; fields?: Array<{ field: string; reason: string; message: string }>; [k: string]: unknown };
+}
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: GqlError[];
+  status: number;
+}
+
+/** A person's browser (cookie) or an API client (bearer token) talking to the real server. */
+export class GqlClient {
+  cookie: string | null = null;
+  bearer: string | null = null;
+
+  constructor(readonly url: string) {}
+
+  async raw(body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: GqlResult }> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+        ...headers,
+      },
+      body,
+    });
+    const setCookie = res.headers.getSetCookie();
+    for (const c of setCookie) {
+      const [pair] = c.split(';');
+      const [name, value] = pair.split('=');
+      if (name === 'sid') this.cookie = value ? `sid=${value}` : null;
+      if (/Expires=Thu, 01 Jan 1970/.test(c)) this.cookie = null;
+    }
+    const text = await res.text();
+    let json: GqlResult;
+    try {
+      json = JSON.parse(text) as GqlResult;
+    } catch {
+      json = { errors: [{ message: text }], status: res.status };
+    }
+    return { status: res.status, json: { ...json, status: res.status } };
+  }
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    const { json } = await this.raw(JSON.stringify({ query, variables }));
+    return json as GqlResult<T>;
+  }
+
+  /** Data of a query expected to succeed; throws with the errors otherwise. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const r = await this.gql<T>(query, variables);
+    if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data as T;
+  }
+
+  /** The `extensions.code` of the first error. */
+  async code(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
+    const r = await this.gql(query, variables);
+    return r.errors?.[0]?.extensions?.code;
+  }
+
+  async login(email: string, password = PASSWORD, options: { totpSecret?: string; bearer?: boolean } = {}): Promise<this> {
+    const r = await this.ok<{ login: { status: string; token: string | null } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { status token } }',
+      { input: { email, password, bearer: options.bearer ?? false } },
+    );
+    if (r.login.token) this.bearer = r.login.token;
+    if (r.login.status === 'SECOND_FACTOR_REQUIRED') {
+      const code = authenticator.generate(options.totpSecret ?? demo.totpSecret);
+      const v = await this.ok<{ verifySecondFactor: { token: string | null } }>('mutation($c: String!) { verifySecondFactor(code: $c) { token } }', { c: code });
+      if (v.verifySecondFactor.token) this.bearer = v.verifySecondFactor.token;
+    }
+    return this;
+  }
+
+  async switchTo(code: string): Promise<void> {
+    const me = await this.ok<{ me: { companies: Array<{ company: { id: string; code: string } }> } }>('{ me { companies { company { id code } } } }');
+    const target = me.me.companies.find((c) => c.company.code === code);
+    if (!target) throw new Error(`not a member of ${code}`);
+    await this.ok('mutation($id: ID!) { switchCompany(companyId: $id) { company { code } } }', { id: target.company.id });
+  }
+}
+
+export async function signedIn(t: TestPlatform, email: string, options: { bearer?: boolean } = {}): Promise<GqlClient> {
+  return t.client().login(email, PASSWORD, options);
+}
