@@ -50,7 +50,7 @@ export async function createRequestContext(orm: MikroORM, config: Config, req: R
 export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue: ctx, response, errors }) {
+      async willSendResponse({ contextValue: ctx, response, errors, operation }) {
         const em = ctx.em;
         if (!em.isInTransaction()) return;
         if (errors?.length) {
@@ -58,7 +58,8 @@ export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
           return;
         }
         try {
-          await em.flush();
+          // Mutations flush what services left unflushed; queries change nothing (no change-set walk over every row read).
+          if (operation?.operation === 'mutation') await em.flush();
           await em.commit();
         } catch (error) {
           if (em.isInTransaction()) await em.rollback();

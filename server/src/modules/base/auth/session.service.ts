@@ -1,4 +1,4 @@
-import { ALL_RIGHTS, MFA_REQUIRING_RIGHT, isRight, type Right } from '@agency/shared';
+import { MFA_REQUIRING_RIGHT, isRight } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { sha256, newToken } from '../../../core/crypto.js';
 import { UserSession } from './session.entity.js';
@@ -23,7 +23,9 @@ export async function resolveSession(ctx: RequestContext, token: string | undefi
   ctx.session = session;
   ctx.user = session.user.$;
   ctx.tokenHash = tokenHash;
-  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) session.lastSeenAt = new Date(now);
+  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await ctx.em.nativeUpdate(UserSession, { id: session.id }, { lastSeenAt: new Date(now) });
+  }
   if (session.stage !== 'active') return ctx.applyScope(undefined);
   await loadCompanyScope(ctx, session.activeCompanyId ?? undefined);
 }
@@ -81,5 +83,3 @@ export function createSession(ctx: RequestContext, user: User, stage: UserSessio
   });
   return { token, session };
 }
-
-export const ALL_RIGHTS_SET: ReadonlySet<Right> = new Set(ALL_RIGHTS);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_RIGHTS, MODULES, ROLE_TEMPLATES, actionsOf, isRight } from './rights.js';
+import { passwordProblems } from './password.js';
+
+describe('rights catalogue', () => {
+  it('has every module of SPEC BASE-4 with view, edit, create; approve only for products', () => {
+    expect(MODULES).toHaveLength(14);
+    for (const m of MODULES) expect(actionsOf(m).slice(0, 3)).toEqual(['view', 'edit', 'create']);
+    expect(ALL_RIGHTS.filter((r) => r.endsWith(':approve'))).toEqual(['products:approve']);
+  });
+
+  it('templates only use rights of the catalogue; the administrator has them all', () => {
+    for (const rights of Object.values(ROLE_TEMPLATES)) expect(rights.every(isRight)).toBe(true);
+    expect(new Set(ROLE_TEMPLATES.administrator)).toEqual(new Set(ALL_RIGHTS));
+    expect(ROLE_TEMPLATES.read_only.every((r) => r.endsWith(':view'))).toBe(true);
+    expect(ROLE_TEMPLATES.read_only).not.toContain('base:view');
+  });
+});
+
+describe('password policy', () => {
+  it('accepts a long mixed password and names each problem of bad ones', () => {
+    expect(passwordProblems('Demo-Password-2026')).toEqual([]);
+    expect(passwordProblems('short1A!')).toContain('too_short');
+    expect(passwordProblems('alllowercaseletters')).toContain('too_few_kinds');
+    expect(passwordProblems('Password1234')).toEqual(['too_common']);
+    expect(passwordProblems('Giulia.Rossi-2026', 'giulia.rossi@example.it')).toContain('contains_email');
+    expect(passwordProblems('Aa1!Aa1!Aa1!Aa1!')).toContain('repeated');
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServer } from 'node:net';
+import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/db/embedded.js';
+import { provisionDatabase, grantAppRole, type DatabaseUrls } from '../src/db/provision.js';
+import { migrate } from '../src/db/orm.js';
+import { migrateQueue } from '../src/modules/mail/mail.worker.js';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** A throw-away embedded PostgreSQL with the platform's schema, for one benchmark run. */
+export async function benchDatabase(): Promise<{ urls: DatabaseUrls; superuserUrl: string; dir: string; pg: EmbeddedHandle; stop(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'agency-bench-'));
+  chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort());
+  const urls = await provisionDatabase(pg.superuserUrl, 'bench', 'agency_app_dev');
+  await migrate(urls.ownerUrl);
+  await migrateQueue(urls.ownerUrl);
+  await grantAppRole(urls.ownerUrl, urls.appUrl);
+  const superuserUrl = pg.superuserUrl.replace(/\/postgres$/, '/bench');
+  return {
+    urls,
+    superuserUrl,
+    dir,
+    pg,
+    async stop() {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+/** Runs `fn` `total` times with `concurrency` workers; returns sorted latencies (ms) and the wall time. */
+export async function load(total: number, concurrency: number, fn: () => Promise<void>): Promise<{ latencies: number[]; wallMs: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next += 1;
+        const t0 = performance.now();
+        await fn();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), wallMs: performance.now() - start };
+}
+
+export const fmt = (n: number, digits = 2) => n.toFixed(digits);
