@@ -42,7 +42,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   // Fields of object types are reachable only through a root field, which carries the check. Shield
   // would wrap every one of them (an async middleware per field of every row); only the root fields
   // keep its middleware, so lists of rows resolve at the speed of plain resolvers.
-  const generated = permissions.generate(schema, {} as never) as Record<string, unknown>;
+  const generated = permissions.generate(schema) as Record<string, unknown>;
   const rootsOnly = Object.fromEntries(Object.entries(generated).filter(([type]) => ROOTS.includes(type)));
   return applyMiddleware(schema, rootsOnly as never);
 }
