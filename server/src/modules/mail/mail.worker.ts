@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import { Logger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { OutboxMessage } from './outbox-message.entity.js';
@@ -57,9 +57,14 @@ export function deliverTask(orm: MikroORM, sender: MailSender): Task {
   };
 }
 
+/** Warnings and errors only: a failed delivery is recorded on its outbox row as well. */
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === 'error' || level === 'warning') console.error(`[worker] ${message}`);
+});
+
 /** Installs graphile-worker's schema (as the owner). */
 export async function migrateQueue(ownerUrl: string): Promise<void> {
-  await runMigrations({ connectionString: ownerUrl });
+  await runMigrations({ connectionString: ownerUrl, logger: quietLogger });
 }
 
 export async function startWorker(orm: MikroORM, ownerUrl: string, sender: MailSender, concurrency = 2): Promise<Runner> {
@@ -69,6 +74,7 @@ export async function startWorker(orm: MikroORM, ownerUrl: string, sender: MailS
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: { [DELIVER_TASK]: deliverTask(orm, sender) },
-    logger: undefined,
+    crontab: '',
+    logger: quietLogger,
   });
 }
