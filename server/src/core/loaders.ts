@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import { wrap, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Per-request DataLoaders, one per entity class, created on first use: a field resolver that loads
@@ -15,8 +15,17 @@ export class Loaders {
     let loader = this.byClass.get(entity as EntityClass<object>);
     if (!loader) {
       loader = new DataLoader<string, object | null>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
-        const map = new Map(rows.map((r) => [r.id, r]));
+        // Rows the request already loaded (e.g. populated by the list query) cost no query.
+        const uow = this.em.getUnitOfWork();
+        const map = new Map<string, T>();
+        for (const id of ids) {
+          const known = uow.getById<T>(entity.name, id as never);
+          if (known && wrap(known).isInitialized()) map.set(id, known);
+        }
+        const missing = ids.filter((id) => !map.has(id));
+        if (missing.length) {
+          for (const r of await this.em.find(entity, { id: { $in: missing } } as never)) map.set(r.id, r);
+        }
         return ids.map((id) => map.get(id) ?? null);
       });
       this.byClass.set(entity as EntityClass<object>, loader);

@@ -12,7 +12,7 @@ import { render } from '../../mail/templates.js';
 
 export function members(ctx: RequestContext, includeInactive = true): Promise<Membership[]> {
   ctx.requireCompany();
-  return ctx.em.find(Membership, includeInactive ? {} : { active: true }, { orderBy: { createdAt: 'asc' } });
+  return ctx.em.find(Membership, includeInactive ? {} : { active: true }, { orderBy: { createdAt: 'asc' }, populate: ['user', 'role'] });
 }
 
 export async function member(ctx: RequestContext, id: string): Promise<Membership> {
