@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Fails when web/src/gql is stale: regenerates from codegen.yml (the committed server/schema.graphql and
+// the documents in web/src) into a temporary directory and compares file by file. Needs no git.
+import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { preset as clientPreset } from '@graphql-codegen/client-preset';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const committedDir = path.join(root, 'web', 'src', 'gql');
+process.chdir(root);
+
+const { config } = await loadCodegenConfig({ configFilePath: path.join(root, 'codegen.yml') });
+// The preset is resolved here, from web's dependencies, not from the repository root.
+const generates = Object.fromEntries(
+  Object.entries(config.generates).map(([out, target]) => [out, target.preset === 'client' ? { ...target, preset: clientPreset } : target]),
+);
+const outputs = await generate({ ...config, generates, silent: true, verbose: false }, false);
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'agency-codegen-'));
+const generated = new Map();
+for (const out of outputs) {
+  const rel = path.relative(committedDir, path.resolve(root, out.filename));
+  generated.set(rel, out.content);
+  const target = path.join(tmp, rel);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, out.content);
+}
+
+const problems = [];
+const committed = existsSync(committedDir) ? readdirSync(committedDir, { recursive: true }).filter((f) => statSync(path.join(committedDir, String(f))).isFile()) : [];
+for (const [rel, content] of generated) {
+  const file = path.join(committedDir, rel);
+  if (!existsSync(file)) problems.push(`missing: web/src/gql/${rel}`);
+  else if (readFileSync(file, 'utf8') !== content) problems.push(`stale: web/src/gql/${rel}`);
+}
+for (const rel of committed.map(String)) {
+  if (!generated.has(rel) && !existsSync(path.join(tmp, rel))) problems.push(`extra: web/src/gql/${rel}`);
+}
+rmSync(tmp, { recursive: true, force: true });
+
+if (problems.length) {
+  console.error(`Generated GraphQL types are out of date:\n  ${problems.join('\n  ')}\nRun \`pnpm codegen\` and commit web/src/gql.`);
+  process.exit(1);
+}
+console.log(`codegen: web/src/gql is up to date (${generated.size} files).`);

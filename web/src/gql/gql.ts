@@ -1,0 +1,256 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SwitchCompany($companyId: ID!) {\n    switchCompany(companyId: $companyId) {\n      rights\n      company {\n        id\n        code\n      }\n    }\n  }\n": typeof types.SwitchCompanyDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUrl\n      qrCodeDataUrl\n    }\n  }\n": typeof types.BeginTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      active\n      user {\n        id\n        email\n        displayName\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      active\n      role {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateMembershipDocument,
+    "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id) {\n      id\n      user {\n        id\n        totpEnabled\n      }\n    }\n  }\n": typeof types.ResetUserTotpDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.CopyRoleTemplateDocument,
+    "\n  mutation GrantSupportAccess($input: GrantSupportAccessInput!) {\n    grantSupportAccess(input: $input) {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": typeof types.GrantSupportAccessDocument,
+    "\n  mutation RevokeSupportAccess($id: ID!) {\n    revokeSupportAccess(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": typeof types.RevokeSupportAccessDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": typeof types.CreateCompanyDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n        isOperator\n        totpEnabled\n      }\n      company {\n        id\n        code\n        name\n        country\n        locale\n        currency\n      }\n      rights\n      roleName\n      channel\n      mfaEnrollmentRequired\n      supportAccessUntil\n      companies {\n        roleName\n        company {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query BaseDashboard {\n    baseDashboard {\n      activeUsers\n      inactiveUsers\n      failedSignIns\n      openSupportGrants\n      auditEventsToday\n      signInsPerDay {\n        day\n        count\n      }\n    }\n  }\n": typeof types.BaseDashboardDocument,
+    "\n  query Users {\n    users {\n      id\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n        locale\n        totpEnabled\n        lastLoginAt\n        disabled\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.RoleDocument,
+    "\n  query RoleTemplates {\n    roleTemplates {\n      key\n      name\n      rights\n    }\n  }\n": typeof types.RoleTemplatesDocument,
+    "\n  query RightsCatalogue {\n    rightsCatalogue {\n      module\n      actions\n    }\n  }\n": typeof types.RightsCatalogueDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userId\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        entityId\n        before\n        after\n        hash\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenSeq\n      problem\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query ExportAuditCsv($filter: AuditFilterInput) {\n    exportAuditCsv(filter: $filter)\n  }\n": typeof types.ExportAuditCsvDocument,
+    "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": typeof types.SupportGrantsDocument,
+    "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": typeof types.CompaniesDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": typeof types.MySessionsDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": types.VerifySecondFactorDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SwitchCompany($companyId: ID!) {\n    switchCompany(companyId: $companyId) {\n      rights\n      company {\n        id\n        code\n      }\n    }\n  }\n": types.SwitchCompanyDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUrl\n      qrCodeDataUrl\n    }\n  }\n": types.BeginTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n": types.DisableTotpDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      active\n      user {\n        id\n        email\n        displayName\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      active\n      role {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateMembershipDocument,
+    "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id) {\n      id\n      user {\n        id\n        totpEnabled\n      }\n    }\n  }\n": types.ResetUserTotpDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
+    "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.CopyRoleTemplateDocument,
+    "\n  mutation GrantSupportAccess($input: GrantSupportAccessInput!) {\n    grantSupportAccess(input: $input) {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": types.GrantSupportAccessDocument,
+    "\n  mutation RevokeSupportAccess($id: ID!) {\n    revokeSupportAccess(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": types.RevokeSupportAccessDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": types.CreateCompanyDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n        isOperator\n        totpEnabled\n      }\n      company {\n        id\n        code\n        name\n        country\n        locale\n        currency\n      }\n      rights\n      roleName\n      channel\n      mfaEnrollmentRequired\n      supportAccessUntil\n      companies {\n        roleName\n        company {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query BaseDashboard {\n    baseDashboard {\n      activeUsers\n      inactiveUsers\n      failedSignIns\n      openSupportGrants\n      auditEventsToday\n      signInsPerDay {\n        day\n        count\n      }\n    }\n  }\n": types.BaseDashboardDocument,
+    "\n  query Users {\n    users {\n      id\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n        locale\n        totpEnabled\n        lastLoginAt\n        disabled\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n": types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.RoleDocument,
+    "\n  query RoleTemplates {\n    roleTemplates {\n      key\n      name\n      rights\n    }\n  }\n": types.RoleTemplatesDocument,
+    "\n  query RightsCatalogue {\n    rightsCatalogue {\n      module\n      actions\n    }\n  }\n": types.RightsCatalogueDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userId\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        entityId\n        before\n        after\n        hash\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenSeq\n      problem\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query ExportAuditCsv($filter: AuditFilterInput) {\n    exportAuditCsv(filter: $filter)\n  }\n": types.ExportAuditCsvDocument,
+    "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": types.SupportGrantsDocument,
+    "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": types.CompaniesDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": types.MySessionsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchCompany($companyId: ID!) {\n    switchCompany(companyId: $companyId) {\n      rights\n      company {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchCompany($companyId: ID!) {\n    switchCompany(companyId: $companyId) {\n      rights\n      company {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUrl\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUrl\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      active\n      user {\n        id\n        email\n        displayName\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      active\n      user {\n        id\n        email\n        displayName\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      active\n      role {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      active\n      role {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id) {\n      id\n      user {\n        id\n        totpEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id) {\n      id\n      user {\n        id\n        totpEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantSupportAccess($input: GrantSupportAccessInput!) {\n    grantSupportAccess(input: $input) {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n"): (typeof documents)["\n  mutation GrantSupportAccess($input: GrantSupportAccessInput!) {\n    grantSupportAccess(input: $input) {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSupportAccess($id: ID!) {\n    revokeSupportAccess(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeSupportAccess($id: ID!) {\n    revokeSupportAccess(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n        isOperator\n        totpEnabled\n      }\n      company {\n        id\n        code\n        name\n        country\n        locale\n        currency\n      }\n      rights\n      roleName\n      channel\n      mfaEnrollmentRequired\n      supportAccessUntil\n      companies {\n        roleName\n        company {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n        isOperator\n        totpEnabled\n      }\n      company {\n        id\n        code\n        name\n        country\n        locale\n        currency\n      }\n      rights\n      roleName\n      channel\n      mfaEnrollmentRequired\n      supportAccessUntil\n      companies {\n        roleName\n        company {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BaseDashboard {\n    baseDashboard {\n      activeUsers\n      inactiveUsers\n      failedSignIns\n      openSupportGrants\n      auditEventsToday\n      signInsPerDay {\n        day\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query BaseDashboard {\n    baseDashboard {\n      activeUsers\n      inactiveUsers\n      failedSignIns\n      openSupportGrants\n      auditEventsToday\n      signInsPerDay {\n        day\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n        locale\n        totpEnabled\n        lastLoginAt\n        disabled\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n        locale\n        totpEnabled\n        lastLoginAt\n        disabled\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleTemplates {\n    roleTemplates {\n      key\n      name\n      rights\n    }\n  }\n"): (typeof documents)["\n  query RoleTemplates {\n    roleTemplates {\n      key\n      name\n      rights\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsCatalogue {\n    rightsCatalogue {\n      module\n      actions\n    }\n  }\n"): (typeof documents)["\n  query RightsCatalogue {\n    rightsCatalogue {\n      module\n      actions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userId\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        entityId\n        before\n        after\n        hash\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userId\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        entityId\n        before\n        after\n        hash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenSeq\n      problem\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenSeq\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportAuditCsv($filter: AuditFilterInput) {\n    exportAuditCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ExportAuditCsv($filter: AuditFilterInput) {\n    exportAuditCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n"): (typeof documents)["\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

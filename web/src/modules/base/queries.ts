@@ -1,0 +1,208 @@
+import { graphql } from '../../gql';
+
+/** The signed-in person, the active company and the rights there: drives navigation and guards. */
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      user {
+        id
+        email
+        displayName
+        locale
+        isOperator
+        totpEnabled
+      }
+      company {
+        id
+        code
+        name
+        country
+        locale
+        currency
+      }
+      rights
+      roleName
+      channel
+      mfaEnrollmentRequired
+      supportAccessUntil
+      companies {
+        roleName
+        company {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const BaseDashboardQuery = graphql(`
+  query BaseDashboard {
+    baseDashboard {
+      activeUsers
+      inactiveUsers
+      failedSignIns
+      openSupportGrants
+      auditEventsToday
+      signInsPerDay {
+        day
+        count
+      }
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users {
+    users {
+      id
+      active
+      createdAt
+      user {
+        id
+        email
+        displayName
+        locale
+        totpEnabled
+        lastLoginAt
+        disabled
+      }
+      role {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RolesQuery = graphql(`
+  query Roles {
+    roles {
+      id
+      name
+      description
+      rights
+      template
+      memberCount
+      createdAt
+    }
+  }
+`);
+
+export const RoleQuery = graphql(`
+  query Role($id: ID!) {
+    role(id: $id) {
+      id
+      name
+      description
+      rights
+      template
+      memberCount
+    }
+  }
+`);
+
+export const RoleTemplatesQuery = graphql(`
+  query RoleTemplates {
+    roleTemplates {
+      key
+      name
+      rights
+    }
+  }
+`);
+
+export const RightsCatalogueQuery = graphql(`
+  query RightsCatalogue {
+    rightsCatalogue {
+      module
+      actions
+    }
+  }
+`);
+
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      nodes {
+        id
+        seq
+        at
+        userId
+        userEmail
+        roleName
+        channel
+        action
+        entityType
+        entityId
+        before
+        after
+        hash
+      }
+    }
+  }
+`);
+
+export const VerifyAuditChainQuery = graphql(`
+  query VerifyAuditChain {
+    verifyAuditChain {
+      ok
+      checked
+      firstBrokenSeq
+      problem
+    }
+  }
+`);
+
+export const ExportAuditCsvQuery = graphql(`
+  query ExportAuditCsv($filter: AuditFilterInput) {
+    exportAuditCsv(filter: $filter)
+  }
+`);
+
+export const SupportGrantsQuery = graphql(`
+  query SupportGrants {
+    supportGrants {
+      id
+      active
+      createdAt
+      expiresAt
+      reason
+      revokedAt
+      rights
+    }
+  }
+`);
+
+export const CompaniesQuery = graphql(`
+  query Companies {
+    companies {
+      id
+      code
+      name
+      country
+      locale
+      currency
+      email
+      createdAt
+    }
+  }
+`);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      kind
+      ip
+      userAgent
+      createdAt
+      lastSeenAt
+      expiresAt
+    }
+  }
+`);

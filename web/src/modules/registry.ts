@@ -1,0 +1,48 @@
+import {
+  IconAlertTriangle,
+  IconBook,
+  IconCash,
+  IconChartBar,
+  IconCoins,
+  IconFileCertificate,
+  IconFileInvoice,
+  IconFileX,
+  IconPackage,
+  IconSignature,
+  IconUsers,
+  IconUserStar,
+  IconWorld,
+} from '@tabler/icons-react';
+import { MODULES } from '@agency/shared';
+import type { ExtraSection, ModuleDefinition } from './types';
+import { baseModule, accountSection, platformSection } from './base/module';
+import { placeholderModule } from './placeholder/placeholder-module';
+
+/**
+ * The one place where modules register their pages and navigation. A module that gets pages adds
+ * `modules/<module>/module.ts` (routes + nav, like `base/module.ts`) and replaces its placeholder here.
+ */
+export const MODULE_DEFINITIONS: ModuleDefinition[] = [
+  baseModule,
+  placeholderModule('clients', IconUsers),
+  placeholderModule('consents', IconSignature),
+  placeholderModule('policies', IconFileCertificate),
+  placeholderModule('products', IconPackage),
+  placeholderModule('claims', IconAlertTriangle),
+  placeholderModule('producers', IconUserStar),
+  placeholderModule('commissions', IconCoins),
+  placeholderModule('billing', IconFileInvoice),
+  placeholderModule('ledger', IconBook),
+  placeholderModule('collections', IconCash),
+  placeholderModule('cancellations', IconFileX),
+  placeholderModule('statistics', IconChartBar),
+  placeholderModule('portal', IconWorld),
+];
+
+/** Pages that belong to no company module. */
+export const EXTRA_SECTIONS: ExtraSection[] = [platformSection, accountSection];
+
+// Every module of the rights catalogue has exactly one definition.
+if (MODULE_DEFINITIONS.map((m) => m.name).join() !== MODULES.join()) {
+  throw new Error('MODULE_DEFINITIONS must list the modules of the rights catalogue, in order');
+}
