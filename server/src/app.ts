@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { RequestContext } from './core/context.js';
 import { createRequestContext, transactionPlugin } from './core/request.js';
 import { makeFormatError } from './core/format-error.js';
+import { documentRoutes } from './modules/documents/documents.routes.js';
 
 /** GraphQL abuse limits. */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, costLimit: 20000, bodyBytes: '200kb' };
@@ -44,6 +45,8 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  // stored documents (DR-1): upload and download with the same session, scope and rights as GraphQL
+  app.use(documentRoutes(orm, config));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
@@ -53,6 +56,18 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(orm, config, req, res) }),
   );
+  // Errors before GraphQL runs (body too large, not JSON): a GraphQL-shaped answer with one of our
+  // codes, never Express's HTML page with its stack trace.
+  app.use('/graphql', (error: { status?: number; statusCode?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    const message =
+      error.type === 'entity.too.large' ? 'The request is too large.'
+      : error.type === 'entity.parse.failed' ? 'The request is not valid JSON.'
+      : status < 500 ? 'The request is not valid.'
+      : 'Internal server error.';
+    if (status >= 500) console.error('request failed', error);
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL' } }] });
+  });
   if (existsSync(path.join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql).*/, (_req, res) => {

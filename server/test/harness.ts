@@ -8,12 +8,41 @@ import { authenticator } from 'otplib';
 import { loadConfig, type Config } from '../src/config.js';
 import { provisionDatabase, grantAppRole } from '../src/db/provision.js';
 import { migrate } from '../src/db/orm.js';
-import { migrateQueue, type MailSender } from '../src/modules/mail/mail.worker.js';
+import { createSender, migrateQueue, type MailSender } from '../src/modules/mail/mail.worker.js';
+import type { OutboxMessage } from '../src/modules/mail/outbox-message.entity.js';
 import { startPlatform, type Platform } from '../src/platform.js';
 import { loadDemoData } from '../src/seeds/demo.seeder.js';
 import { resetRateLimits } from '../src/modules/base/auth/auth.service.js';
 
 export const demo = loadDemoData();
+
+const lastStep = new Map<string, number>();
+/** Set by startTestPlatform: forgets the server's last accepted step of a user, so tests need not wait. */
+let forgetServerStep: ((user: string) => Promise<void>) | null = null;
+
+/**
+ * A TOTP code the server has not yet accepted for `user`. The server never accepts a time step twice
+ * (RFC 6238 §5.2) and allows one step of drift, so each use takes the next unused step of the
+ * current or the following 30 seconds — waiting for the clock when both are spent.
+ */
+export async function freshTotp(user: string, secret: string = demo.totpSecret): Promise<string> {
+  const key = `${user}|${secret}`;
+  for (;;) {
+    const now = Math.floor(Date.now() / 30_000);
+    const step = Math.max(now, (lastStep.get(key) ?? -1) + 1);
+    if (step <= now + 1) {
+      lastStep.set(key, step);
+      return authenticator.clone({ epoch: step * 30_000 + 1_000 }).generate(secret);
+    }
+    if (forgetServerStep) {
+      // Both usable steps are spent: rather than wait for the clock, the test forgets them on both sides.
+      await forgetServerStep(user);
+      lastStep.set(key, now - 1);
+      continue;
+    }
+    await new Promise((r) => setTimeout(r, (now + 1) * 30_000 - Date.now() + 200));
+  }
+}
 export const PASSWORD = demo.password;
 
 /** The demo users by role, for tests that act as a person would. */
@@ -47,9 +76,17 @@ export async function startTestPlatform(options: { sender?: MailSender; env?: Re
     ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-data-')), PORT: '0', SECRET_KEY: 'test-secret', ...options.env }),
   };
   await resetRateLimits();
-  const platform = await startPlatform(config, { urls, sender: options.sender ?? { send: async () => undefined }, worker: options.worker, log: () => undefined });
+  // With SMTP_URL the real sender delivers to that SMTP server; otherwise mail is dropped unless a sender is given.
+  const sender = options.sender ?? (config.smtpUrl ? createSender(config, () => undefined) : { send: async () => undefined });
+  const platform = await startPlatform(config, { urls, sender, worker: options.worker, log: () => undefined });
   const dbUrl = new URL(superuserUrl);
   dbUrl.pathname = `/${databaseName}`;
+  forgetServerStep = async (user) => {
+    const c = new pg.Client({ connectionString: dbUrl.toString() });
+    await c.connect();
+    await c.query('update app_user set totp_last_step = null where email = $1', [user]);
+    await c.end();
+  };
   return {
     ...platform,
     config,
@@ -134,7 +171,7 @@ export class GqlClient {
     );
     if (r.login.token) this.bearer = r.login.token;
     if (r.login.status === 'SECOND_FACTOR_REQUIRED') {
-      const code = authenticator.generate(options.totpSecret ?? demo.totpSecret);
+      const code = await freshTotp(email, options.totpSecret ?? demo.totpSecret);
       const v = await this.ok<{ verifySecondFactor: { token: string | null } }>('mutation($c: String!) { verifySecondFactor(code: $c) { token } }', { c: code });
       if (v.verifySecondFactor.token) this.bearer = v.verifySecondFactor.token;
     }
@@ -147,6 +184,33 @@ export class GqlClient {
     if (!target) throw new Error(`not a member of ${code}`);
     await this.ok('mutation($id: ID!) { switchCompany(companyId: $id) { company { code } } }', { id: target.company.id });
   }
+}
+
+/** A fake mail sender that keeps what the worker delivers, for tests that read their e-mail. */
+export function mailbox(): MailSender & { messages: OutboxMessage[]; waitFor(to: string, match?: (m: OutboxMessage) => boolean, timeoutMs?: number): Promise<OutboxMessage> } {
+  const messages: OutboxMessage[] = [];
+  return {
+    messages,
+    async send(m) {
+      messages.push({ ...m } as OutboxMessage);
+    },
+    async waitFor(to, match = () => true, timeoutMs = 15_000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.find((m) => m.to === to && match(m));
+        if (found) return found;
+        if (Date.now() > until) throw new Error(`no e-mail to ${to} within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
+}
+
+/** The one-time token of a reset or invitation link in an e-mail's text. */
+export function linkToken(text: string): string {
+  const m = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(text);
+  if (!m) throw new Error(`no reset link in: ${text}`);
+  return m[1];
 }
 
 export async function signedIn(t: TestPlatform, email: string, options: { bearer?: boolean } = {}): Promise<GqlClient> {

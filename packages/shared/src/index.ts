@@ -2,3 +2,5 @@ export * from './rights.js';
 export * from './errors.js';
 export * from './password.js';
 export * from './validation.js';
+export * from './identifiers.js';
+export * from './clients.js';

@@ -38,6 +38,10 @@ export function makeFormatError(production: boolean) {
     if (original instanceof NotNullConstraintViolationException) {
       return { message: 'A required value is missing.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     }
+    if (original instanceof DriverException && /^22/.test(String(original.code ?? ''))) {
+      // PostgreSQL's data exceptions (22xxx): a value of the wrong form or size, sent by the client.
+      return { message: 'A value has the wrong format.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if (original instanceof DriverException && /row-level security/.test(original.message)) {
       return { message: 'You are not allowed to do this.', path: formatted.path, extensions: { code: 'FORBIDDEN' } };
     }
@@ -46,7 +50,7 @@ export function makeFormatError(production: boolean) {
       return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: production ? { ...rest, code } : formatted.extensions };
     }
     if (code && APOLLO_CODES[code]) {
-      const message = production ? formatted.message.replace(/ Did you mean .*\?$/, '') : formatted.message;
+      const message = production ? formatted.message.replace(/ (Did you mean .*|\[Suggestion hidden\])\?$/, '') : formatted.message;
       return { message, locations: formatted.locations, extensions: { code: APOLLO_CODES[code], reason: code } };
     }
     if (!production) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL' } };

@@ -6,6 +6,14 @@ import { LoginEvent, PasswordResetToken, UserSession } from '../modules/base/aut
 import { SupportGrant } from '../modules/base/support/support-grant.entity.js';
 import { AuditEvent } from '../modules/base/audit/audit-event.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity.js';
+import { Client } from '../modules/clients/client.entity.js';
+import { ClientAddress } from '../modules/clients/address.entity.js';
+import { ClientContact } from '../modules/clients/contact.entity.js';
+import { ClientBankAccount } from '../modules/clients/bank-account.entity.js';
+import { IdentityDocument } from '../modules/clients/identity-document.entity.js';
+import { HouseholdMember } from '../modules/clients/household-member.entity.js';
+import { ServiceEntry } from '../modules/clients/service-entry.entity.js';
+import { StoredDocument } from '../modules/documents/document.entity.js';
 
 /** Every entity of the platform; modules add theirs here. */
 export const ENTITIES = [
@@ -19,4 +27,12 @@ export const ENTITIES = [
   SupportGrant,
   AuditEvent,
   OutboxMessage,
+  Client,
+  ClientAddress,
+  ClientContact,
+  ClientBankAccount,
+  IdentityDocument,
+  HouseholdMember,
+  ServiceEntry,
+  StoredDocument,
 ];

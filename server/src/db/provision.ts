@@ -41,10 +41,17 @@ export async function ensureRole(client: pg.Client, role: string, password: stri
 export async function provisionDatabase(superuserUrl: string, database: string, appPassword: string): Promise<DatabaseUrls> {
   const ownerPassword = 'agency_owner_dev';
   await withClient(superuserUrl, async (c) => {
-    await ensureRole(c, OWNER_ROLE, ownerPassword, 'createrole');
-    await ensureRole(c, APP_ROLE, appPassword);
-    const { rowCount } = await c.query('select 1 from pg_database where datname = $1', [database]);
-    if (!rowCount) await c.query(`create database ${database} owner ${OWNER_ROLE}`);
+    // Several processes may provision at once (test files, instances starting together): roles are
+    // cluster-wide, so one at a time, or two "create role" race into a duplicate key.
+    await c.query('select pg_advisory_lock(hashtext($1))', ['agency:provision']);
+    try {
+      await ensureRole(c, OWNER_ROLE, ownerPassword, 'createrole');
+      await ensureRole(c, APP_ROLE, appPassword);
+      const { rowCount } = await c.query('select 1 from pg_database where datname = $1', [database]);
+      if (!rowCount) await c.query(`create database ${database} owner ${OWNER_ROLE}`);
+    } finally {
+      await c.query('select pg_advisory_unlock(hashtext($1))', ['agency:provision']);
+    }
   });
   // citext needs a superuser (or a trusted extension); create it here so migrations run as the owner.
   await withClient(withCredentials(superuserUrl, 'postgres', 'postgres', database), async (c) => {

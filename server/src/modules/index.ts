@@ -16,6 +16,9 @@ import { DashboardResolver } from './base/dashboard/dashboard.resolver.js';
 import { dashboardRules } from './base/dashboard/dashboard.rules.js';
 import { OutboxResolver } from './mail/outbox.resolver.js';
 import { mailRules } from './mail/mail.rules.js';
+import { CLIENTS_RESOLVERS, clientsRules } from './clients/index.js';
+import { DocumentsResolver } from './documents/documents.resolver.js';
+import { documentsRules } from './documents/documents.rules.js';
 
 /** Every module's resolvers and permission rules; a new module adds one line to each list. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,6 +31,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   DashboardResolver,
   OutboxResolver,
+  ...CLIENTS_RESOLVERS,
+  DocumentsResolver,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, documentsRules];

@@ -2,11 +2,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { seedBase } from './demo.seeder.js';
+import { seedClients } from './clients.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
   const count = await orm.em.fork().count(Company, {});
   if (count > 0) return false;
   await seedBase(orm, config);
+  await seedClients(orm, config);
   return true;
 }

@@ -38,22 +38,26 @@ export function createSender(config: Config, log: (line: string) => void = conso
 export function deliverTask(orm: MikroORM, sender: MailSender): Task {
   return async (payload, helpers) => {
     const { id } = payload as { id: string };
-    const em = orm.em.fork();
-    const message = await em.findOne(OutboxMessage, { id });
-    if (!message || message.status === 'sent') return;
-    message.attempts += 1;
-    try {
-      await sender.send(message);
-      message.status = 'sent';
-      message.sentAt = new Date();
-      message.lastError = null;
-      await em.flush();
-    } catch (error) {
-      message.lastError = error instanceof Error ? error.message.slice(0, 1000) : String(error);
-      message.status = helpers.job.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
-      await em.flush();
-      throw error;
-    }
+    // The outbox is under row-level security; the worker reads and updates it as 'system'. A failed
+    // delivery is recorded (committed) before the job fails, so graphile-worker retries with backoff.
+    const failure = await orm.em.fork().transactional(async (em) => {
+      await em.execute(`select set_config('app.system', 'on', true)`);
+      const message = await em.findOne(OutboxMessage, { id });
+      if (!message || message.status === 'sent') return null;
+      message.attempts += 1;
+      try {
+        await sender.send(message);
+        message.status = 'sent';
+        message.sentAt = new Date();
+        message.lastError = null;
+        return null;
+      } catch (error) {
+        message.lastError = error instanceof Error ? error.message.slice(0, 1000) : String(error);
+        message.status = helpers.job.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+        return error;
+      }
+    });
+    if (failure) throw failure;
   };
 }
 

@@ -17,6 +17,11 @@ export class OutboxMessage {
   @Property({ type: 'uuid', nullable: true })
   companyId?: string | null;
 
+  /** The client the e-mail was sent to, for the card's contact history (CL-4); null for other mail. */
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  clientId?: string | null;
+
   @Field(() => String)
   @Property({ type: 'string', fieldName: 'to_address' })
   to!: string;

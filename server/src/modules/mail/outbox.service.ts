@@ -3,6 +3,8 @@ import { OutboxMessage } from './outbox-message.entity.js';
 
 export interface MailInput {
   companyId?: string | null;
+  /** The client the e-mail is for (contact history on the client card). */
+  clientId?: string | null;
   to: string;
   subject: string;
   text: string;
@@ -21,6 +23,7 @@ export const MAX_ATTEMPTS = 10;
 export async function enqueueMail(em: EntityManager, input: MailInput): Promise<OutboxMessage> {
   const message = em.create(OutboxMessage, {
     companyId: input.companyId ?? null,
+    clientId: input.clientId ?? null,
     to: input.to,
     subject: input.subject,
     text: input.text,

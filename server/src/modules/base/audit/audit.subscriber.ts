@@ -1,4 +1,4 @@
-import { type ChangeSet, ChangeSetType, type EventSubscriber, type FlushEventArgs, helper } from '@mikro-orm/core';
+import { ArrayType, type ChangeSet, ChangeSetType, type EntityManager, type EntityProperty, type EventSubscriber, type FlushEventArgs, helper } from '@mikro-orm/core';
 import { contextFor } from '../../../core/context.js';
 import { isTenantEntity } from '../../../core/tenant-guard.subscriber.js';
 import { insertAuditRows, type AuditRow } from './audit.writer.js';
@@ -10,29 +10,35 @@ const SECRET = new Set(['passwordHash', 'totpSecret', 'recoveryCodes', 'tokenHas
 /** Changes of only these properties are bookkeeping, not user actions. */
 const NOISE = new Set(['lastLoginAt', 'failedLogins', 'lockedUntil', 'lastSeenAt']);
 
-function clean(data: Record<string, unknown> | undefined): Record<string, unknown> | null {
+/** Secrets redacted; values as the entity holds them (an array, not PostgreSQL's `{a,b}` literal). */
+function clean(cs: ChangeSet<object>, em: EntityManager, data: Record<string, unknown> | undefined): Record<string, unknown> | null {
   if (!data) return null;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) {
-    if (!SECRET.has(k)) out[k] = v;
-    else out[k] = '[redacted]';
+    const type = (cs.meta.properties as Record<string, EntityProperty | undefined>)[k]?.customType;
+    if (SECRET.has(k)) out[k] = '[redacted]';
+    else if (typeof v === 'string' && type instanceof ArrayType) out[k] = type.convertToJSValue(v, em.getPlatform());
+    else out[k] = v;
   }
   return out;
 }
 
-function rowOf(cs: ChangeSet<object>, fallbackCompany: string): AuditRow | null {
+function rowOf(cs: ChangeSet<object>, em: EntityManager, fallbackCompany: string): AuditRow | null {
   const payload = (cs.payload ?? {}) as Record<string, unknown>;
   if (cs.type === ChangeSetType.UPDATE && Object.keys(payload).every((k) => NOISE.has(k))) return null;
   const company = (cs.entity as { company?: object }).company;
   const companyId = isTenantEntity(cs.meta) && company ? String(helper(company).getPrimaryKey()) : fallbackCompany;
-  const original = cs.originalEntity as Record<string, unknown> | undefined;
+  // A deleted entity's change set carries no original data: its last state is taken from the entity.
+  const original = (cs.originalEntity ?? (cs.type === ChangeSetType.DELETE ? em.getComparator().prepareEntity(cs.entity) : undefined)) as
+    | Record<string, unknown>
+    | undefined;
   return {
     companyId,
     action: cs.type === ChangeSetType.CREATE ? 'create' : cs.type === ChangeSetType.DELETE ? 'delete' : 'update',
     entityType: cs.meta.className,
     entityId: String(helper(cs.entity).getPrimaryKey()),
-    before: cs.type === ChangeSetType.CREATE ? null : clean(original),
-    after: cs.type === ChangeSetType.DELETE ? null : clean({ ...(original ?? {}), ...payload }),
+    before: cs.type === ChangeSetType.CREATE ? null : clean(cs, em, original),
+    after: cs.type === ChangeSetType.DELETE ? null : clean(cs, em, { ...(original ?? {}), ...payload }),
   };
 }
 
@@ -47,7 +53,7 @@ export class AuditSubscriber implements EventSubscriber {
     const rows = uow
       .getChangeSets()
       .filter((cs) => !NOT_AUDITED.has(cs.meta.className))
-      .map((cs) => rowOf(cs, ctx.companyId!))
+      .map((cs) => rowOf(cs, em, ctx.companyId!))
       .filter((r): r is AuditRow => !!r);
     if (rows.length) await insertAuditRows(em, ctx.actor(), rows);
   }

@@ -11,7 +11,8 @@ export const authRules: RuleMap = {
     logout: isPublic,
     logoutEverywhere: isSignedInEnrolling,
     revokeSession: isSignedIn,
-    switchCompany: isSignedIn,
+    // Allowed while a second factor is due: one may leave a company that demands it for one that does not.
+    switchCompany: isSignedInEnrolling,
     requestPasswordReset: isPublic,
     resetPassword: isPublic,
     changePassword: isSignedInEnrolling,

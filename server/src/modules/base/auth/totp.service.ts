@@ -28,9 +28,18 @@ function normalizeRecovery(code: string): string {
   return code.trim().toLowerCase().replace(/[^0-9a-f]/g, '');
 }
 
+/**
+ * A current TOTP code of the user, never one already used: the accepted time step is remembered and
+ * only later steps pass (RFC 6238 §5.2), so a code seen over a shoulder or in a log is worth nothing.
+ */
 export function checkTotp(ctx: RequestContext, user: User, code: string): boolean {
   if (!user.totpSecret || !/^\d{6}$/.test(code.trim())) return false;
-  return authenticator.check(code.trim(), decryptSecret(user.totpSecret, ctx.config.secretKey));
+  const delta = authenticator.checkDelta(code.trim(), decryptSecret(user.totpSecret, ctx.config.secretKey));
+  if (delta === null) return false;
+  const step = Math.floor(Date.now() / 1000 / 30) + delta;
+  if (user.totpLastStep !== null && user.totpLastStep !== undefined && step <= Number(user.totpLastStep)) return false;
+  user.totpLastStep = String(step);
+  return true;
 }
 
 /** A TOTP code, or a recovery code (used once). Returns the method used, or null. */
@@ -97,6 +106,7 @@ export function clearTotp(user: User): void {
   user.totpEnabled = false;
   user.totpSecret = null;
   user.recoveryCodes = [];
+  user.totpLastStep = null;
 }
 
 /** An administrator resets a member's second factor (lost phone): the member's sessions end. */

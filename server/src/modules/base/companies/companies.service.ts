@@ -42,6 +42,7 @@ export async function createCompany(ctx: RequestContext, input: CreateCompanyInp
   try {
     const templates = createTemplateRoles(ctx.em, company);
     let admin = await ctx.em.findOne(User, { email: data.adminEmail });
+    if (admin?.isOperator) throw badField('adminEmail', 'operator_account', 'The platform operator cannot be a company’s administrator.');
     const isNew = !admin;
     if (!admin) admin = ctx.em.create(User, { email: data.adminEmail, displayName: data.adminName, locale: data.locale, createdAt: new Date() });
     ctx.em.create(Membership, { company, user: admin, role: templates.administrator, active: true, createdAt: new Date() });

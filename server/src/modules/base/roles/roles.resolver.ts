@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ROLE_TEMPLATES, actionsOf, MODULES, type RoleTemplateKey } from '@agency/shared';
+import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../../core/context.js';
 import { Role } from './role.entity.js';
 import { Membership } from '../users/membership.entity.js';
@@ -86,7 +87,7 @@ export class RolesResolver {
       .custom<number>('roleMemberCount', async (ids) => {
         const rows = await ctx.em
           .createQueryBuilder(Membership, 'm')
-          .select(['m.role', 'count(*) as n'])
+          .select(['m.role', raw('count(*) as n')])
           .where({ role: { $in: [...ids] } })
           .groupBy('m.role')
           .execute<Array<{ role: string; n: string }>>();

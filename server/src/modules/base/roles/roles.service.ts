@@ -20,6 +20,12 @@ export interface RoleInput {
   rights: string[];
 }
 
+/** No one hands out rights they do not hold themselves (no escalation through roles or invitations). */
+export function assertMayGrant(ctx: RequestContext, rights: readonly string[]): void {
+  const missing = rights.filter((r) => !ctx.can(r as never));
+  if (missing.length) throw forbidden(`You cannot grant rights you do not hold: ${missing.join(', ')}.`);
+}
+
 export function roles(ctx: RequestContext): Promise<Role[]> {
   ctx.requireCompany();
   return ctx.em.find(Role, {}, { orderBy: { name: 'asc' } });
@@ -44,6 +50,7 @@ function parse(input: RoleInput) {
 
 export async function createRole(ctx: RequestContext, input: RoleInput & { template?: string | null }): Promise<Role> {
   const data = parse(input);
+  assertMayGrant(ctx, data.rights);
   await uniqueName(ctx, data.name);
   const r = ctx.em.create(Role, {
     company: ctx.em.getReference(Company, ctx.requireCompany()),
@@ -66,6 +73,7 @@ export async function copyRoleTemplate(ctx: RequestContext, template: string, na
 export async function updateRole(ctx: RequestContext, id: string, input: RoleInput): Promise<Role> {
   const r = await role(ctx, id);
   const data = parse(input);
+  assertMayGrant(ctx, data.rights);
   await uniqueName(ctx, data.name, id);
   const own = await ctx.em.findOne(Membership, { user: ctx.requireUser().id });
   if (own?.role.id === id && !data.rights.includes('base:edit')) {

@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { ROLE_TEMPLATES, supportGrantSchema } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
-import { badField, fromZod, notFound } from '../../../core/errors.js';
+import { badField, forbidden, fromZod, notFound } from '../../../core/errors.js';
 import { TENANT_FILTER } from '../../../core/tenant.js';
 import { Company } from '../companies/company.entity.js';
 import { User } from '../users/user.entity.js';
@@ -26,6 +26,8 @@ export async function grantSupportAccess(ctx: RequestContext, input: GrantInput)
   const parsed = supportGrantSchema.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   const user = ctx.requireUser();
+  // Only the company's own administrator grants: the operator, working under a grant, may not extend it.
+  if (ctx.channel === 'operator' || user.isOperator) throw forbidden('Support access is granted by the company’s own administrator.');
   if (!checkTotp(ctx, user, parsed.data.totpCode)) {
     throw badField('totpCode', 'invalid_code', 'The code is not valid. Check your authenticator app.');
   }

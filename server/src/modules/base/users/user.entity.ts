@@ -45,6 +45,10 @@ export class User {
   @Property({ type: 'string[]', columnType: 'text[]', hidden: true })
   recoveryCodes: string[] = [];
 
+  /** The last accepted TOTP time step: a code is never accepted twice (RFC 6238 §5.2). */
+  @Property({ type: 'bigint', nullable: true, hidden: true })
+  totpLastStep?: string | null;
+
   @Property({ type: 'integer', hidden: true })
   failedLogins: number = 0;
 

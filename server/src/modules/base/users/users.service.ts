@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { conflict, forbidden, fromZod, notFound, badField } from '../../../core/errors.js';
 import { Company } from '../companies/company.entity.js';
 import { Role } from '../roles/role.entity.js';
+import { assertMayGrant } from '../roles/roles.service.js';
 import { Membership } from './membership.entity.js';
 import { User } from './user.entity.js';
 import { issueAccountLink } from '../auth/auth.service.js';
@@ -36,11 +37,15 @@ export async function inviteUser(ctx: RequestContext, input: { email: string; di
   if (!parsed.success) throw fromZod(parsed.error);
   const companyId = ctx.requireCompany();
   const role = await roleOfCompany(ctx, parsed.data.roleId);
+  assertMayGrant(ctx, role.rights);
   const company = await ctx.em.findOneOrFail(Company, companyId);
   let user = await ctx.em.findOne(User, { email: parsed.data.email });
   const isNew = !user;
   if (!user) {
     user = ctx.em.create(User, { email: parsed.data.email, displayName: parsed.data.displayName, locale: input.locale ?? company.locale, createdAt: new Date() });
+  } else if (user.isOperator) {
+    // The operator reaches a company only through a time-boxed support grant, never as a member (BASE-6).
+    throw badField('email', 'operator_account', 'The platform operator cannot be a user of a company.');
   } else if (await ctx.em.findOne(Membership, { user: user.id })) {
     throw conflict('This person is already a user of this company.', { field: 'email' });
   }
@@ -59,6 +64,7 @@ export async function updateMembership(ctx: RequestContext, id: string, input: {
   const self = m.user.id === ctx.requireUser().id;
   if (input.roleId) {
     const role = await roleOfCompany(ctx, input.roleId);
+    assertMayGrant(ctx, role.rights);
     if (self && !role.rights.includes('base:edit')) throw forbidden('You cannot remove your own administration rights.');
     m.role = ctx.em.getReference(Role, role.id) as never;
   }

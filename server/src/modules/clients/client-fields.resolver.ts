@@ -1,0 +1,168 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { EntityClass } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context.js';
+import { StoredDocument } from '../documents/document.entity.js';
+import { OutboxMessage } from '../mail/outbox-message.entity.js';
+import { Client } from './client.entity.js';
+import { AddressKind, ContactKind } from './client.enums.js';
+import { ClientAddress } from './address.entity.js';
+import { ClientContact } from './contact.entity.js';
+import { ClientBankAccount } from './bank-account.entity.js';
+import { IdentityDocument } from './identity-document.entity.js';
+import { HouseholdMember } from './household-member.entity.js';
+import { ServiceEntry } from './service-entry.entity.js';
+import { ClientPanelTabInfo, LegalHoldInfo } from './client.types.js';
+import { clientPanelTabs } from './client-extensions.js';
+import { legalHolds } from './client-lifecycle.service.js';
+
+type Child = ClientAddress | ClientContact | ClientBankAccount | IdentityDocument | HouseholdMember | ServiceEntry;
+
+/** The rows of one child table for a batch of clients: one query per list, never one per client. */
+function childrenOf<E extends Child>(ctx: RequestContext, entity: EntityClass<E>, clientId: string, orderBy: Record<string, 'asc' | 'desc'>): Promise<E[]> {
+  return ctx.loaders
+    .custom<E[]>(`client.children.${entity.name}`, async (ids) => {
+      // read-only rows for display: not managed, so the request's final flush has nothing to compare
+      const rows = (await ctx.em.find(entity as EntityClass<Child>, { client: { $in: [...ids] } }, { orderBy: orderBy as never, disableIdentityMap: true })) as E[];
+      const by = new Map<string, E[]>(ids.map((id) => [id, []]));
+      for (const r of rows) by.get(r.client.id)?.push(r);
+      return ids.map((id) => by.get(id)!);
+    })
+    .load(clientId);
+}
+
+/** The preferred e-mail, PEC and phone of a page of clients: one query, plain rows. */
+function preferredContacts(ctx: RequestContext, clientId: string): Promise<Map<string, string>> {
+  return ctx.loaders
+    .custom<Map<string, string>>('client.preferredContacts', async (ids) => {
+      const rows = await ctx.em
+        .createQueryBuilder(ClientContact, 'k')
+        .select(['k.client', 'k.kind', 'k.value'])
+        .where({ company: ctx.requireCompany(), client: { $in: [...ids] }, preferred: true })
+        .execute<Array<{ client: string; kind: string; value: string }>>('all', true);
+      const by = new Map<string, Map<string, string>>(ids.map((id) => [id, new Map()]));
+      for (const r of rows) by.get(String(r.client))?.set(r.kind, r.value);
+      return ids.map((id) => by.get(id)!);
+    })
+    .load(clientId);
+}
+
+/**
+ * The data areas and panel of a card, each through a per-request DataLoader. Other modules add
+ * their own fields to `Client` the same way, in their own folder (see client-extensions.ts).
+ */
+@Resolver(() => Client)
+export class ClientFieldsResolver {
+  @FieldResolver(() => [ClientAddress])
+  addresses(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientAddress[]> {
+    return childrenOf(ctx, ClientAddress, c.id, { position: 'asc' });
+  }
+
+  @FieldResolver(() => ClientAddress, { nullable: true, description: 'The residence (persons) or registered office (entities).' })
+  residence(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientAddress | null> {
+    // list pages: plain rows of one query for the whole page, no entity hydration
+    return ctx.loaders
+      .custom<ClientAddress | null>('client.residence', async (ids) => {
+        const rows = await ctx.em
+          .createQueryBuilder(ClientAddress, 'a')
+          .select(['a.id', 'a.client', 'a.kind', 'a.label', 'a.line1', 'a.line2', 'a.postalCode', 'a.city', 'a.province', 'a.country', 'a.position'])
+          .where({ company: ctx.requireCompany(), client: { $in: [...ids] }, kind: AddressKind.RESIDENCE })
+          .execute<Array<ClientAddress & { client: string }>>('all', true);
+        const by = new Map(rows.map((r) => [String(r.client), r]));
+        return ids.map((id) => by.get(id) ?? null);
+      })
+      .load(c.id);
+  }
+
+  @FieldResolver(() => [ClientContact])
+  contacts(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientContact[]> {
+    return childrenOf(ctx, ClientContact, c.id, { position: 'asc' });
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async preferredEmail(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await preferredContacts(ctx, c.id)).get(ContactKind.EMAIL) ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async preferredPhone(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await preferredContacts(ctx, c.id)).get(ContactKind.PHONE) ?? null;
+  }
+
+  @FieldResolver(() => [ClientBankAccount])
+  bankAccounts(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientBankAccount[]> {
+    return childrenOf(ctx, ClientBankAccount, c.id, { position: 'asc' });
+  }
+
+  @FieldResolver(() => [IdentityDocument])
+  identityDocuments(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<IdentityDocument[]> {
+    return childrenOf(ctx, IdentityDocument, c.id, { issueDate: 'desc' });
+  }
+
+  @FieldResolver(() => [HouseholdMember])
+  household(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<HouseholdMember[]> {
+    return childrenOf(ctx, HouseholdMember, c.id, { id: 'asc' });
+  }
+
+  @FieldResolver(() => [ServiceEntry], { description: 'Notes, complaints, events, newest first.' })
+  serviceEntries(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ServiceEntry[]> {
+    return childrenOf(ctx, ServiceEntry, c.id, { createdAt: 'desc' });
+  }
+
+  @FieldResolver(() => Client, { nullable: true })
+  async legalRepresentative(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<Client | null> {
+    return c.legalRepresentativeId ? ctx.loaders.byId(Client).load(c.legalRepresentativeId) : null;
+  }
+
+  @FieldResolver(() => [StoredDocument], { description: 'Documents concerning the client (the card, and later its policies and claims).' })
+  documents(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<StoredDocument[]> {
+    return ctx.loaders
+      .custom<StoredDocument[]>('client.documents', async (ids) => {
+        const rows = await ctx.em.find(StoredDocument, { clientId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' }, disableIdentityMap: true });
+        return ids.map((id) => rows.filter((r) => r.clientId === id));
+      })
+      .load(c.id);
+  }
+
+  @FieldResolver(() => [OutboxMessage], { description: 'Contact history: every e-mail the platform sent (or is sending) to the client.' })
+  sentEmails(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<OutboxMessage[]> {
+    return ctx.loaders
+      .custom<OutboxMessage[]>('client.sentEmails', async (ids) => {
+        const rows = await ctx.em.find(OutboxMessage, { companyId: ctx.requireCompany(), clientId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' }, disableIdentityMap: true });
+        return ids.map((id) => rows.filter((r) => r.clientId === id));
+      })
+      .load(c.id);
+  }
+
+  @FieldResolver(() => [LegalHoldInfo], { description: 'What keeps the card from a permanent delete (empty: it can be deleted). For the card view: a few queries per client.' })
+  legalHolds(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<LegalHoldInfo[]> {
+    return legalHolds(ctx, c.id);
+  }
+
+  @FieldResolver(() => [ClientPanelTabInfo], { description: 'The panel tabs the user may see, from every module, with counts.' })
+  async panelTabs(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientPanelTabInfo[]> {
+    const visible = clientPanelTabs().filter((t) => ctx.can(t.right));
+    return Promise.all(
+      visible.map(async (t) => ({
+        key: t.key,
+        title: t.title,
+        count: t.count ? await ctx.loaders.custom<number>(`client.tab.${t.key}`, (ids) => t.count!(ctx, ids)).load(c.id) : null,
+      })),
+    );
+  }
+}
+
+@Resolver(() => HouseholdMember)
+export class HouseholdMemberFieldsResolver {
+  @FieldResolver(() => Client, { nullable: true, description: 'The member when also a client of the company.' })
+  async memberClient(@Root() m: HouseholdMember, @Ctx() ctx: RequestContext): Promise<Client | null> {
+    return m.memberClient ? ctx.loaders.byId(Client).load(m.memberClient.id) : null;
+  }
+}
+
+@Resolver(() => IdentityDocument)
+export class IdentityDocumentFieldsResolver {
+  @FieldResolver(() => StoredDocument, { nullable: true })
+  async scan(@Root() d: IdentityDocument, @Ctx() ctx: RequestContext): Promise<StoredDocument | null> {
+    return d.scanDocumentId ? ctx.loaders.byId(StoredDocument).load(d.scanDocumentId) : null;
+  }
+}

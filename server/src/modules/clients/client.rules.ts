@@ -1,0 +1,30 @@
+import { and } from 'graphql-shield';
+import { can, type RuleMap } from '../../core/rules.js';
+
+/** Every operation of the clients module and its right (deny by default for anything else). */
+export const clientsRules: RuleMap = {
+  Query: {
+    clients: can('clients', 'view'),
+    client: can('clients', 'view'),
+    searchClients: can('clients', 'view'),
+    clientDuplicates: can('clients', 'view'),
+    clientsDashboard: can('clients', 'view'),
+  },
+  Mutation: {
+    createClient: can('clients', 'create'),
+    updateClientRegistry: can('clients', 'edit'),
+    setClientAddresses: can('clients', 'edit'),
+    setClientContacts: can('clients', 'edit'),
+    setClientBankAccounts: can('clients', 'edit'),
+    setClientIdentityDocuments: can('clients', 'edit'),
+    setClientFamily: can('clients', 'edit'),
+    setClientActivity: can('clients', 'edit'),
+    setClientStatus: can('clients', 'edit'),
+    addServiceEntry: can('clients', 'edit'),
+    mergeClients: can('clients', 'edit'),
+    deleteClient: can('clients', 'edit'),
+    // GDPR: the export is a data export; the erasure is the controller's decision (administrators)
+    exportClientData: can('clients', 'export'),
+    eraseClient: and(can('clients', 'edit'), can('base', 'edit')),
+  },
+};

@@ -1,0 +1,143 @@
+import { Router, type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
+import busboy from 'busboy';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { GraphQLError } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { DOCUMENT_MAX_BYTES } from '@agency/shared';
+import type { Config } from '../../config.js';
+import type { RequestContext } from '../../core/context.js';
+import { createRequestContext } from '../../core/request.js';
+import { AppError, badField, unauthenticated } from '../../core/errors.js';
+import { commitToStores, documentStores, intactCopy, receive, removeFromStores, storageKeyOf, type DocumentStores, type Received } from './document.storage.js';
+import { cleanFileName, downloadUrlOf, getDocument, recordDocument, sniffContentType, uploadTarget } from './documents.service.js';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429 };
+
+/** Errors in the same shape as GraphQL's: `{ errors: [{ message, extensions: { code, fields? } }] }`. */
+function sendError(res: Response, error: unknown): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (error instanceof GraphQLError && error.extensions?.code) {
+    const code = String(error.extensions.code);
+    res.status(STATUS[code] ?? 500).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    return;
+  }
+  console.error('document route failed', error);
+  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL' } }] });
+}
+
+function requireStaff(ctx: RequestContext): void {
+  if (!ctx.signedIn) throw unauthenticated();
+  if (ctx.mfaEnrollmentRequired) throw new AppError('FORBIDDEN', 'Set up two-factor authentication first.', { reason: 'MFA_ENROLLMENT_REQUIRED' });
+}
+
+async function finish(ctx: RequestContext, ok: boolean): Promise<void> {
+  if (!ctx.em.isInTransaction()) return;
+  if (ok) {
+    await ctx.em.flush();
+    await ctx.em.commit();
+  } else await ctx.em.rollback();
+}
+
+/** Reads the one file part of a multipart body into store A's temporary folder. */
+function readUpload(req: Request, stores: DocumentStores): Promise<{ fileName: string; received: Received }> {
+  return new Promise((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: DOCUMENT_MAX_BYTES, fields: 0, parts: 2 } });
+    } catch {
+      reject(badField('file', 'not_multipart', 'Send the file as multipart/form-data.'));
+      return;
+    }
+    let pending: Promise<{ fileName: string; received: Received }> | null = null;
+    bb.on('file', (_name, stream, info) => {
+      if (pending) {
+        stream.resume();
+        return;
+      }
+      pending = receive(stores, stream, DOCUMENT_MAX_BYTES).then((received) => ({ fileName: info.filename ?? 'document', received }));
+    });
+    bb.on('close', () => {
+      if (!pending) reject(badField('file', 'required', 'No file in the request.'));
+      else pending.then(resolve, reject);
+    });
+    bb.on('error', () => reject(badField('file', 'malformed', 'The upload could not be read.')));
+    req.pipe(bb);
+  });
+}
+
+/**
+ * POST /files/documents?ownerType=client&ownerId=…&category=identity (multipart, one `file` part) and
+ * GET /files/documents/:id. Same session as GraphQL (cookie or bearer), same request context: the
+ * company scope, row-level security, the audit and the rights catalogue apply (edit to upload, view
+ * to download). CSRF: a POST must carry `x-requested-with` or `apollo-require-preflight`, which a
+ * cross-site form cannot send.
+ */
+export function documentRoutes(orm: MikroORM, config: Config): Router {
+  const stores = documentStores(config);
+  const router = Router();
+
+  router.post('/files/documents', cookieParser(), async (req, res) => {
+    if (!req.get('x-requested-with') && !req.get('apollo-require-preflight')) {
+      sendError(res, new AppError('FORBIDDEN', 'Missing the x-requested-with header (CSRF protection).', { reason: 'CSRF' }));
+      return;
+    }
+    let ctx: RequestContext | undefined;
+    let upload: { fileName: string; received: Received } | undefined;
+    let key: string | undefined;
+    try {
+      ctx = await createRequestContext(orm, config, req, res);
+      requireStaff(ctx);
+      const q = req.query as Record<string, string | undefined>;
+      const target = await uploadTarget(ctx, q.ownerType, q.ownerId, q.category);
+      upload = await readUpload(req, stores);
+      const { received } = upload;
+      if (received.truncated) throw new AppError('BAD_USER_INPUT', `The file is larger than ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB.`, { fields: [{ field: 'file', reason: 'too_large', message: 'At most 20 MB' }] });
+      if (received.size === 0) throw badField('file', 'empty', 'The file is empty.');
+      const fileName = cleanFileName(upload.fileName);
+      const contentType = sniffContentType(received.head, fileName);
+      if (!contentType) throw badField('file', 'type_not_allowed', 'Accepted: PDF, JPEG, PNG, HEIC, DOCX (and the file name must match its content).');
+      const id = randomUUID();
+      key = storageKeyOf(ctx.requireCompany(), id);
+      await commitToStores(stores, received.tmpFile, key);
+      const doc = recordDocument(ctx, id, target, { fileName, contentType, size: received.size, sha256: received.sha256, key });
+      await finish(ctx, true);
+      res.status(201).json({ id: doc.id, fileName: doc.fileName, contentType: doc.contentType, sizeBytes: doc.sizeBytes, sha256: doc.sha256, downloadUrl: downloadUrlOf(doc.id) });
+    } catch (error) {
+      if (ctx) await finish(ctx, false).catch(() => undefined);
+      if (upload) await rm(upload.received.tmpFile, { force: true });
+      if (key) await removeFromStores(stores, key).catch(() => undefined);
+      req.resume();
+      sendError(res, error);
+    }
+  });
+
+  router.get('/files/documents/:id', cookieParser(), async (req, res) => {
+    let ctx: RequestContext | undefined;
+    try {
+      ctx = await createRequestContext(orm, config, req, res);
+      requireStaff(ctx);
+      const doc = await getDocument(ctx, String(req.params.id), 'view');
+      const file = await intactCopy(stores, doc.storageKey, doc.sha256);
+      await finish(ctx, true);
+      if (!file) throw new AppError('INTERNAL', 'Both copies of this document are damaged; an administrator must restore it.');
+      res.setHeader('Content-Type', doc.contentType);
+      res.setHeader('Content-Length', String(doc.sizeBytes));
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Checksum-SHA256', doc.sha256);
+      createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    } catch (error) {
+      if (ctx) await finish(ctx, false).catch(() => undefined);
+      sendError(res, error);
+    }
+  });
+
+  return router;
+}
