@@ -3,8 +3,9 @@ import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchBase } from './base.bench.js';
+import { benchClients } from './clients.bench.js';
 
-/** `pnpm bench`: runs every module's benchmark and writes bench/results/latest.md. */
+/** `pnpm bench`: runs every module's benchmark and writes bench/results/latest.md (clients: CLIENTS, COMPANIES, RUNS override the Q-1 defaults). */
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 mkdirSync(dir, { recursive: true });
 const header = [
@@ -13,7 +14,7 @@ const header = [
   `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}. Shared, noisy machine: compare ratios within this run, not absolute times.`,
   '',
 ];
-const sections = ['# Base module', '', await benchBase()];
+const sections = ['# Base module', '', await benchBase(), '', '# Clients module', '', await benchClients()];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

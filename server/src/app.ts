@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
@@ -37,7 +38,13 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
     formatError: makeFormatError(production),
     allowBatchedHttpRequests: false,
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the objects are the same.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), transactionPlugin, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      transactionPlugin,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of GraphQL answers here: without this, Apollo wraps every field of every row.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: protection.validationRules,
   });
   await apollo.start();

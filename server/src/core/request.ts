@@ -8,6 +8,9 @@ import { AppError } from './errors.js';
 
 export const SESSION_COOKIE = 'sid';
 
+/** Requests whose client went away before the answer: rolled back, never committed. */
+const abandoned = new WeakSet<object>();
+
 function cookieTransport(config: Config, res: Response): SessionTransport {
   const secure = config.publicUrl.startsWith('https://');
   return {
@@ -36,7 +39,9 @@ export async function createRequestContext(orm: MikroORM, config: Config, req: R
   await em.begin();
   const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
   res.on('close', () => {
-    if (em.isInTransaction()) void em.rollback().catch(() => undefined);
+    if (!em.isInTransaction()) return;
+    abandoned.add(em);
+    void em.rollback().catch(() => undefined);
   });
   try {
     await resolveSession(ctx, tokenOf(req));
@@ -52,7 +57,7 @@ export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ contextValue: ctx, response, errors, operation }) {
         const em = ctx.em;
-        if (!em.isInTransaction()) return;
+        if (!em.isInTransaction() || abandoned.has(em)) return;
         if (errors?.length) {
           await em.rollback();
           return;
