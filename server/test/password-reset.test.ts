@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { startMailbox, type Mailbox } from './smtp-mailbox.js';
 import { PASSWORD, USERS, linkToken, signedIn, startTestPlatform, type GqlClient, type TestPlatform } from './harness.js';
 
 /**
@@ -12,18 +10,10 @@ import { PASSWORD, USERS, linkToken, signedIn, startTestPlatform, type GqlClient
 
 let t: TestPlatform;
 let su: pg.Client;
-let smtp: SMTPServer;
-const received: ParsedMail[] = [];
+let mailbox: Mailbox;
+let received: Mailbox['received'];
 
-async function mailTo(address: string, after = 0, timeoutMs = 15_000): Promise<ParsedMail> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const found = received.slice(after).find((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((to) => to?.value.some((v) => v.address === address)));
-    if (found) return found;
-    if (Date.now() > until) throw new Error(`no e-mail to ${address} arrived at the SMTP server`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const mailTo = (address: string, after = 0, timeoutMs = 15_000) => mailbox.waitFor(address, after, timeoutMs);
 
 async function outboxStatus(id: string, until: string, timeoutMs = 10_000): Promise<{ status: string; attempts: number; company_id: string | null; kind: string }> {
   const end = Date.now() + timeoutMs;
@@ -39,29 +29,15 @@ const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, new
 const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { status } }';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  t = await startTestPlatform({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+  mailbox = await startMailbox();
+  received = mailbox.received;
+  t = await startTestPlatform({ env: { SMTP_URL: mailbox.url } });
   su = await t.superuser();
 });
 afterAll(async () => {
   await su?.end();
   await t?.stop();
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await mailbox?.close();
 });
 
 describe('password reset by e-mail', () => {
