@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { FlushMode, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities.js';
 import { sqlMigrations } from './migrations.js';
@@ -13,6 +13,10 @@ function baseOptions(url: string): Options {
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     forceUtcTimezone: true,
     allowGlobalContext: false,
+    // Services flush explicitly (and the request plugin flushes mutations). The default AUTO mode
+    // computes change sets over every managed entity before each query: a list page paid for that
+    // once per DataLoader query.
+    flushMode: FlushMode.COMMIT,
     debug: process.env.ORM_DEBUG === 'true',
     pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
   };
