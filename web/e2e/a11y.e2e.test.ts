@@ -57,7 +57,7 @@ describe('accessibility of the main pages', () => {
     await check(page, 'support', () => page.getByTestId('grant-support').waitFor());
     await page.goto('/account/security');
     await check(page, 'security', () => page.getByRole('table').waitFor());
-    await page.goto('/clients');
+    await page.goto('/consents');
     await check(page, 'placeholder', () => page.getByTestId('placeholder-rights').waitFor());
   });
 

@@ -8,12 +8,12 @@ import 'dayjs/locale/de';
 import 'dayjs/locale/nl';
 import 'dayjs/locale/pl';
 import 'dayjs/locale/en-gb';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { i18n } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 import { ClientHost } from './graphql/client-host';
@@ -26,10 +26,21 @@ function LocalizedDates({ children }: { children: ReactNode }) {
   return <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
+/** The theme with the texts components need in the user's language (the notifications' close button). */
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const localized = useMemo(() => mergeThemeOverrides(theme, { components: { Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } } } }), [t]);
+  return (
+    <MantineProvider theme={localized} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  );
+}
+
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+      <LocalizedMantine>
         <LocalizedDates>
           <Notifications position="top-right" />
           <BrowserRouter>
@@ -40,7 +51,7 @@ export function App() {
             </ClientHost>
           </BrowserRouter>
         </LocalizedDates>
-      </MantineProvider>
+      </LocalizedMantine>
     </I18nextProvider>
   );
 }

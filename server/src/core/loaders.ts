@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { wrap, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
+import { helper, ReferenceKind, wrap, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Per-request DataLoaders, one per entity class, created on first use: a field resolver that loads
@@ -15,12 +15,19 @@ export class Loaders {
     let loader = this.byClass.get(entity as EntityClass<object>);
     if (!loader) {
       loader = new DataLoader<string, object | null>(async (ids) => {
-        // Rows the request already loaded (e.g. populated by the list query) cost no query.
+        // Rows the request already loaded in full (e.g. populated by the list query) cost no query;
+        // a partially loaded row (`fields: [...]`) is read again, never served as if complete.
         const uow = this.em.getUnitOfWork();
+        const scalars = this.em
+          .getMetadata()
+          .get(entity.name)
+          .props.filter((p) => p.kind === ReferenceKind.SCALAR && !p.lazy && p.persist !== false)
+          .map((p) => p.name as string);
         const map = new Map<string, T>();
         for (const id of ids) {
           const known = uow.getById<T>(entity.name, id as never);
-          if (known && wrap(known).isInitialized()) map.set(id, known);
+          const loaded = known ? helper(known).__loadedProperties : undefined;
+          if (known && wrap(known).isInitialized() && loaded && scalars.every((p) => loaded.has(p))) map.set(id, known);
         }
         const missing = ids.filter((id) => !map.has(id));
         if (missing.length) {

@@ -35,6 +35,11 @@ export interface DataTableProps<T> {
   /** Server-side paging: the parent renders the footer; no client paging. */
   footer?: ReactNode;
   minWidth?: number;
+  /** Server-side sorting: the parent holds the order and fetches the rows in it. */
+  sorting?: SortingState;
+  onSortingChange?(sorting: SortingState): void;
+  /** Opens a row (mouse); give keyboard users a link in a cell too. */
+  onRowClick?(row: T): void;
 }
 
 const normalize = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -43,7 +48,7 @@ const normalize = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, 
  * A sortable, filterable table (TanStack Table + Mantine). Large lists stay fast: only one page of
  * rows is rendered; server-paged lists (audit trail) pass their own footer.
  */
-export function DataTable<T>({ label, columns, data, getRowId, loading, emptyTitle, emptyHint, initialSorting = [], searchText, toolbar, pageSize = 25, footer, minWidth = 720 }: DataTableProps<T>) {
+export function DataTable<T>({ label, columns, data, getRowId, loading, emptyTitle, emptyHint, initialSorting = [], searchText, toolbar, pageSize = 25, footer, minWidth = 720, sorting: serverSorting, onSortingChange, onRowClick }: DataTableProps<T>) {
   const { t } = useTranslation();
   const format = useFormat();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
@@ -54,8 +59,13 @@ export function DataTable<T>({ label, columns, data, getRowId, loading, emptyTit
     data,
     columns,
     getRowId: (row) => getRowId(row),
-    state: { sorting, globalFilter: search },
-    onSortingChange: setSorting,
+    state: { sorting: serverSorting ?? sorting, globalFilter: search },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(serverSorting ?? sorting) : updater;
+      if (onSortingChange) onSortingChange(next);
+      else setSorting(next);
+    },
+    manualSorting: !!onSortingChange,
     globalFilterFn: globalFilter,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -127,7 +137,7 @@ export function DataTable<T>({ label, columns, data, getRowId, loading, emptyTit
                   </Table.Tr>
                 ))
               : rows.map((row) => (
-                  <Table.Tr key={row.id} data-testid="table-row">
+                  <Table.Tr key={row.id} data-testid="table-row" onClick={onRowClick ? () => onRowClick(row.original) : undefined} style={onRowClick ? { cursor: 'pointer' } : undefined}>
                     {row.getVisibleCells().map((cell) => (
                       <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
                     ))}

@@ -50,6 +50,37 @@ type Documents = {
     "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": typeof types.SupportGrantsDocument,
     "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": typeof types.CompaniesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n": typeof types.UpdateClientRegistryDocument,
+    "\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n": typeof types.SetClientAddressesDocument,
+    "\n  mutation SetClientContacts($id: ID!, $contacts: [ContactInput!]!) {\n    setClientContacts(id: $id, contacts: $contacts) {\n      ...ClientContacts\n    }\n  }\n": typeof types.SetClientContactsDocument,
+    "\n  mutation SetClientBankAccounts($id: ID!, $bankAccounts: [BankAccountInput!]!) {\n    setClientBankAccounts(id: $id, bankAccounts: $bankAccounts) {\n      ...ClientBankAccounts\n    }\n  }\n": typeof types.SetClientBankAccountsDocument,
+    "\n  mutation SetClientIdentityDocuments($id: ID!, $identityDocuments: [IdentityDocumentInput!]!) {\n    setClientIdentityDocuments(id: $id, identityDocuments: $identityDocuments) {\n      ...ClientIdentity\n    }\n  }\n": typeof types.SetClientIdentityDocumentsDocument,
+    "\n  mutation SetClientFamily($id: ID!, $family: FamilyInput!) {\n    setClientFamily(id: $id, family: $family) {\n      id\n      maritalStatus\n      household {\n        id\n        name\n        relation\n        birthDate\n        dependent\n        memberClient {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SetClientFamilyDocument,
+    "\n  mutation SetClientActivity($id: ID!, $activity: ActivityInput!) {\n    setClientActivity(id: $id, activity: $activity) {\n      id\n      occupation\n      employer\n      registryNumber\n      activityCode\n      activityDescription\n      legalRepresentativeName\n      legalRepresentative {\n        id\n      }\n    }\n  }\n": typeof types.SetClientActivityDocument,
+    "\n  mutation SetClientStatus($id: ID!, $status: ClientStatus!, $reason: String) {\n    setClientStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      hiddenReason\n      hiddenAt\n    }\n  }\n": typeof types.SetClientStatusDocument,
+    "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id)\n  }\n": typeof types.DeleteClientDocument,
+    "\n  mutation EraseClient($id: ID!, $reason: String!) {\n    eraseClient(id: $id, reason: $reason) {\n      id\n      displayName\n      status\n      erasedAt\n    }\n  }\n": typeof types.EraseClientDocument,
+    "\n  mutation ExportClientData($id: ID!, $format: ExportFormat!) {\n    exportClientData(id: $id, format: $format) {\n      fileName\n      contentType\n      base64\n    }\n  }\n": typeof types.ExportClientDataDocument,
+    "\n  mutation MergeClients($sourceId: ID!, $targetId: ID!) {\n    mergeClients(sourceId: $sourceId, targetId: $targetId) {\n      id\n      displayName\n    }\n  }\n": typeof types.MergeClientsDocument,
+    "\n  mutation AddServiceEntry($clientId: ID!, $input: ServiceEntryInput!) {\n    addServiceEntry(clientId: $clientId, input: $input) {\n      id\n      kind\n      subject\n      body\n      occurredOn\n      createdAt\n    }\n  }\n": typeof types.AddServiceEntryDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteDocumentDocument,
+    "\n  fragment ClientSummary on Client {\n    id\n    kind\n    status\n    displayName\n    taxCode\n    vatNumber\n    noLocalTaxId\n    preferredEmail\n    preferredPhone\n    createdAt\n    residence {\n      id\n      city\n      province\n      country\n    }\n  }\n": typeof types.ClientSummaryFragmentDoc,
+    "\n  query ClientsList($filter: ClientFilterInput, $first: Int!, $offset: Int!) {\n    clients(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ClientSummary\n      }\n    }\n  }\n": typeof types.ClientsListDocument,
+    "\n  query SearchClients($query: String!, $first: Int!, $includeHidden: Boolean!) {\n    searchClients(query: $query, first: $first, includeHidden: $includeHidden) {\n      score\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n": typeof types.SearchClientsDocument,
+    "\n  query ClientDuplicates($input: DuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      matchedOn\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n": typeof types.ClientDuplicatesDocument,
+    "\n  fragment ClientRegistry on Client {\n    id\n    kind\n    status\n    displayName\n    firstName\n    lastName\n    gender\n    birthDate\n    birthPlace\n    birthProvince\n    birthCountry\n    citizenship\n    legalName\n    legalForm\n    taxCountry\n    taxCode\n    noLocalTaxId\n    noLocalTaxIdReason\n    vatNumber\n    preferredLocale\n    hiddenReason\n    hiddenAt\n    erasedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.ClientRegistryFragmentDoc,
+    "\n  fragment ClientAddresses on Client {\n    id\n    addresses {\n      id\n      kind\n      label\n      line1\n      line2\n      postalCode\n      city\n      province\n      country\n    }\n  }\n": typeof types.ClientAddressesFragmentDoc,
+    "\n  fragment ClientContacts on Client {\n    id\n    preferredEmail\n    preferredPhone\n    contacts {\n      id\n      kind\n      value\n      label\n      preferred\n    }\n  }\n": typeof types.ClientContactsFragmentDoc,
+    "\n  fragment ClientBankAccounts on Client {\n    id\n    bankAccounts {\n      id\n      iban\n      bic\n      holder\n      bankName\n      sepaMandateRef\n      sepaMandateDate\n      preferred\n    }\n  }\n": typeof types.ClientBankAccountsFragmentDoc,
+    "\n  fragment ClientIdentity on Client {\n    id\n    identityDocuments {\n      id\n      type\n      number\n      issuer\n      issueDate\n      expiryDate\n      scanDocumentId\n      scan {\n        id\n        fileName\n        downloadUrl\n      }\n    }\n  }\n": typeof types.ClientIdentityFragmentDoc,
+    "\n  fragment ClientFamily on Client {\n    id\n    maritalStatus\n    household {\n      id\n      name\n      relation\n      birthDate\n      dependent\n      memberClient {\n        id\n        displayName\n        kind\n        status\n      }\n    }\n  }\n": typeof types.ClientFamilyFragmentDoc,
+    "\n  fragment ClientActivity on Client {\n    id\n    occupation\n    employer\n    registryNumber\n    activityCode\n    activityDescription\n    legalRepresentativeName\n    legalRepresentative {\n      id\n      displayName\n      kind\n      status\n    }\n  }\n": typeof types.ClientActivityFragmentDoc,
+    "\n  fragment ClientDocuments on Client {\n    id\n    documents {\n      id\n      category\n      fileName\n      contentType\n      sizeBytes\n      ownerType\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.ClientDocumentsFragmentDoc,
+    "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      ...ClientRegistry\n      ...ClientAddresses\n      ...ClientContacts\n      ...ClientBankAccounts\n      ...ClientIdentity\n      ...ClientFamily\n      ...ClientActivity\n      ...ClientDocuments\n      serviceEntries {\n        id\n        kind\n        subject\n        body\n        occurredOn\n        createdAt\n        redactedAt\n      }\n      sentEmails {\n        id\n        to\n        subject\n        kind\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n      panelTabs {\n        key\n        title\n        count\n      }\n    }\n  }\n": typeof types.ClientCardDocument,
+    "\n  query ClientLegalHolds($id: ID!) {\n    client(id: $id) {\n      id\n      legalHolds {\n        reason\n        count\n        message\n      }\n    }\n  }\n": typeof types.ClientLegalHoldsDocument,
+    "\n  query MergePreview($id: ID!) {\n    client(id: $id) {\n      ...ClientSummary\n      ...ClientRegistry\n      addresses {\n        id\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n      bankAccounts {\n        id\n      }\n      identityDocuments {\n        id\n      }\n      documents {\n        id\n      }\n      serviceEntries {\n        id\n      }\n    }\n  }\n": typeof types.MergePreviewDocument,
+    "\n  query ClientsDashboard {\n    clientsDashboard {\n      byStatus {\n        label\n        count\n      }\n      byKind {\n        label\n        count\n      }\n      newPerMonth {\n        label\n        count\n      }\n      expiringDocuments {\n        documentId\n        clientId\n        displayName\n        type\n        number\n        expiryDate\n      }\n      expiringDocumentsCount\n      prospectsWaiting\n      oldestProspectSince\n      withoutIdentityDocument\n      withoutIdentityScan\n      missingScanSample {\n        clientId\n        displayName\n      }\n    }\n  }\n": typeof types.ClientsDashboardDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": types.LoginDocument,
@@ -88,6 +119,37 @@ const documents: Documents = {
     "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": types.SupportGrantsDocument,
     "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": types.CompaniesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n": types.CreateClientDocument,
+    "\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n": types.UpdateClientRegistryDocument,
+    "\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n": types.SetClientAddressesDocument,
+    "\n  mutation SetClientContacts($id: ID!, $contacts: [ContactInput!]!) {\n    setClientContacts(id: $id, contacts: $contacts) {\n      ...ClientContacts\n    }\n  }\n": types.SetClientContactsDocument,
+    "\n  mutation SetClientBankAccounts($id: ID!, $bankAccounts: [BankAccountInput!]!) {\n    setClientBankAccounts(id: $id, bankAccounts: $bankAccounts) {\n      ...ClientBankAccounts\n    }\n  }\n": types.SetClientBankAccountsDocument,
+    "\n  mutation SetClientIdentityDocuments($id: ID!, $identityDocuments: [IdentityDocumentInput!]!) {\n    setClientIdentityDocuments(id: $id, identityDocuments: $identityDocuments) {\n      ...ClientIdentity\n    }\n  }\n": types.SetClientIdentityDocumentsDocument,
+    "\n  mutation SetClientFamily($id: ID!, $family: FamilyInput!) {\n    setClientFamily(id: $id, family: $family) {\n      id\n      maritalStatus\n      household {\n        id\n        name\n        relation\n        birthDate\n        dependent\n        memberClient {\n          id\n        }\n      }\n    }\n  }\n": types.SetClientFamilyDocument,
+    "\n  mutation SetClientActivity($id: ID!, $activity: ActivityInput!) {\n    setClientActivity(id: $id, activity: $activity) {\n      id\n      occupation\n      employer\n      registryNumber\n      activityCode\n      activityDescription\n      legalRepresentativeName\n      legalRepresentative {\n        id\n      }\n    }\n  }\n": types.SetClientActivityDocument,
+    "\n  mutation SetClientStatus($id: ID!, $status: ClientStatus!, $reason: String) {\n    setClientStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      hiddenReason\n      hiddenAt\n    }\n  }\n": types.SetClientStatusDocument,
+    "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id)\n  }\n": types.DeleteClientDocument,
+    "\n  mutation EraseClient($id: ID!, $reason: String!) {\n    eraseClient(id: $id, reason: $reason) {\n      id\n      displayName\n      status\n      erasedAt\n    }\n  }\n": types.EraseClientDocument,
+    "\n  mutation ExportClientData($id: ID!, $format: ExportFormat!) {\n    exportClientData(id: $id, format: $format) {\n      fileName\n      contentType\n      base64\n    }\n  }\n": types.ExportClientDataDocument,
+    "\n  mutation MergeClients($sourceId: ID!, $targetId: ID!) {\n    mergeClients(sourceId: $sourceId, targetId: $targetId) {\n      id\n      displayName\n    }\n  }\n": types.MergeClientsDocument,
+    "\n  mutation AddServiceEntry($clientId: ID!, $input: ServiceEntryInput!) {\n    addServiceEntry(clientId: $clientId, input: $input) {\n      id\n      kind\n      subject\n      body\n      occurredOn\n      createdAt\n    }\n  }\n": types.AddServiceEntryDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteDocumentDocument,
+    "\n  fragment ClientSummary on Client {\n    id\n    kind\n    status\n    displayName\n    taxCode\n    vatNumber\n    noLocalTaxId\n    preferredEmail\n    preferredPhone\n    createdAt\n    residence {\n      id\n      city\n      province\n      country\n    }\n  }\n": types.ClientSummaryFragmentDoc,
+    "\n  query ClientsList($filter: ClientFilterInput, $first: Int!, $offset: Int!) {\n    clients(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ClientSummary\n      }\n    }\n  }\n": types.ClientsListDocument,
+    "\n  query SearchClients($query: String!, $first: Int!, $includeHidden: Boolean!) {\n    searchClients(query: $query, first: $first, includeHidden: $includeHidden) {\n      score\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n": types.SearchClientsDocument,
+    "\n  query ClientDuplicates($input: DuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      matchedOn\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n": types.ClientDuplicatesDocument,
+    "\n  fragment ClientRegistry on Client {\n    id\n    kind\n    status\n    displayName\n    firstName\n    lastName\n    gender\n    birthDate\n    birthPlace\n    birthProvince\n    birthCountry\n    citizenship\n    legalName\n    legalForm\n    taxCountry\n    taxCode\n    noLocalTaxId\n    noLocalTaxIdReason\n    vatNumber\n    preferredLocale\n    hiddenReason\n    hiddenAt\n    erasedAt\n    createdAt\n    updatedAt\n  }\n": types.ClientRegistryFragmentDoc,
+    "\n  fragment ClientAddresses on Client {\n    id\n    addresses {\n      id\n      kind\n      label\n      line1\n      line2\n      postalCode\n      city\n      province\n      country\n    }\n  }\n": types.ClientAddressesFragmentDoc,
+    "\n  fragment ClientContacts on Client {\n    id\n    preferredEmail\n    preferredPhone\n    contacts {\n      id\n      kind\n      value\n      label\n      preferred\n    }\n  }\n": types.ClientContactsFragmentDoc,
+    "\n  fragment ClientBankAccounts on Client {\n    id\n    bankAccounts {\n      id\n      iban\n      bic\n      holder\n      bankName\n      sepaMandateRef\n      sepaMandateDate\n      preferred\n    }\n  }\n": types.ClientBankAccountsFragmentDoc,
+    "\n  fragment ClientIdentity on Client {\n    id\n    identityDocuments {\n      id\n      type\n      number\n      issuer\n      issueDate\n      expiryDate\n      scanDocumentId\n      scan {\n        id\n        fileName\n        downloadUrl\n      }\n    }\n  }\n": types.ClientIdentityFragmentDoc,
+    "\n  fragment ClientFamily on Client {\n    id\n    maritalStatus\n    household {\n      id\n      name\n      relation\n      birthDate\n      dependent\n      memberClient {\n        id\n        displayName\n        kind\n        status\n      }\n    }\n  }\n": types.ClientFamilyFragmentDoc,
+    "\n  fragment ClientActivity on Client {\n    id\n    occupation\n    employer\n    registryNumber\n    activityCode\n    activityDescription\n    legalRepresentativeName\n    legalRepresentative {\n      id\n      displayName\n      kind\n      status\n    }\n  }\n": types.ClientActivityFragmentDoc,
+    "\n  fragment ClientDocuments on Client {\n    id\n    documents {\n      id\n      category\n      fileName\n      contentType\n      sizeBytes\n      ownerType\n      createdAt\n      downloadUrl\n    }\n  }\n": types.ClientDocumentsFragmentDoc,
+    "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      ...ClientRegistry\n      ...ClientAddresses\n      ...ClientContacts\n      ...ClientBankAccounts\n      ...ClientIdentity\n      ...ClientFamily\n      ...ClientActivity\n      ...ClientDocuments\n      serviceEntries {\n        id\n        kind\n        subject\n        body\n        occurredOn\n        createdAt\n        redactedAt\n      }\n      sentEmails {\n        id\n        to\n        subject\n        kind\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n      panelTabs {\n        key\n        title\n        count\n      }\n    }\n  }\n": types.ClientCardDocument,
+    "\n  query ClientLegalHolds($id: ID!) {\n    client(id: $id) {\n      id\n      legalHolds {\n        reason\n        count\n        message\n      }\n    }\n  }\n": types.ClientLegalHoldsDocument,
+    "\n  query MergePreview($id: ID!) {\n    client(id: $id) {\n      ...ClientSummary\n      ...ClientRegistry\n      addresses {\n        id\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n      bankAccounts {\n        id\n      }\n      identityDocuments {\n        id\n      }\n      documents {\n        id\n      }\n      serviceEntries {\n        id\n      }\n    }\n  }\n": types.MergePreviewDocument,
+    "\n  query ClientsDashboard {\n    clientsDashboard {\n      byStatus {\n        label\n        count\n      }\n      byKind {\n        label\n        count\n      }\n      newPerMonth {\n        label\n        count\n      }\n      expiringDocuments {\n        documentId\n        clientId\n        displayName\n        type\n        number\n        expiryDate\n      }\n      expiringDocumentsCount\n      prospectsWaiting\n      oldestProspectSince\n      withoutIdentityDocument\n      withoutIdentityScan\n      missingScanSample {\n        clientId\n        displayName\n      }\n    }\n  }\n": types.ClientsDashboardDocument,
 };
 
 /**
@@ -248,6 +310,130 @@ export function graphql(source: "\n  query Companies {\n    companies {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientContacts($id: ID!, $contacts: [ContactInput!]!) {\n    setClientContacts(id: $id, contacts: $contacts) {\n      ...ClientContacts\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientContacts($id: ID!, $contacts: [ContactInput!]!) {\n    setClientContacts(id: $id, contacts: $contacts) {\n      ...ClientContacts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientBankAccounts($id: ID!, $bankAccounts: [BankAccountInput!]!) {\n    setClientBankAccounts(id: $id, bankAccounts: $bankAccounts) {\n      ...ClientBankAccounts\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientBankAccounts($id: ID!, $bankAccounts: [BankAccountInput!]!) {\n    setClientBankAccounts(id: $id, bankAccounts: $bankAccounts) {\n      ...ClientBankAccounts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientIdentityDocuments($id: ID!, $identityDocuments: [IdentityDocumentInput!]!) {\n    setClientIdentityDocuments(id: $id, identityDocuments: $identityDocuments) {\n      ...ClientIdentity\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientIdentityDocuments($id: ID!, $identityDocuments: [IdentityDocumentInput!]!) {\n    setClientIdentityDocuments(id: $id, identityDocuments: $identityDocuments) {\n      ...ClientIdentity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientFamily($id: ID!, $family: FamilyInput!) {\n    setClientFamily(id: $id, family: $family) {\n      id\n      maritalStatus\n      household {\n        id\n        name\n        relation\n        birthDate\n        dependent\n        memberClient {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientFamily($id: ID!, $family: FamilyInput!) {\n    setClientFamily(id: $id, family: $family) {\n      id\n      maritalStatus\n      household {\n        id\n        name\n        relation\n        birthDate\n        dependent\n        memberClient {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientActivity($id: ID!, $activity: ActivityInput!) {\n    setClientActivity(id: $id, activity: $activity) {\n      id\n      occupation\n      employer\n      registryNumber\n      activityCode\n      activityDescription\n      legalRepresentativeName\n      legalRepresentative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientActivity($id: ID!, $activity: ActivityInput!) {\n    setClientActivity(id: $id, activity: $activity) {\n      id\n      occupation\n      employer\n      registryNumber\n      activityCode\n      activityDescription\n      legalRepresentativeName\n      legalRepresentative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClientStatus($id: ID!, $status: ClientStatus!, $reason: String) {\n    setClientStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      hiddenReason\n      hiddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetClientStatus($id: ID!, $status: ClientStatus!, $reason: String) {\n    setClientStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n      hiddenReason\n      hiddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteClient($id: ID!) {\n    deleteClient(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseClient($id: ID!, $reason: String!) {\n    eraseClient(id: $id, reason: $reason) {\n      id\n      displayName\n      status\n      erasedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EraseClient($id: ID!, $reason: String!) {\n    eraseClient(id: $id, reason: $reason) {\n      id\n      displayName\n      status\n      erasedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportClientData($id: ID!, $format: ExportFormat!) {\n    exportClientData(id: $id, format: $format) {\n      fileName\n      contentType\n      base64\n    }\n  }\n"): (typeof documents)["\n  mutation ExportClientData($id: ID!, $format: ExportFormat!) {\n    exportClientData(id: $id, format: $format) {\n      fileName\n      contentType\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeClients($sourceId: ID!, $targetId: ID!) {\n    mergeClients(sourceId: $sourceId, targetId: $targetId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation MergeClients($sourceId: ID!, $targetId: ID!) {\n    mergeClients(sourceId: $sourceId, targetId: $targetId) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddServiceEntry($clientId: ID!, $input: ServiceEntryInput!) {\n    addServiceEntry(clientId: $clientId, input: $input) {\n      id\n      kind\n      subject\n      body\n      occurredOn\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceEntry($clientId: ID!, $input: ServiceEntryInput!) {\n    addServiceEntry(clientId: $clientId, input: $input) {\n      id\n      kind\n      subject\n      body\n      occurredOn\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientSummary on Client {\n    id\n    kind\n    status\n    displayName\n    taxCode\n    vatNumber\n    noLocalTaxId\n    preferredEmail\n    preferredPhone\n    createdAt\n    residence {\n      id\n      city\n      province\n      country\n    }\n  }\n"): (typeof documents)["\n  fragment ClientSummary on Client {\n    id\n    kind\n    status\n    displayName\n    taxCode\n    vatNumber\n    noLocalTaxId\n    preferredEmail\n    preferredPhone\n    createdAt\n    residence {\n      id\n      city\n      province\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsList($filter: ClientFilterInput, $first: Int!, $offset: Int!) {\n    clients(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ClientSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientsList($filter: ClientFilterInput, $first: Int!, $offset: Int!) {\n    clients(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ClientSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchClients($query: String!, $first: Int!, $includeHidden: Boolean!) {\n    searchClients(query: $query, first: $first, includeHidden: $includeHidden) {\n      score\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchClients($query: String!, $first: Int!, $includeHidden: Boolean!) {\n    searchClients(query: $query, first: $first, includeHidden: $includeHidden) {\n      score\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientDuplicates($input: DuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      matchedOn\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientDuplicates($input: DuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      matchedOn\n      client {\n        ...ClientSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientRegistry on Client {\n    id\n    kind\n    status\n    displayName\n    firstName\n    lastName\n    gender\n    birthDate\n    birthPlace\n    birthProvince\n    birthCountry\n    citizenship\n    legalName\n    legalForm\n    taxCountry\n    taxCode\n    noLocalTaxId\n    noLocalTaxIdReason\n    vatNumber\n    preferredLocale\n    hiddenReason\n    hiddenAt\n    erasedAt\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ClientRegistry on Client {\n    id\n    kind\n    status\n    displayName\n    firstName\n    lastName\n    gender\n    birthDate\n    birthPlace\n    birthProvince\n    birthCountry\n    citizenship\n    legalName\n    legalForm\n    taxCountry\n    taxCode\n    noLocalTaxId\n    noLocalTaxIdReason\n    vatNumber\n    preferredLocale\n    hiddenReason\n    hiddenAt\n    erasedAt\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientAddresses on Client {\n    id\n    addresses {\n      id\n      kind\n      label\n      line1\n      line2\n      postalCode\n      city\n      province\n      country\n    }\n  }\n"): (typeof documents)["\n  fragment ClientAddresses on Client {\n    id\n    addresses {\n      id\n      kind\n      label\n      line1\n      line2\n      postalCode\n      city\n      province\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientContacts on Client {\n    id\n    preferredEmail\n    preferredPhone\n    contacts {\n      id\n      kind\n      value\n      label\n      preferred\n    }\n  }\n"): (typeof documents)["\n  fragment ClientContacts on Client {\n    id\n    preferredEmail\n    preferredPhone\n    contacts {\n      id\n      kind\n      value\n      label\n      preferred\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientBankAccounts on Client {\n    id\n    bankAccounts {\n      id\n      iban\n      bic\n      holder\n      bankName\n      sepaMandateRef\n      sepaMandateDate\n      preferred\n    }\n  }\n"): (typeof documents)["\n  fragment ClientBankAccounts on Client {\n    id\n    bankAccounts {\n      id\n      iban\n      bic\n      holder\n      bankName\n      sepaMandateRef\n      sepaMandateDate\n      preferred\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientIdentity on Client {\n    id\n    identityDocuments {\n      id\n      type\n      number\n      issuer\n      issueDate\n      expiryDate\n      scanDocumentId\n      scan {\n        id\n        fileName\n        downloadUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientIdentity on Client {\n    id\n    identityDocuments {\n      id\n      type\n      number\n      issuer\n      issueDate\n      expiryDate\n      scanDocumentId\n      scan {\n        id\n        fileName\n        downloadUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientFamily on Client {\n    id\n    maritalStatus\n    household {\n      id\n      name\n      relation\n      birthDate\n      dependent\n      memberClient {\n        id\n        displayName\n        kind\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientFamily on Client {\n    id\n    maritalStatus\n    household {\n      id\n      name\n      relation\n      birthDate\n      dependent\n      memberClient {\n        id\n        displayName\n        kind\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientActivity on Client {\n    id\n    occupation\n    employer\n    registryNumber\n    activityCode\n    activityDescription\n    legalRepresentativeName\n    legalRepresentative {\n      id\n      displayName\n      kind\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ClientActivity on Client {\n    id\n    occupation\n    employer\n    registryNumber\n    activityCode\n    activityDescription\n    legalRepresentativeName\n    legalRepresentative {\n      id\n      displayName\n      kind\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientDocuments on Client {\n    id\n    documents {\n      id\n      category\n      fileName\n      contentType\n      sizeBytes\n      ownerType\n      createdAt\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ClientDocuments on Client {\n    id\n    documents {\n      id\n      category\n      fileName\n      contentType\n      sizeBytes\n      ownerType\n      createdAt\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      ...ClientRegistry\n      ...ClientAddresses\n      ...ClientContacts\n      ...ClientBankAccounts\n      ...ClientIdentity\n      ...ClientFamily\n      ...ClientActivity\n      ...ClientDocuments\n      serviceEntries {\n        id\n        kind\n        subject\n        body\n        occurredOn\n        createdAt\n        redactedAt\n      }\n      sentEmails {\n        id\n        to\n        subject\n        kind\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n      panelTabs {\n        key\n        title\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      ...ClientRegistry\n      ...ClientAddresses\n      ...ClientContacts\n      ...ClientBankAccounts\n      ...ClientIdentity\n      ...ClientFamily\n      ...ClientActivity\n      ...ClientDocuments\n      serviceEntries {\n        id\n        kind\n        subject\n        body\n        occurredOn\n        createdAt\n        redactedAt\n      }\n      sentEmails {\n        id\n        to\n        subject\n        kind\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n      panelTabs {\n        key\n        title\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientLegalHolds($id: ID!) {\n    client(id: $id) {\n      id\n      legalHolds {\n        reason\n        count\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientLegalHolds($id: ID!) {\n    client(id: $id) {\n      id\n      legalHolds {\n        reason\n        count\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergePreview($id: ID!) {\n    client(id: $id) {\n      ...ClientSummary\n      ...ClientRegistry\n      addresses {\n        id\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n      bankAccounts {\n        id\n      }\n      identityDocuments {\n        id\n      }\n      documents {\n        id\n      }\n      serviceEntries {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergePreview($id: ID!) {\n    client(id: $id) {\n      ...ClientSummary\n      ...ClientRegistry\n      addresses {\n        id\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n      bankAccounts {\n        id\n      }\n      identityDocuments {\n        id\n      }\n      documents {\n        id\n      }\n      serviceEntries {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsDashboard {\n    clientsDashboard {\n      byStatus {\n        label\n        count\n      }\n      byKind {\n        label\n        count\n      }\n      newPerMonth {\n        label\n        count\n      }\n      expiringDocuments {\n        documentId\n        clientId\n        displayName\n        type\n        number\n        expiryDate\n      }\n      expiringDocumentsCount\n      prospectsWaiting\n      oldestProspectSince\n      withoutIdentityDocument\n      withoutIdentityScan\n      missingScanSample {\n        clientId\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientsDashboard {\n    clientsDashboard {\n      byStatus {\n        label\n        count\n      }\n      byKind {\n        label\n        count\n      }\n      newPerMonth {\n        label\n        count\n      }\n      expiringDocuments {\n        documentId\n        clientId\n        displayName\n        type\n        number\n        expiryDate\n      }\n      expiringDocumentsCount\n      prospectsWaiting\n      oldestProspectSince\n      withoutIdentityDocument\n      withoutIdentityScan\n      missingScanSample {\n        clientId\n        displayName\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,13 +11,17 @@ import { MainNav } from './main-nav';
 import { Loading } from '../components/query-state';
 import { useSession } from '../session/session-context';
 import { useFormat } from '../i18n/format';
+import { MODULE_DEFINITIONS } from '../modules/registry';
+import { visibleModules } from '../routing/navigation';
 
 /** The signed-in frame: header with company and user, navigation from rights, the page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
-  const { me } = useSession();
   const format = useFormat();
+  const session = useSession();
+  const { me } = session;
+  const headerTools = visibleModules(MODULE_DEFINITIONS, session).filter((m) => m.header);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -35,6 +39,11 @@ export function AppLayout() {
               </Group>
             </Link>
             <CompanySwitcher />
+            {me.company &&
+              headerTools.map((m) => {
+                const Tool = m.header!;
+                return <Tool key={m.name} />;
+              })}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageMenu />

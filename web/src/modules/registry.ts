@@ -9,7 +9,6 @@ import {
   IconFileX,
   IconPackage,
   IconSignature,
-  IconUsers,
   IconUserStar,
   IconWorld,
 } from '@tabler/icons-react';
@@ -17,6 +16,7 @@ import { MODULES } from '@agency/shared';
 import type { ExtraSection, ModuleDefinition } from './types';
 import { baseModule, accountSection, platformSection } from './base/module';
 import { placeholderModule } from './placeholder/placeholder-module';
+import { clientsModule } from './clients/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -24,7 +24,7 @@ import { placeholderModule } from './placeholder/placeholder-module';
  */
 export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   baseModule,
-  placeholderModule('clients', IconUsers),
+  clientsModule,
   placeholderModule('consents', IconSignature),
   placeholderModule('policies', IconFileCertificate),
   placeholderModule('products', IconPackage),

@@ -29,6 +29,8 @@ export interface ModuleDefinition {
   icon: ComponentType<{ size?: number | string; stroke?: number }>;
   routes: ModuleRoute[];
   nav: ModuleNavItem[];
+  /** A tool in the app header on every page (e.g. the clients module's global search), for users with `view` on the module. */
+  header?: ComponentType;
 }
 
 /** Pages outside the company modules: the operator's platform pages, one's own account. */

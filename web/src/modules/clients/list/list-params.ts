@@ -1,0 +1,64 @@
+import type { SortingState } from '@tanstack/react-table';
+import type { ClientFilterInput, ClientKind, ClientSort, ClientStatus } from '../../../gql/graphql';
+
+/** The list's filters, order and page, kept in the address so that "back" returns to the same page. */
+export interface ListParams {
+  statuses: string[];
+  kind: string;
+  includeHidden: boolean;
+  sort: string;
+  page: number;
+  size: number;
+}
+
+export const PAGE_SIZES = ['25', '50', '100', '200'];
+const SORTS = ['name_asc', 'name_desc', 'newest', 'oldest'];
+
+export function readParams(p: URLSearchParams): ListParams {
+  const size = Number(p.get('size'));
+  const page = Number(p.get('page'));
+  const sort = p.get('sort') ?? '';
+  return {
+    statuses: (p.get('status') ?? '').split(',').filter((s) => ['prospect', 'active', 'hidden'].includes(s)),
+    kind: ['person', 'entity'].includes(p.get('kind') ?? '') ? p.get('kind')! : '',
+    includeHidden: p.get('hidden') === '1',
+    sort: SORTS.includes(sort) ? sort : 'name_asc',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    size: PAGE_SIZES.includes(String(size)) ? size : 50,
+  };
+}
+
+export function writeParams(v: ListParams): URLSearchParams {
+  const p = new URLSearchParams();
+  if (v.statuses.length) p.set('status', v.statuses.join(','));
+  if (v.kind) p.set('kind', v.kind);
+  if (v.includeHidden) p.set('hidden', '1');
+  if (v.sort !== 'name_asc') p.set('sort', v.sort);
+  if (v.page > 1) p.set('page', String(v.page));
+  if (v.size !== 50) p.set('size', String(v.size));
+  return p;
+}
+
+export function toFilter(v: ListParams): ClientFilterInput {
+  return {
+    statuses: v.statuses.length ? v.statuses.map((s) => s.toUpperCase() as ClientStatus) : null,
+    kind: v.kind ? (v.kind.toUpperCase() as ClientKind) : null,
+    includeHidden: v.includeHidden,
+    sort: v.sort.toUpperCase() as ClientSort,
+  };
+}
+
+/** The table's sorting state from the server order, and back. */
+export function sortingOf(sort: string): SortingState {
+  if (sort === 'name_desc') return [{ id: 'name', desc: true }];
+  if (sort === 'newest') return [{ id: 'createdAt', desc: true }];
+  if (sort === 'oldest') return [{ id: 'createdAt', desc: false }];
+  return [{ id: 'name', desc: false }];
+}
+
+export function sortOf(sorting: SortingState): string {
+  const first = sorting[0];
+  if (!first) return 'name_asc';
+  if (first.id === 'createdAt') return first.desc ? 'newest' : 'oldest';
+  return first.desc ? 'name_desc' : 'name_asc';
+}
