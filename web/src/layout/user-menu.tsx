@@ -2,12 +2,9 @@ import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mant
 import { IconChevronDown, IconDevices, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { useMutation } from 'urql';
+import { Link } from 'react-router';
 import { useSession } from '../session/session-context';
-import { LogoutEverywhereMutation } from '../modules/base/mutations';
-import { ConfirmDialog } from '../components/confirm-dialog';
-import { useClientControl } from '../graphql/client-host';
+import { SignOutEverywhereDialog } from './sign-out-everywhere-dialog';
 
 function initials(name: string): string {
   return name
@@ -21,10 +18,7 @@ function initials(name: string): string {
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
-  const { resetClient } = useClientControl();
   const [confirm, setConfirm] = useState(false);
-  const [everywhere, logoutEverywhere] = useMutation(LogoutEverywhereMutation);
   const { user, roleName } = session.me;
   return (
     <>
@@ -62,21 +56,7 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ConfirmDialog
-        opened={confirm}
-        title={t('userMenu.signOutEverywhere')}
-        message={t('userMenu.signOutEverywhereConfirm')}
-        confirmLabel={t('userMenu.signOutEverywhere')}
-        danger
-        loading={everywhere.fetching}
-        onClose={() => setConfirm(false)}
-        onConfirm={async () => {
-          await logoutEverywhere({});
-          setConfirm(false);
-          navigate('/sign-in', { replace: true });
-          resetClient();
-        }}
-      />
+      <SignOutEverywhereDialog opened={confirm} onClose={() => setConfirm(false)} />
     </>
   );
 }

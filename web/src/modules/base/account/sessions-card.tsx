@@ -3,15 +3,13 @@ import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDevices } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MySessionsQuery } from '../queries';
-import { LogoutEverywhereMutation, RevokeSessionMutation } from '../mutations';
+import { RevokeSessionMutation } from '../mutations';
 import { Loading, QueryError } from '../../../components/query-state';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { SignOutEverywhereDialog } from '../../../layout/sign-out-everywhere-dialog';
 import { useFormat } from '../../../i18n/format';
 import { useErrorText } from '../../../graphql/error-text';
-import { useClientControl } from '../../../graphql/client-host';
 
 const SESSION_CONTEXT = { additionalTypenames: ['Session'] };
 
@@ -28,11 +26,8 @@ export function SessionsCard() {
   const { t } = useTranslation();
   const format = useFormat();
   const errorText = useErrorText();
-  const navigate = useNavigate();
-  const { resetClient } = useClientControl();
   const [{ data, error }, refetch] = useQuery({ query: MySessionsQuery, context: SESSION_CONTEXT, requestPolicy: 'network-only' });
   const [, revoke] = useMutation(RevokeSessionMutation);
-  const [everywhere, logoutEverywhere] = useMutation(LogoutEverywhereMutation);
   const [confirm, setConfirm] = useState(false);
 
   return (
@@ -99,21 +94,7 @@ export function SessionsCard() {
         </Table.ScrollContainer>
       )}
       <Stack />
-      <ConfirmDialog
-        opened={confirm}
-        title={t('userMenu.signOutEverywhere')}
-        message={t('userMenu.signOutEverywhereConfirm')}
-        confirmLabel={t('userMenu.signOutEverywhere')}
-        danger
-        loading={everywhere.fetching}
-        onClose={() => setConfirm(false)}
-        onConfirm={async () => {
-          await logoutEverywhere({});
-          setConfirm(false);
-          navigate('/sign-in', { replace: true });
-          resetClient();
-        }}
-      />
+      <SignOutEverywhereDialog opened={confirm} onClose={() => setConfirm(false)} />
     </Paper>
   );
 }
