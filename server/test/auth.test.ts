@@ -129,8 +129,12 @@ describe('sessions', () => {
   it('lists the user’s sessions and revokes another one by id', async () => {
     const laptop = await signedIn(t, USERS.vdbergAgent);
     const phone = await signedIn(t, USERS.vdbergAgent, { bearer: true });
-    const sessions = (await laptop.ok<{ mySessions: Array<{ id: string; kind: string }> }>('{ mySessions { id kind } }')).mySessions;
+    const sessions = (await laptop.ok<{ mySessions: Array<{ id: string; kind: string; current: boolean }> }>('{ mySessions { id kind current } }')).mySessions;
     expect(sessions.map((s) => s.kind).sort()).toEqual(['bearer', 'cookie']);
+    // "This device": the laptop's own session is the current one, seen from the laptop.
+    expect(sessions.filter((s) => s.current).map((s) => s.kind)).toEqual(['cookie']);
+    const fromPhone = (await phone.ok<{ mySessions: Array<{ kind: string; current: boolean }> }>('{ mySessions { kind current } }')).mySessions;
+    expect(fromPhone.filter((s) => s.current).map((s) => s.kind)).toEqual(['bearer']);
     const phoneSession = sessions.find((s) => s.kind === 'bearer')!;
     expect(await laptop.ok('mutation($id: ID!) { revokeSession(id: $id) }', { id: phoneSession.id })).toEqual({ revokeSession: true });
     expect((await phone.ok('{ me { user { email } } }')).me).toBeNull();

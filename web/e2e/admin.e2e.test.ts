@@ -165,6 +165,8 @@ describe('administration', () => {
     await expect.poll(() => page.getByText('The current password is not correct.').isVisible()).toBe(true);
     expect(await page.getByRole('textbox', { name: 'New password', exact: true }).inputValue()).toBe('Dike-Polder-Tulip-7');
     expect(await page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
+    // The session of this browser is marked, and offers no "End session" of its own.
+    await expect.poll(() => page.getByText('This device').isVisible()).toBe(true);
     await screenshot(page, 'security');
   });
 });

@@ -1,6 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { RuleMap } from '../core/rules.js';
-import { AuthResolver } from './base/auth/auth.resolver.js';
+import { AuthResolver, SessionFieldsResolver } from './base/auth/auth.resolver.js';
 import { authRules } from './base/auth/auth.rules.js';
 import { UsersResolver } from './base/users/users.resolver.js';
 import { usersRules } from './base/users/users.rules.js';
@@ -24,6 +24,7 @@ import { documentsRules } from './documents/documents.rules.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
+  SessionFieldsResolver,
   UsersResolver,
   RolesResolver,
   CompaniesResolver,

@@ -49,7 +49,7 @@ type Documents = {
     "\n  query ExportAuditCsv($filter: AuditFilterInput) {\n    exportAuditCsv(filter: $filter)\n  }\n": typeof types.ExportAuditCsvDocument,
     "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": typeof types.SupportGrantsDocument,
     "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": typeof types.CompaniesDocument,
-    "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n": typeof types.UpdateClientRegistryDocument,
     "\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n": typeof types.SetClientAddressesDocument,
@@ -118,7 +118,7 @@ const documents: Documents = {
     "\n  query ExportAuditCsv($filter: AuditFilterInput) {\n    exportAuditCsv(filter: $filter)\n  }\n": types.ExportAuditCsvDocument,
     "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": types.SupportGrantsDocument,
     "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": types.CompaniesDocument,
-    "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": types.MySessionsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n": types.CreateClientDocument,
     "\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n": types.UpdateClientRegistryDocument,
     "\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n": types.SetClientAddressesDocument,
@@ -309,7 +309,7 @@ export function graphql(source: "\n  query Companies {\n    companies {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -197,6 +197,7 @@ export const MySessionsQuery = graphql(`
   query MySessions {
     mySessions {
       id
+      current
       kind
       ip
       userAgent

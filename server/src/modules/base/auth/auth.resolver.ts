@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../core/context.js';
 import { LoginInput, LoginResult, LoginStatusEnum, Me, TotpEnrollmentResult } from './auth.types.js';
 import * as auth from './auth.service.js';
@@ -87,3 +87,11 @@ export class AuthResolver {
   }
 }
 
+
+@Resolver(() => UserSession)
+export class SessionFieldsResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether this is the session making the request ("this device").' })
+  current(@Root() session: UserSession, @Ctx() ctx: RequestContext): boolean {
+    return session.id === ctx.session?.id;
+  }
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDevices } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -74,18 +74,24 @@ export function SessionsCard() {
                     <Text size="sm">{format.dateTime(s.lastSeenAt)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={async () => {
-                        const result = await revoke({ id: s.id }, SESSION_CONTEXT);
-                        if (result.error) notifications.show({ color: 'red', message: errorText(result.error) });
-                        else notifications.show({ color: 'teal', message: t('account.sessionEnded') });
-                      }}
-                    >
-                      {t('account.endSession')}
-                    </Button>
+                    {s.current ? (
+                      <Badge variant="light" color="teal">
+                        {t('account.thisDevice')}
+                      </Badge>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={async () => {
+                          const result = await revoke({ id: s.id }, SESSION_CONTEXT);
+                          if (result.error) notifications.show({ color: 'red', message: errorText(result.error) });
+                          else notifications.show({ color: 'teal', message: t('account.sessionEnded') });
+                        }}
+                      >
+                        {t('account.endSession')}
+                      </Button>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
