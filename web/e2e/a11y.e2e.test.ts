@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshot, seriousA11yViolations, signIn } from './support/browser';
+import { launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
 
 /** axe-core on the main pages: no serious or critical violation; a screenshot of each. */
@@ -18,11 +18,7 @@ afterAll(async () => {
 
 async function check(page: Page, name: string, ready: () => Promise<unknown>) {
   await ready();
-  await page.mouse.move(0, 0); // no hover state in the check
-  await page.waitForTimeout(300); // transitions settle
-  await screenshot(page, `page-${name}`);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  await screenshotAndCheckA11y(page, `page-${name}`, name);
 }
 
 describe('accessibility of the main pages', () => {

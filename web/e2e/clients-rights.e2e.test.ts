@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gqlFromPage, launchBrowser, newPerson, screenshot, seriousA11yViolations, signIn } from './support/browser';
+import { gqlFromPage, launchBrowser, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
 import { english, fieldError, openTab, tinyPdf } from './support/clients';
 
@@ -12,13 +12,7 @@ let browser: Browser;
 let marco: Page;
 const pageErrors: string[] = [];
 
-async function check(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(300);
-  await screenshot(page, name);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const check = (page: Page, name: string) => screenshotAndCheckA11y(page, name);
 
 /** Opens a demo client's card through the list. */
 async function openClient(page: Page, name: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gqlFromPage, launchBrowser, newPerson, screenshot, seriousA11yViolations, signIn } from './support/browser';
+import { gqlFromPage, launchBrowser, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
 import { clientIdOf, english, fieldError, openTab } from './support/clients';
 
@@ -13,13 +13,7 @@ const pageErrors: string[] = [];
 let personId = '';
 let entityId = '';
 
-async function check(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(300);
-  await screenshot(page, name);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const check = (page: Page, name: string) => screenshotAndCheckA11y(page, name);
 
 beforeAll(async () => {
   t = await startE2EPlatform();

@@ -87,3 +87,12 @@ export async function gqlFromPage(page: Page, query: string, variables: Record<s
     { query, variables },
   );
 }
+
+/** Settles the page (no hover, transitions done), saves a screenshot and asserts no serious or critical axe violation. */
+export async function screenshotAndCheckA11y(page: Page, name: string, label = name): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+  const violations = await seriousA11yViolations(page);
+  expect(violations, `${label}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
