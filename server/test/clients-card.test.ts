@@ -226,13 +226,54 @@ describe('updating area by area', () => {
 });
 
 describe('the list page', () => {
-  it('50 rows by name with preferred contact and residence; bad paging names the field', async () => {
-    const r = await agent.ok(`{ clients(first: 50) { total items { id displayName preferredEmail preferredPhone residence { city } } } }`);
-    expect(r.clients.items.length).toBeGreaterThan(3);
-    const names = r.clients.items.map((c: { displayName: string }) => c.displayName);
-    expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))).toBeTruthy();
+  const LIST = `query($first: Int!, $offset: Int!, $filter: ClientFilterInput) {
+    clients(first: $first, offset: $offset, filter: $filter) { total items { id kind status displayName preferredEmail preferredPhone residence { line1 postalCode city } } } }`;
+
+  /** What the page must show, read by the superuser straight from the tables. */
+  async function expected(where: string, order: string, limit: number, offset: number) {
+    const su = await t.superuser();
+    try {
+      const { rows: [company] } = await su.query(`select id from company where code = 'ROSSI'`);
+      const total = Number((await su.query(`select count(*) from client where company_id = $1 and ${where}`, [company.id])).rows[0].count);
+      const page = await su.query(
+        `select c.id, c.display_name,
+                (select value from client_contact k where k.client_id = c.id and k.kind = 'email' and k.preferred) as email,
+                (select value from client_contact k where k.client_id = c.id and k.kind = 'phone' and k.preferred) as phone,
+                (select city from client_address a where a.client_id = c.id and a.kind = 'residence' order by position limit 1) as city
+           from client c where c.company_id = $1 and ${where} order by ${order} limit $2 offset $3`,
+        [company.id, limit, offset],
+      );
+      return { total, rows: page.rows };
+    } finally {
+      await su.end();
+    }
+  }
+
+  it('rows by name with preferred e-mail, phone and residence, and the total, as in the tables', async () => {
+    const r = await agent.ok(LIST, { first: 5, offset: 2 });
+    const want = await expected(`status in ('prospect', 'active')`, 'display_name, id', 5, 2);
+    expect(r.clients.total).toBe(want.total);
+    expect(r.clients.items.map((c: any) => [c.id, c.displayName, c.preferredEmail, c.preferredPhone, c.residence?.city ?? null])).toEqual(
+      want.rows.map((w) => [w.id, w.display_name, w.email, w.phone, w.city]),
+    );
+    expect(want.rows.filter((w) => w.email && w.city).length).toBeGreaterThan(0);
+  });
+
+  it('filters by kind, sorts newest first, and past the end gives no rows but the total', async () => {
+    const entities = await agent.ok(LIST, { first: 50, offset: 0, filter: { kind: 'ENTITY', sort: 'NEWEST' } });
+    const want = await expected(`status in ('prospect', 'active') and kind = 'entity'`, 'created_at desc, id desc', 50, 0);
+    expect(entities.clients.items.map((c: { id: string }) => c.id)).toEqual(want.rows.map((w) => w.id));
+    expect(entities.clients.items.every((c: { kind: string }) => c.kind === 'ENTITY')).toBe(true);
+    const past = await agent.ok(LIST, { first: 50, offset: 10_000 });
+    expect(past.clients.items).toEqual([]);
+    expect(past.clients.total).toBe((await expected(`status in ('prospect', 'active')`, 'id', 1, 0)).total);
+  });
+
+  it('bad paging names the field', async () => {
     const bad = await agent.gql(`{ clients(first: 1000) { total } }`);
     expect(fieldsOf(bad)).toEqual(['first']);
+    const negative = await agent.gql(`{ clients(offset: -1) { total } }`);
+    expect(fieldsOf(negative)).toEqual(['offset']);
   });
 
   it('the card query returns the whole fragment', async () => {

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Right } from '@agency/shared';
+import { isRight, type Right } from '@agency/shared';
 import type { Config } from '../config.js';
 import type { User } from '../modules/base/users/user.entity.js';
 import type { UserSession } from '../modules/base/auth/session.entity.js';
@@ -84,18 +84,83 @@ export class RequestContext {
 
   /**
    * The one choke point of the company scope: sets the transaction-local settings read by the
-   * row-level security policies, and the ORM's tenant filter. Called when the request starts and when
-   * the session switches company.
+   * row-level security policies, and the ORM's tenant filter. Privileged callers only (the operator
+   * creating a company, system jobs, seeds); a signed-in user enters a company with `enterCompany`.
    */
   async applyScope(companyId: string | undefined): Promise<void> {
-    this.companyId = companyId;
     await this.em.execute(
       `select set_config('app.company_id', ?, true), set_config('app.user_id', ?, true), set_config('app.is_operator', ?, true)`,
       [companyId ?? '', this.user?.id ?? '', this.user?.isOperator ? 'on' : ''],
     );
+    this.scopeSet(companyId);
+  }
+
+  /**
+   * The signed-in user enters company `companyId`: the database (app_enter_company) sets the scope
+   * only through an active membership, or for the operator the session's open support grant, and
+   * returns the rights there. Otherwise the request has no company (fail closed). Returns whether
+   * the company was entered.
+   */
+  async enterCompany(companyId: string | undefined): Promise<boolean> {
+    const [scope] = await this.em.execute<ScopeRow[]>(`select rights, role_name, channel from app_enter_company(?, ?, ?, ?)`, [
+      companyId ?? null,
+      this.user?.id ?? null,
+      !!this.user?.isOperator,
+      this.session?.supportGrantId ?? null,
+    ]);
+    this.scopeEntered(scope ? companyId : undefined, scope);
+    return !!scope;
+  }
+
+  /**
+   * Opens the request for a session token's hash in one statement (app_open_request): the session
+   * and user rows, the scope set and the rights in the session's company. Null for no valid session
+   * (the scope is then empty). The caller maps the rows to entities and sets `session` and `user`.
+   */
+  async openRequest(tokenHash: string, touchAfterSeconds: number): Promise<OpenedRequest | null> {
+    const [row] = await this.em.execute<Array<{ r: OpenedRequestRow | null }>>(`select app_open_request(?, make_interval(secs => ?)) as r`, [tokenHash, touchAfterSeconds]);
+    const opened = row?.r ?? null;
+    if (!opened) {
+      this.scopeEntered(undefined, undefined);
+      return null;
+    }
+    this.scopeEntered(opened.company_id ?? undefined, opened.channel ? { rights: opened.rights ?? [], role_name: opened.role_name ?? null, channel: opened.channel } : undefined);
+    return { session: opened.session, user: opened.user };
+  }
+
+  private scopeEntered(companyId: string | undefined, scope: ScopeRow | undefined): void {
+    this.rights = new Set((scope?.rights ?? []).filter(isRight));
+    this.roleName = scope?.role_name ?? null;
+    this.channel = scope?.channel === 'operator' ? 'operator' : 'staff';
+    this.scopeSet(companyId);
+  }
+
+  private scopeSet(companyId: string | undefined): void {
+    this.companyId = companyId;
     this.em.setFilterParams(TENANT_FILTER, { companyId });
     contextOf.set(this.em, this);
   }
+}
+
+interface ScopeRow {
+  rights: string[];
+  role_name: string | null;
+  channel: string;
+}
+
+interface OpenedRequestRow {
+  session: Record<string, unknown>;
+  user: Record<string, unknown>;
+  company_id?: string | null;
+  rights?: string[];
+  role_name?: string | null;
+  channel?: string;
+}
+
+/** The raw rows of a session and its user, as read by app_open_request. */
+export interface OpenedRequest {
+  session: Record<string, unknown>;
+  user: Record<string, unknown>;
 }
 
 /** The subscribers (tenant guard, audit) find the request context of the entity manager they flush. */

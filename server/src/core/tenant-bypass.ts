@@ -12,6 +12,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/base/dashboard/dashboard.service.ts', // aggregate figures of the active company
   'src/modules/mail/mail.worker.ts', // the delivery worker reads the outbox as 'system' (policy outbox_read)
   'src/modules/mail/outbox.service.ts', // queues delivery with graphile-worker's add_job in the same transaction
+  'src/modules/clients/client-list.service.ts', // the list page in one statement (RLS, and the company in its WHERE)
   'src/modules/clients/client-search.service.ts', // calls client_search(), which scopes itself to app_current_company()
   'src/modules/clients/client-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/clients/client-merge.service.ts', // moves sent mail with client_outbox_relink() (scoped to the active company)

@@ -14,6 +14,7 @@ import { ServiceEntry } from './service-entry.entity.js';
 import { ClientPanelTabInfo, LegalHoldInfo } from './client.types.js';
 import { clientPanelTabs } from './client-extensions.js';
 import { legalHolds } from './client-lifecycle.service.js';
+import { attached } from '../../core/list-rows.js';
 
 type Child = ClientAddress | ClientContact | ClientBankAccount | IdentityDocument | HouseholdMember | ServiceEntry;
 
@@ -58,8 +59,9 @@ export class ClientFieldsResolver {
   }
 
   @FieldResolver(() => ClientAddress, { nullable: true, description: 'The residence (persons) or registered office (entities).' })
-  residence(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientAddress | null> {
-    // list pages: plain rows of one query for the whole page, no entity hydration
+  residence(@Root() c: Client, @Ctx() ctx: RequestContext): ClientAddress | null | Promise<ClientAddress | null> {
+    const listed = attached<ClientAddress | null>(c, 'residence');
+    if (listed.found) return listed.value;
     return ctx.loaders
       .custom<ClientAddress | null>('client.residence', async (ids) => {
         const rows = await ctx.em
@@ -79,13 +81,17 @@ export class ClientFieldsResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async preferredEmail(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await preferredContacts(ctx, c.id)).get(ContactKind.EMAIL) ?? null;
+  preferredEmail(@Root() c: Client, @Ctx() ctx: RequestContext): string | null | Promise<string | null> {
+    const listed = attached<string | null>(c, 'preferredEmail');
+    if (listed.found) return listed.value;
+    return preferredContacts(ctx, c.id).then((m) => m.get(ContactKind.EMAIL) ?? null);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async preferredPhone(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await preferredContacts(ctx, c.id)).get(ContactKind.PHONE) ?? null;
+  preferredPhone(@Root() c: Client, @Ctx() ctx: RequestContext): string | null | Promise<string | null> {
+    const listed = attached<string | null>(c, 'preferredPhone');
+    if (listed.found) return listed.value;
+    return preferredContacts(ctx, c.id).then((m) => m.get(ContactKind.PHONE) ?? null);
   }
 
   @FieldResolver(() => [ClientBankAccount])

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../core/context.js';
 import { badField, badInput, notFound } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
 import { Client } from './client.entity.js';
-import { ClientKind, ClientSort, ClientStatus } from './client.enums.js';
+import { ClientKind } from './client.enums.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,33 +50,4 @@ export async function checkClientRefs(ctx: RequestContext, refs: Array<{ field: 
 
 export function throwIfIssues(issues: FieldIssue[]): void {
   if (issues.length) throw badInput(issues);
-}
-
-export interface ClientFilter {
-  statuses?: ClientStatus[] | null;
-  kind?: ClientKind | null;
-  includeHidden?: boolean | null;
-  sort?: ClientSort | null;
-}
-
-const LIST_ORDER: Record<ClientSort, Record<string, 'asc' | 'desc'>> = {
-  [ClientSort.NAME_ASC]: { displayName: 'asc', id: 'asc' },
-  [ClientSort.NAME_DESC]: { displayName: 'desc', id: 'desc' },
-  [ClientSort.NEWEST]: { createdAt: 'desc', id: 'desc' },
-  [ClientSort.OLDEST]: { createdAt: 'asc', id: 'asc' },
-};
-
-/** The staff list page: ordered by name, hidden cards only when asked (CL-5). */
-export async function listClients(ctx: RequestContext, filter: ClientFilter, first: number, offset: number): Promise<{ items: Client[]; total: number }> {
-  ctx.requireCompany();
-  if (first < 1 || first > 200) throw badField('first', 'out_of_range', 'Between 1 and 200.');
-  if (offset < 0) throw badField('offset', 'out_of_range', 'Zero or more.');
-  const statuses = filter.statuses?.length
-    ? filter.statuses
-    : filter.includeHidden
-      ? [ClientStatus.PROSPECT, ClientStatus.ACTIVE, ClientStatus.HIDDEN]
-      : [ClientStatus.PROSPECT, ClientStatus.ACTIVE];
-  const where = { status: { $in: statuses }, ...(filter.kind ? { kind: filter.kind } : {}) };
-  const [items, total] = await ctx.em.findAndCount(Client, where, { orderBy: LIST_ORDER[filter.sort ?? ClientSort.NAME_ASC], limit: first, offset, disableIdentityMap: true });
-  return { items, total };
 }

@@ -1,33 +1,33 @@
-import { MFA_REQUIRING_RIGHT, isRight } from '@agency/shared';
+import type { EntityData } from '@mikro-orm/postgresql';
+import { MFA_REQUIRING_RIGHT } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { sha256, newToken } from '../../../core/crypto.js';
 import { UserSession } from './session.entity.js';
-import { Membership } from '../users/membership.entity.js';
-import { SupportGrant } from '../support/support-grant.entity.js';
-import type { User } from '../users/user.entity.js';
+import { User } from '../users/user.entity.js';
 
-const TOUCH_EVERY_MS = 60_000;
+const TOUCH_EVERY_SECONDS = 60;
 
 /**
  * Reads the session of a request from its token (cookie or bearer) and sets the request's scope:
- * active company, rights, channel. Never trusts a company named by the client.
+ * active company, rights, channel — one statement (app_open_request). Never trusts a company named
+ * by the client.
  */
 export async function resolveSession(ctx: RequestContext, token: string | undefined): Promise<void> {
   if (!token) return ctx.applyScope(undefined);
   const tokenHash = sha256(token);
-  const session = await ctx.em.findOne(UserSession, { tokenHash }, { populate: ['user'] });
-  const now = Date.now();
-  if (!session || session.revokedAt || session.expiresAt.getTime() <= now || session.user.$.disabled) {
-    return ctx.applyScope(undefined);
-  }
+  const opened = await ctx.openRequest(tokenHash, TOUCH_EVERY_SECONDS);
+  if (!opened) return;
+  // the rows become managed entities, as if found by the ORM (changes to them are flushed)
+  const user = ctx.em.map(User, opened.user as EntityData<User>);
+  const session = ctx.em.map(UserSession, opened.session as EntityData<UserSession>);
   ctx.session = session;
-  ctx.user = session.user.$;
+  ctx.user = user;
   ctx.tokenHash = tokenHash;
-  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await ctx.em.nativeUpdate(UserSession, { id: session.id }, { lastSeenAt: new Date(now) });
-  }
-  if (session.stage !== 'active') return ctx.applyScope(undefined);
-  await loadCompanyScope(ctx, session.activeCompanyId ?? undefined);
+  ctx.mfaEnrollmentRequired = mfaEnrollmentRequired(ctx);
+}
+
+function mfaEnrollmentRequired(ctx: RequestContext): boolean {
+  return !!ctx.user && !ctx.user.totpEnabled && (ctx.user.isOperator || ctx.rights.has(MFA_REQUIRING_RIGHT));
 }
 
 /**
@@ -36,29 +36,8 @@ export async function resolveSession(ctx: RequestContext, token: string | undefi
  * request has no company (fail closed). Returns whether the company was applied.
  */
 export async function loadCompanyScope(ctx: RequestContext, companyId: string | undefined): Promise<boolean> {
-  ctx.rights = new Set();
-  ctx.roleName = null;
-  ctx.channel = 'staff';
-  await ctx.applyScope(companyId);
-  let applied = false;
-  if (companyId && ctx.user) {
-    const membership = await ctx.em.findOne(Membership, { user: ctx.user.id, active: true }, { populate: ['role'] });
-    if (membership) {
-      ctx.rights = new Set(membership.role.$.rights.filter(isRight));
-      ctx.roleName = membership.role.$.name;
-      applied = true;
-    } else if (ctx.user.isOperator && ctx.session?.supportGrantId) {
-      const grant = await ctx.em.findOne(SupportGrant, { id: ctx.session.supportGrantId });
-      if (grant?.active) {
-        ctx.rights = new Set(grant.rights.filter(isRight));
-        ctx.roleName = 'support';
-        ctx.channel = 'operator';
-        applied = true;
-      }
-    }
-  }
-  if (!applied && companyId) await ctx.applyScope(undefined);
-  ctx.mfaEnrollmentRequired = !!ctx.user && !ctx.user.totpEnabled && (ctx.user.isOperator || ctx.rights.has(MFA_REQUIRING_RIGHT));
+  const applied = await ctx.enterCompany(companyId);
+  ctx.mfaEnrollmentRequired = mfaEnrollmentRequired(ctx);
   return applied;
 }
 

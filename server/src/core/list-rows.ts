@@ -1,0 +1,49 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Plain rows for list pages. A list page reads its rows and their nested relations in one statement
+ * and serves them without managed entities (no identity map, no change set: nothing for the
+ * request's flush to compare). The rows have their entity's shape, so the GraphQL type and its field
+ * resolvers serve them as they serve entities; relations read with a row are attached to it with
+ * `attach` and found by the field resolvers with `attached`, which otherwise use their DataLoader.
+ */
+
+/**
+ * The entity's columns in `row`, named with `prefix`, mapped to `entity`'s property
+ * names and JavaScript types, as a plain object. Null when the row has no id under that prefix (an
+ * outer join that found nothing).
+ */
+export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>, prefix = '', extra: Record<string, unknown> = {}): T | null {
+  if (row[`${prefix}id`] == null) return null;
+  const meta = em.getMetadata().get(entity.name);
+  const data: Record<string, unknown> = { ...extra };
+  for (const [key, column] of columnsOf(meta, prefix)) if (key in row) data[column] = row[key];
+  return em.getDriver().mapResult(data as never, meta) as unknown as T;
+}
+
+/** [name in the row, column] of every column of an entity, per prefix. */
+const columns = new WeakMap<object, Map<string, Array<[string, string]>>>();
+
+function columnsOf(meta: { props: Array<{ fieldNames?: string[] }> }, prefix: string): Array<[string, string]> {
+  let byPrefix = columns.get(meta);
+  if (!byPrefix) columns.set(meta, (byPrefix = new Map()));
+  let list = byPrefix.get(prefix);
+  if (!list) {
+    list = meta.props.flatMap((p) => p.fieldNames ?? []).map((c): [string, string] => [`${prefix}${c}`, c]);
+    byPrefix.set(prefix, list);
+  }
+  return list;
+}
+
+const attachments = new WeakMap<object, Map<string, unknown>>();
+
+/** Attaches relations read with a list row (e.g. the preferred e-mail of a client). */
+export function attach(row: object, values: Record<string, unknown>): void {
+  attachments.set(row, new Map(Object.entries(values)));
+}
+
+/** `{ found: true, value }` when `key` was read with the row (null included), else `{ found: false }`. */
+export function attached<V>(row: object, key: string): { found: true; value: V } | { found: false } {
+  const map = attachments.get(row);
+  return map?.has(key) ? { found: true, value: map.get(key) as V } : { found: false };
+}
