@@ -35,15 +35,20 @@ function columnsOf(meta: { props: Array<{ fieldNames?: string[] }> }, prefix: st
   return list;
 }
 
-const attachments = new WeakMap<object, Map<string, unknown>>();
+/**
+ * Relations read with a row travel on the row under a symbol: type-graphql copies a query's plain
+ * result into an instance of the declared class (Object.assign copies symbol keys), so a WeakMap keyed
+ * by the original object would lose them.
+ */
+const ATTACHED = Symbol('attached relations');
 
 /** Attaches relations read with a list row (e.g. the preferred e-mail of a client). */
 export function attach(row: object, values: Record<string, unknown>): void {
-  attachments.set(row, new Map(Object.entries(values)));
+  Object.defineProperty(row, ATTACHED, { value: values, enumerable: true });
 }
 
 /** `{ found: true, value }` when `key` was read with the row (null included), else `{ found: false }`. */
 export function attached<V>(row: object, key: string): { found: true; value: V } | { found: false } {
-  const map = attachments.get(row);
-  return map?.has(key) ? { found: true, value: map.get(key) as V } : { found: false };
+  const values = (row as { [ATTACHED]?: Record<string, unknown> })[ATTACHED];
+  return values && key in values ? { found: true, value: values[key] as V } : { found: false };
 }

@@ -6,6 +6,7 @@
 export const TENANT_BYPASS_ALLOWED = [
   'src/core/context.ts', // sets the transaction-local scope settings
   'src/modules/base/users/membership.queries.ts', // the user's own memberships (policy own_memberships)
+  'src/modules/base/users/users-list.ts', // the users page in one statement (RLS, and the company in its WHERE)
   'src/modules/base/support/support.service.ts', // the operator's open grants (policy operator_open_grants)
   'src/modules/base/audit/audit.writer.ts', // appends to the trail; the trigger computes the chain
   'src/modules/base/audit/audit.service.ts', // recomputes the hash chain

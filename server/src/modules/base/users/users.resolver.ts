@@ -4,6 +4,8 @@ import { Membership } from './membership.entity.js';
 import { User } from './user.entity.js';
 import { Role } from '../roles/role.entity.js';
 import * as users from './users.service.js';
+import { listMembers } from './users-list.js';
+import { attached } from '../../../core/list-rows.js';
 
 @InputType()
 export class InviteUserInput {
@@ -33,7 +35,7 @@ export class UpdateMembershipInput {
 export class UsersResolver {
   @Query(() => [Membership], { description: "The active company's users." })
   users(@Ctx() ctx: RequestContext): Promise<Membership[]> {
-    return users.members(ctx);
+    return listMembers(ctx);
   }
 
   @Query(() => Membership)
@@ -57,12 +59,15 @@ export class UsersResolver {
   }
 
   @FieldResolver(() => User)
-  async user(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<User> {
-    return (await ctx.loaders.byId(User).load(m.user.id))!;
+  user(@Root() m: Membership, @Ctx() ctx: RequestContext): User | Promise<User> {
+    const listed = attached<User>(m, 'user');
+    if (listed.found) return listed.value;
+    return ctx.loaders.byId(User).load(m.user.id).then((u) => u!);
   }
 
   @FieldResolver(() => Role)
   async role(@Root() m: Membership, @Ctx() ctx: RequestContext): Promise<Role> {
-    return (await ctx.loaders.byId(Role).load(m.role.id))!;
+    // a list row holds the role's id (plain rows), an entity a reference
+    return (await ctx.loaders.byId(Role).load(typeof m.role === 'string' ? m.role : m.role.id))!;
   }
 }

@@ -11,11 +11,6 @@ import { resetMemberTotp } from '../auth/totp.service.js';
 import { enqueueMail } from '../../mail/outbox.service.js';
 import { render } from '../../mail/templates.js';
 
-export function members(ctx: RequestContext, includeInactive = true): Promise<Membership[]> {
-  ctx.requireCompany();
-  return ctx.em.find(Membership, includeInactive ? {} : { active: true }, { orderBy: { createdAt: 'asc' }, populate: ['user', 'role'] });
-}
-
 export async function member(ctx: RequestContext, id: string): Promise<Membership> {
   const m = await ctx.em.findOne(Membership, { id });
   if (!m) throw notFound('User');
