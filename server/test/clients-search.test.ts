@@ -48,6 +48,14 @@ describe('global search (CL-6)', () => {
     expect((await names(agent, '320 123 4567'))[0]).toBe('Russo Giuseppe');
   });
 
+  it('a hit carries the card as the card query shows it: preferred e-mail and phone, residence', async () => {
+    const [hit] = (await agent.ok(`{ searchClients(query: "j.mueller@example", first: 5) { score client { id displayName preferredEmail preferredPhone residence { city } } } }`)).searchClients;
+    const card = (await agent.ok(`query($id: ID!) { client(id: $id) { displayName preferredEmail preferredPhone residence { city } } }`, { id: hit.client.id })).client;
+    expect(hit.client).toEqual({ id: hit.client.id, ...card });
+    expect(hit.client).toMatchObject({ preferredEmail: 'j.mueller@example.de', preferredPhone: '+4915111112222', residence: null });
+    expect(hit.score).toBeGreaterThanOrEqual(1);
+  });
+
   it('stays inside the company: a ROSSI session never finds VDBERG clients, and the other way round', async () => {
     expect(await names(agent, 'de Jong')).not.toContain('de Jong Jan');
     expect((await names(sanne, 'de Jong'))[0]).toMatch(/^de Jong/);

@@ -1,11 +1,7 @@
 import type { RequestContext } from '../../core/context.js';
 import { badField } from '../../core/errors.js';
+import { attach, mapRow } from '../../core/list-rows.js';
 import { Client } from './client.entity.js';
-
-interface SearchRow {
-  client_id: string;
-  score: number;
-}
 
 export interface SearchHit {
   client: Client;
@@ -31,20 +27,25 @@ export function searchText(query: string): { text: string; phone: boolean } {
  * The database function client_search() (migration 0003) scopes itself to app_current_company();
  * see there why the terms live outside row-level security. Raw SQL: listed in core/tenant-bypass.ts.
  */
-export async function searchClientIds(ctx: RequestContext, query: string, first: number, includeHidden: boolean): Promise<Array<{ id: string; score: number }>> {
-  ctx.requireCompany();
+export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean): Promise<SearchHit[]> {
+  const companyId = ctx.requireCompany();
   const { text } = searchText(query);
   if (text.length < 2) throw badField('query', 'too_short', 'At least 2 characters.');
   if (text.length > 100) throw badField('query', 'too_long', 'At most 100 characters.');
   if (first < 1 || first > 100) throw badField('first', 'out_of_range', 'Between 1 and 100.');
-  const rows = await ctx.em.execute<SearchRow[]>(`select client_id, score from client_search(?, ?, ?)`, [text, first, includeHidden]);
-  return rows.map((r) => ({ id: r.client_id, score: Number(r.score) }));
-}
-
-export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean): Promise<SearchHit[]> {
-  const ranked = await searchClientIds(ctx, query, first, includeHidden);
-  if (!ranked.length) return [];
-  const clients = await ctx.em.find(Client, { id: { $in: ranked.map((r) => r.id) } }, { disableIdentityMap: true });
-  const byId = new Map(clients.map((c) => [c.id, c]));
-  return ranked.filter((r) => byId.has(r.id)).map((r) => ({ client: byId.get(r.id)!, score: Math.round(r.score * 1000) / 1000 }));
+  // one statement: the ranked ids, their cards and preferred contacts, as plain rows (core/list-rows)
+  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
+    `select s.score as x_score, c.*, e.value as x_email, ph.value as x_phone
+       from client_search(?, ?, ?) with ordinality as s(client_id, score, n)
+       join client c on c.company_id = ? and c.id = s.client_id
+       left join lateral (select value from client_contact k where k.company_id = c.company_id and k.client_id = c.id and k.kind = 'email' and k.preferred limit 1) e on true
+       left join lateral (select value from client_contact k where k.company_id = c.company_id and k.client_id = c.id and k.kind = 'phone' and k.preferred limit 1) ph on true
+      order by s.n`,
+    [text, first, includeHidden, companyId],
+  );
+  return rows.map((row) => {
+    const client = mapRow(ctx.em, Client, row)!;
+    attach(client, { preferredEmail: row.x_email ?? null, preferredPhone: row.x_phone ?? null });
+    return { client, score: Math.round(Number(row.x_score) * 1000) / 1000 };
+  });
 }
