@@ -9,6 +9,7 @@ import { startPlatform } from '../src/platform.js';
 import { hashPassword } from '../src/modules/base/auth/password.js';
 import { loadDemoData } from '../src/seeds/demo.seeder.js';
 import { benchDatabase, fmt, load, percentile } from './lib.js';
+import { postJson } from './http-client.js';
 
 /**
  * Base module benchmark: sign-in throughput at the chosen argon2 cost; `me` and the users list
@@ -35,8 +36,7 @@ export async function benchBase(): Promise<string> {
     );
 
     const post = async (body: object, headers: Record<string, string> = {}) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-      const json = (await res.json()) as { data?: any; errors?: unknown[] };
+      const json = (await postJson(url, body, headers)) as { data?: any; errors?: unknown[] };
       if (json.errors) throw new Error(JSON.stringify(json.errors));
       return json.data;
     };

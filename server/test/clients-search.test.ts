@@ -49,8 +49,8 @@ describe('global search (CL-6)', () => {
   });
 
   it('a hit carries the card as the card query shows it: preferred e-mail and phone, residence', async () => {
-    const [hit] = (await agent.ok(`{ searchClients(query: "j.mueller@example", first: 5) { score client { id displayName preferredEmail preferredPhone residence { city } } } }`)).searchClients;
-    const card = (await agent.ok(`query($id: ID!) { client(id: $id) { displayName preferredEmail preferredPhone residence { city } } }`, { id: hit.client.id })).client;
+    const [hit] = (await agent.ok(`{ searchClients(query: "j.mueller@example", first: 5) { score client { id kind status displayName taxCode vatNumber noLocalTaxId createdAt preferredEmail preferredPhone residence { id city } } } }`)).searchClients;
+    const card = (await agent.ok(`query($id: ID!) { client(id: $id) { kind status displayName taxCode vatNumber noLocalTaxId createdAt preferredEmail preferredPhone residence { id city } } }`, { id: hit.client.id })).client;
     expect(hit.client).toEqual({ id: hit.client.id, ...card });
     expect(hit.client).toMatchObject({ preferredEmail: 'j.mueller@example.de', preferredPhone: '+4915111112222', residence: null });
     expect(hit.score).toBeGreaterThanOrEqual(1);

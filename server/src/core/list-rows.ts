@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -51,4 +53,37 @@ export function attach(row: object, values: Record<string, unknown>): void {
 export function attached<V>(row: object, key: string): { found: true; value: V } | { found: false } {
   const values = (row as { [ATTACHED]?: Record<string, unknown> })[ATTACHED];
   return values && key in values ? { found: true, value: values[key] as V } : { found: false };
+}
+
+/**
+ * The fields a query asks of the rows found under `path` (e.g. `['items']` of a page), by field
+ * name (aliases and fragments resolved by graphql-parse-resolve-info): a list page reads only those
+ * columns and joins only those relations.
+ */
+export function requestedFields(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  let tree = parseResolveInfo(info) as ResolveTree | null;
+  for (const step of path) {
+    const children: Record<string, ResolveTree> = Object.assign({}, ...Object.values(tree?.fieldsByTypeName ?? {}));
+    tree = Object.values(children).find((c) => c.name === step) ?? null;
+  }
+  const fields = new Set<string>();
+  for (const byName of Object.values(tree?.fieldsByTypeName ?? {})) for (const f of Object.values(byName)) fields.add(f.name);
+  return fields;
+}
+
+/**
+ * The columns to read for `fields` of `entity`: every column when a field is neither a column nor
+ * one of `attachable` (a field resolver might need any column), else the id, the company and the
+ * columns asked for.
+ */
+export function columnsFor(em: EntityManager, entity: EntityClass<object>, fields: Set<string>, attachable: string[]): string[] | '*' {
+  const meta = em.getMetadata().get(entity.name);
+  const columns = ['id', 'company_id'];
+  for (const field of fields) {
+    if (field === '__typename' || attachable.includes(field)) continue;
+    const prop = meta.properties[field as never] as { fieldNames?: string[]; kind?: string } | undefined;
+    if (!prop?.fieldNames || prop.kind !== 'scalar') return '*';
+    columns.push(...prop.fieldNames);
+  }
+  return [...new Set(columns)];
 }

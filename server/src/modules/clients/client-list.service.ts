@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../core/context.js';
 import { badField } from '../../core/errors.js';
-import { attach, mapRow } from '../../core/list-rows.js';
+import { attach, columnsFor, mapRow } from '../../core/list-rows.js';
 import { Client } from './client.entity.js';
 import { ClientAddress } from './address.entity.js';
 import { ClientKind, ClientSort, ClientStatus } from './client.enums.js';
@@ -11,6 +11,9 @@ export interface ClientFilter {
   includeHidden?: boolean | null;
   sort?: ClientSort | null;
 }
+
+/** Relations the list statement reads with the rows (attached, see core/list-rows). */
+const ATTACHABLE = ['preferredEmail', 'preferredPhone', 'residence'];
 
 const ORDER: Record<ClientSort, string> = {
   [ClientSort.NAME_ASC]: 'display_name asc, id asc',
@@ -23,9 +26,10 @@ const ORDER: Record<ClientSort, string> = {
  * The staff list page (CL-5: hidden cards only when asked), in one statement: the total, the page of
  * cards, and for each its preferred e-mail and phone and its residence — what the list shows, without
  * a query per relation or an entity per row. Row-level security scopes it to the active company;
- * the company condition is also explicit, for the indexes.
+ * the company condition is also explicit, for the indexes. With `fields` (the fields the query asks of
+ * the items) only those columns are read and only those relations joined.
  */
-export async function listClients(ctx: RequestContext, filter: ClientFilter, first: number, offset: number): Promise<{ items: Client[]; total: number }> {
+export async function listClients(ctx: RequestContext, filter: ClientFilter, first: number, offset: number, fields?: Set<string>): Promise<{ items: Client[]; total: number }> {
   const companyId = ctx.requireCompany();
   if (first < 1 || first > 200) throw badField('first', 'out_of_range', 'Between 1 and 200.');
   if (offset < 0) throw badField('offset', 'out_of_range', 'Zero or more.');
@@ -38,18 +42,21 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter, fir
   // an array parameter as a PostgreSQL array literal (the query layer would spread a JS array into a list)
   const params = [companyId, `{${statuses.join(',')}}`, ...(filter.kind ? [filter.kind] : [])];
   const order = ORDER[filter.sort ?? ClientSort.NAME_ASC];
+  const want = (field: string) => !fields || fields.has(field);
+  const columns = fields ? columnsFor(ctx.em, Client, fields, ATTACHABLE) : '*';
+  const select = columns === '*' ? 'p.*' : columns.map((c) => `p.${c}`).join(', ');
   const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
     `with total as (select count(*)::int as n from client where ${where}),
           page as (select c.*, row_number() over (order by ${order}) as x_n from client c where ${where} order by ${order} limit ? offset ?)
-     select t.n as x_total, p.*, -- client columns unprefixed: x_ and a_ are not client column prefixes
-            e.value as x_email, ph.value as x_phone,
-            a.id as a_id, a.kind as a_kind, a.label as a_label, a.line1 as a_line1, a.line2 as a_line2,
-            a.postal_code as a_postal_code, a.city as a_city, a.province as a_province, a.country as a_country, a.position as a_position
+     select t.n as x_total, ${select} -- client columns unprefixed: x_ and a_ are not client column prefixes
+            ${want('preferredEmail') ? ', e.value as x_email' : ''}${want('preferredPhone') ? ', ph.value as x_phone' : ''}
+            ${want('residence') ? `, a.id as a_id, a.kind as a_kind, a.label as a_label, a.line1 as a_line1, a.line2 as a_line2, a.postal_code as a_postal_code,
+                                   a.city as a_city, a.province as a_province, a.country as a_country, a.position as a_position` : ''}
        from total t
        left join page p on true
-       left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'email' and k.preferred limit 1) e on true
-       left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'phone' and k.preferred limit 1) ph on true
-       left join lateral (select * from client_address d where d.company_id = p.company_id and d.client_id = p.id and d.kind = 'residence' order by d.position limit 1) a on true
+       ${want('preferredEmail') ? `left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'email' and k.preferred limit 1) e on true` : ''}
+       ${want('preferredPhone') ? `left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'phone' and k.preferred limit 1) ph on true` : ''}
+       ${want('residence') ? `left join lateral (select * from client_address d where d.company_id = p.company_id and d.client_id = p.id and d.kind = 'residence' order by d.position limit 1) a on true` : ''}
       order by p.x_n`,
     [...params, ...params, first, offset],
   );
@@ -59,9 +66,9 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter, fir
     const client = mapRow(ctx.em, Client, row);
     if (!client) continue; // the total's row when the page is past the end
     attach(client, {
-      preferredEmail: row.x_email ?? null,
-      preferredPhone: row.x_phone ?? null,
-      residence: mapRow(ctx.em, ClientAddress, row, 'a_', { client_id: row.id }),
+      ...(want('preferredEmail') ? { preferredEmail: row.x_email ?? null } : {}),
+      ...(want('preferredPhone') ? { preferredPhone: row.x_phone ?? null } : {}),
+      ...(want('residence') ? { residence: mapRow(ctx.em, ClientAddress, row, 'a_', { client_id: row.id }) } : {}),
     });
     items.push(client);
   }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { requestedFields } from '../../core/list-rows.js';
 import { checkEmail, checkVat } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { Client } from './client.entity.js';
@@ -19,8 +21,9 @@ export class ClientsResolver {
     @Arg('filter', () => ClientFilterInput, { nullable: true }) filter: ClientFilterInput | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ClientPage> {
-    return listClients(ctx, filter ?? {}, first, offset);
+    return listClients(ctx, filter ?? {}, first, offset, requestedFields(info, ['items']));
   }
 
   @Query(() => Client)
