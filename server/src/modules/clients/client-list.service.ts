@@ -15,6 +15,11 @@ export interface ClientFilter {
 /** Relations the list statement reads with the rows (attached, see core/list-rows). */
 const ATTACHABLE = ['preferredEmail', 'preferredPhone', 'residence'];
 
+/** SQL: the preferred contact of `kind` of the client row `client`, joined as `alias` (its `value`). */
+export function preferredContactJoin(kind: 'email' | 'phone', alias: string, client: string): string {
+  return `left join lateral (select value from client_contact k where k.company_id = ${client}.company_id and k.client_id = ${client}.id and k.kind = '${kind}' and k.preferred limit 1) ${alias} on true`;
+}
+
 const ORDER: Record<ClientSort, string> = {
   [ClientSort.NAME_ASC]: 'display_name asc, id asc',
   [ClientSort.NAME_DESC]: 'display_name desc, id desc',
@@ -54,8 +59,8 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter, fir
                                    a.city as a_city, a.province as a_province, a.country as a_country, a.position as a_position` : ''}
        from total t
        left join page p on true
-       ${want('preferredEmail') ? `left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'email' and k.preferred limit 1) e on true` : ''}
-       ${want('preferredPhone') ? `left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'phone' and k.preferred limit 1) ph on true` : ''}
+       ${want('preferredEmail') ? preferredContactJoin('email', 'e', 'p') : ''}
+       ${want('preferredPhone') ? preferredContactJoin('phone', 'ph', 'p') : ''}
        ${want('residence') ? `left join lateral (select * from client_address d where d.company_id = p.company_id and d.client_id = p.id and d.kind = 'residence' order by d.position limit 1) a on true` : ''}
       order by p.x_n`,
     [...params, ...params, first, offset],

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../core/context.js';
 import { badField } from '../../core/errors.js';
 import { attach, mapRow } from '../../core/list-rows.js';
 import { Client } from './client.entity.js';
+import { preferredContactJoin } from './client-list.service.js';
 
 export interface SearchHit {
   client: Client;
@@ -38,8 +39,8 @@ export async function searchClients(ctx: RequestContext, query: string, first: n
     `select s.score as x_score, c.*, e.value as x_email, ph.value as x_phone
        from client_search(?, ?, ?) with ordinality as s(client_id, score, n)
        join client c on c.company_id = ? and c.id = s.client_id
-       left join lateral (select value from client_contact k where k.company_id = c.company_id and k.client_id = c.id and k.kind = 'email' and k.preferred limit 1) e on true
-       left join lateral (select value from client_contact k where k.company_id = c.company_id and k.client_id = c.id and k.kind = 'phone' and k.preferred limit 1) ph on true
+       ${preferredContactJoin('email', 'e', 'c')}
+       ${preferredContactJoin('phone', 'ph', 'c')}
       order by s.n`,
     [text, first, includeHidden, companyId],
   );
