@@ -9,7 +9,7 @@ import { ExportClientDataMutation, SetClientStatusMutation } from '../mutations'
 import { errorText } from '../../../graphql/error-text';
 import { useSession } from '../../../session/session-context';
 import type { ClientCard } from '../common/client-types';
-import { downloadBase64 } from './download-base64';
+import { downloadBase64 } from '../../../components/download';
 import { HideDialog } from './hide-dialog';
 import { DeleteDialog } from './delete-dialog';
 import { EraseDialog } from './erase-dialog';
