@@ -30,18 +30,19 @@ type Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      active\n      user {\n        id\n        email\n        displayName\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      active\n      role {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateMembershipDocument,
     "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id) {\n      id\n      user {\n        id\n        totpEnabled\n      }\n    }\n  }\n": typeof types.ResetUserTotpDocument,
-    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.CreateRoleDocument,
-    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
-    "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.CopyRoleTemplateDocument,
+    "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      ...RoleFields\n    }\n  }\n": typeof types.CopyRoleTemplateDocument,
     "\n  mutation GrantSupportAccess($input: GrantSupportAccessInput!) {\n    grantSupportAccess(input: $input) {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": typeof types.GrantSupportAccessDocument,
     "\n  mutation RevokeSupportAccess($id: ID!) {\n    revokeSupportAccess(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": typeof types.RevokeSupportAccessDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": typeof types.CreateCompanyDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n        isOperator\n        totpEnabled\n      }\n      company {\n        id\n        code\n        name\n        country\n        locale\n        currency\n      }\n      rights\n      roleName\n      channel\n      mfaEnrollmentRequired\n      supportAccessUntil\n      companies {\n        roleName\n        company {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query BaseDashboard {\n    baseDashboard {\n      activeUsers\n      inactiveUsers\n      failedSignIns\n      openSupportGrants\n      auditEventsToday\n      signInsPerDay {\n        day\n        count\n      }\n    }\n  }\n": typeof types.BaseDashboardDocument,
     "\n  query Users {\n    users {\n      id\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n        locale\n        totpEnabled\n        lastLoginAt\n        disabled\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
-    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n": typeof types.RolesDocument,
-    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": typeof types.RoleDocument,
+    "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    rights\n    template\n    memberCount\n  }\n": typeof types.RoleFieldsFragmentDoc,
+    "\n  query Roles {\n    roles {\n      ...RoleFields\n      createdAt\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n": typeof types.RoleDocument,
     "\n  query RoleTemplates {\n    roleTemplates {\n      key\n      name\n      rights\n    }\n  }\n": typeof types.RoleTemplatesDocument,
     "\n  query RightsCatalogue {\n    rightsCatalogue {\n      module\n      actions\n    }\n  }\n": typeof types.RightsCatalogueDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userId\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        entityId\n        before\n        after\n        hash\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -99,18 +100,19 @@ const documents: Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      active\n      user {\n        id\n        email\n        displayName\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {\n    updateMembership(id: $id, input: $input) {\n      id\n      active\n      role {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateMembershipDocument,
     "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id) {\n      id\n      user {\n        id\n        totpEnabled\n      }\n    }\n  }\n": types.ResetUserTotpDocument,
-    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.CreateRoleDocument,
-    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
-    "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.CopyRoleTemplateDocument,
+    "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      ...RoleFields\n    }\n  }\n": types.CopyRoleTemplateDocument,
     "\n  mutation GrantSupportAccess($input: GrantSupportAccessInput!) {\n    grantSupportAccess(input: $input) {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": types.GrantSupportAccessDocument,
     "\n  mutation RevokeSupportAccess($id: ID!) {\n    revokeSupportAccess(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": types.RevokeSupportAccessDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": types.CreateCompanyDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n        isOperator\n        totpEnabled\n      }\n      company {\n        id\n        code\n        name\n        country\n        locale\n        currency\n      }\n      rights\n      roleName\n      channel\n      mfaEnrollmentRequired\n      supportAccessUntil\n      companies {\n        roleName\n        company {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query BaseDashboard {\n    baseDashboard {\n      activeUsers\n      inactiveUsers\n      failedSignIns\n      openSupportGrants\n      auditEventsToday\n      signInsPerDay {\n        day\n        count\n      }\n    }\n  }\n": types.BaseDashboardDocument,
     "\n  query Users {\n    users {\n      id\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n        locale\n        totpEnabled\n        lastLoginAt\n        disabled\n      }\n      role {\n        id\n        name\n      }\n    }\n  }\n": types.UsersDocument,
-    "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n": types.RolesDocument,
-    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n": types.RoleDocument,
+    "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    rights\n    template\n    memberCount\n  }\n": types.RoleFieldsFragmentDoc,
+    "\n  query Roles {\n    roles {\n      ...RoleFields\n      createdAt\n    }\n  }\n": types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n": types.RoleDocument,
     "\n  query RoleTemplates {\n    roleTemplates {\n      key\n      name\n      rights\n    }\n  }\n": types.RoleTemplatesDocument,
     "\n  query RightsCatalogue {\n    rightsCatalogue {\n      module\n      actions\n    }\n  }\n": types.RightsCatalogueDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userId\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        entityId\n        before\n        after\n        hash\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -233,11 +235,11 @@ export function graphql(source: "\n  mutation ResetUserTotp($id: ID!) {\n    res
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,7 +247,7 @@ export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    delete
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CopyRoleTemplate($template: String!, $name: String!) {\n    copyRoleTemplate(template: $template, name: $name) {\n      ...RoleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,11 +275,15 @@ export function graphql(source: "\n  query Users {\n    users {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    rights\n    template\n    memberCount\n  }\n"): (typeof documents)["\n  fragment RoleFields on Role {\n    id\n    name\n    description\n    rights\n    template\n    memberCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      rights\n      template\n      memberCount\n    }\n  }\n"];
+export function graphql(source: "\n  query Roles {\n    roles {\n      ...RoleFields\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      ...RoleFields\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

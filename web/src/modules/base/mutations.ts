@@ -140,12 +140,7 @@ export const ResetUserTotpMutation = graphql(`
 export const CreateRoleMutation = graphql(`
   mutation CreateRole($input: RoleInput!) {
     createRole(input: $input) {
-      id
-      name
-      description
-      rights
-      template
-      memberCount
+      ...RoleFields
     }
   }
 `);
@@ -153,12 +148,7 @@ export const CreateRoleMutation = graphql(`
 export const UpdateRoleMutation = graphql(`
   mutation UpdateRole($id: ID!, $input: RoleInput!) {
     updateRole(id: $id, input: $input) {
-      id
-      name
-      description
-      rights
-      template
-      memberCount
+      ...RoleFields
     }
   }
 `);
@@ -172,12 +162,7 @@ export const DeleteRoleMutation = graphql(`
 export const CopyRoleTemplateMutation = graphql(`
   mutation CopyRoleTemplate($template: String!, $name: String!) {
     copyRoleTemplate(template: $template, name: $name) {
-      id
-      name
-      description
-      rights
-      template
-      memberCount
+      ...RoleFields
     }
   }
 `);

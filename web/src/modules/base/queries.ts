@@ -76,15 +76,22 @@ export const UsersQuery = graphql(`
   }
 `);
 
+/** A role as the role pages show it; the role mutations answer with the same fields (one cache entry). */
+export const RoleFieldsFragment = graphql(`
+  fragment RoleFields on Role {
+    id
+    name
+    description
+    rights
+    template
+    memberCount
+  }
+`);
+
 export const RolesQuery = graphql(`
   query Roles {
     roles {
-      id
-      name
-      description
-      rights
-      template
-      memberCount
+      ...RoleFields
       createdAt
     }
   }
@@ -93,12 +100,7 @@ export const RolesQuery = graphql(`
 export const RoleQuery = graphql(`
   query Role($id: ID!) {
     role(id: $id) {
-      id
-      name
-      description
-      rights
-      template
-      memberCount
+      ...RoleFields
     }
   }
 `);
