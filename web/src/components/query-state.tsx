@@ -50,3 +50,15 @@ export function EmptyState({ title, hint }: { title: string; hint?: string }) {
     </Stack>
   );
 }
+
+/** A form's message that belongs to no field (a refusal in words); nothing when there is none. */
+export function FormError({ message, onClose }: { message: string | null | undefined; onClose?: () => void }) {
+  const { t } = useTranslation();
+  if (!message) return null;
+  return (
+    <Alert color="red" role="alert" withCloseButton={!!onClose} onClose={onClose} closeButtonLabel={onClose ? t('common.close') : undefined}>
+      {message}
+    </Alert>
+  );
+}
+

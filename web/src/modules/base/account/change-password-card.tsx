@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ChangePasswordMutation } from '../mutations';
 import { sharedResolver } from '../../../forms/validation';
 import { applyServerErrors } from '../../../forms/server-errors';
 import { errorText } from '../../../graphql/error-text';
+import { FormError } from '../../../components/query-state';
 
 const schema = z
   .object({ currentPassword: z.string().min(1, 'Required'), newPassword: passwordSchema, confirm: z.string() })
@@ -45,11 +46,7 @@ export function ChangePasswordCard() {
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
+          <FormError message={message} />
           <Stack maw={480}>
             <PasswordInput label={t('fields.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
             <PasswordInput label={t('fields.newPassword')} description={t('password.rules', { min: PASSWORD_MIN_LENGTH })} autoComplete="new-password" required {...form.getInputProps('newPassword')} />

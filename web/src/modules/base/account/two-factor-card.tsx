@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useSession } from '../../../session/session-context';
 import { sharedResolver } from '../../../forms/validation';
 import { applyServerErrors } from '../../../forms/server-errors';
 import { errorText } from '../../../graphql/error-text';
+import { FormError } from '../../../components/query-state';
 
 type Dialog = 'enable' | 'regenerate' | 'disable' | null;
 const codeSchema = z.object({ code: totpCodeSchema });
@@ -88,11 +89,7 @@ export function TwoFactorCard() {
           <form onSubmit={submitCode} noValidate>
             <Stack>
               <Text size="sm">{dialog === 'disable' ? t('account.disableHint') : t('account.regenerateHint')}</Text>
-              {message && (
-                <Alert color="red" role="alert">
-                  {message}
-                </Alert>
-              )}
+              <FormError message={message} />
               <TextInput label={t('signIn.totpCode')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required data-autofocus {...form.getInputProps('code')} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>

@@ -8,7 +8,7 @@ import { AuditEventsQuery, ExportAuditCsvQuery, VerifyAuditChainQuery } from '..
 import type { VerifyAuditChainQuery as ChainData } from '../../../gql/graphql';
 import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
-import { QueryError } from '../../../components/query-state';
+import { QueryError, FormError } from '../../../components/query-state';
 import { downloadText } from '../../../components/download';
 import { useSession } from '../../../session/session-context';
 import { useFormat } from '../../../i18n/format';
@@ -117,11 +117,7 @@ export function AuditPage() {
           {chain.ok ? t('base.audit.chainOk', { count: chain.checked }) : t('base.audit.chainBroken', { seq: chain.firstBrokenSeq ?? '?', problem: chain.problem ?? '' })}
         </Alert>
       )}
-      {actionError && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setActionError(null)}>
-          {actionError}
-        </Alert>
-      )}
+      <FormError message={actionError} onClose={() => setActionError(null)} />
       <Paper withBorder p="md" radius="md">
         <AuditFilters value={filter} onChange={changeFilter} />
       </Paper>

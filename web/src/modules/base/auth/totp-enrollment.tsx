@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Code, CopyButton, Group, Image, Loader, Stack, Text, TextInput, Tooltip, ActionIcon } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Image, Loader, Stack, Text, TextInput, Tooltip, ActionIcon } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { BeginTotpEnrollmentMutation, ConfirmTotpEnrollmentMutation } from '../m
 import { sharedResolver } from '../../../forms/validation';
 import { applyServerErrors } from '../../../forms/server-errors';
 import { errorText } from '../../../graphql/error-text';
-import { QueryError } from '../../../components/query-state';
+import { QueryError, FormError } from '../../../components/query-state';
 
 const schema = z.object({ code: totpCodeSchema });
 
@@ -72,11 +72,7 @@ export function TotpEnrollment({ onEnrolled }: { onEnrolled(codes: string[]): vo
       </Group>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
+          <FormError message={message} />
           <TextInput label={t('totp.step2')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required data-testid="enrollment-code" {...form.getInputProps('code')} />
           <Button type="submit" loading={confirm.fetching} data-testid="enrollment-confirm">
             {t('totp.confirm')}

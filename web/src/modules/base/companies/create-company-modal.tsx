@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { applyServerErrors } from '../../../forms/server-errors';
 import { errorCode } from '../../../graphql/errors';
 import { errorText } from '../../../graphql/error-text';
 import { LANGUAGES, LANGUAGE_NATIVE_NAMES } from '../../../i18n/languages';
+import { FormError } from '../../../components/query-state';
 
 const FIELDS = ['code', 'name', 'country', 'locale', 'currency', 'adminEmail', 'adminName'] as const;
 
@@ -46,11 +47,7 @@ export function CreateCompanyModal({ opened, onClose }: { opened: boolean; onClo
     <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={t('platform.createTitle')} size="lg" centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
+          <FormError message={message} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('platform.code')} description={t('platform.codeHint')} required data-autofocus {...form.getInputProps('code')} />
             <TextInput label={t('platform.name')} required {...form.getInputProps('name')} />

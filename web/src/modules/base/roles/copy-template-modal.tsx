@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { CopyRoleTemplateMutation } from '../mutations';
 import { sharedResolver } from '../../../forms/validation';
 import { applyServerErrors } from '../../../forms/server-errors';
 import { errorText } from '../../../graphql/error-text';
+import { FormError } from '../../../components/query-state';
 
 const schema = z.object({ template: z.string().min(1, 'Required'), name: roleInputSchema.shape.name });
 
@@ -43,11 +44,7 @@ export function CopyTemplateModal({ opened, onClose }: { opened: boolean; onClos
     <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={t('base.roles.copyTemplate')} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
+          <FormError message={message} />
           <Select
             label={t('base.roles.template')}
             data={(data?.roleTemplates ?? []).map((tpl) => ({ value: tpl.key, label: `${templateName(tpl.key, tpl.name)} — ${t('base.roles.rightCount', { count: tpl.rights.length })}` }))}

@@ -13,7 +13,7 @@ import { RightsMatrix } from './rights-matrix';
 import { sharedResolver } from '../../../forms/validation';
 import { applyServerErrors } from '../../../forms/server-errors';
 import { errorText } from '../../../graphql/error-text';
-import { Loading, QueryError } from '../../../components/query-state';
+import { Loading, QueryError, FormError } from '../../../components/query-state';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useSession } from '../../../session/session-context';
 
@@ -95,11 +95,7 @@ export function RoleEditorPage() {
           )}
         </Group>
         {!canSave && <Alert color="gray">{t('base.roles.readOnly')}</Alert>}
-        {message && (
-          <Alert color="red" role="alert">
-            {message}
-          </Alert>
-        )}
+        <FormError message={message} />
         {!isNew && (loaded?.memberCount ?? 0) > 0 && (
           <Text size="sm" c="dimmed">
             {t('base.roles.usedBy', { count: loaded?.memberCount ?? 0 })}

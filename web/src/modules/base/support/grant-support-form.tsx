@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLifebuoy } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { GrantSupportAccessMutation } from '../mutations';
 import { sharedResolver } from '../../../forms/validation';
 import { applyServerErrors } from '../../../forms/server-errors';
 import { errorText } from '../../../graphql/error-text';
+import { FormError } from '../../../components/query-state';
 
 /** An administrator grants the platform operator time-boxed access, confirmed with a TOTP code (BASE-6). */
 export function GrantSupportForm() {
@@ -40,11 +41,7 @@ export function GrantSupportForm() {
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
+          <FormError message={message} />
           <Group align="flex-start" grow wrap="wrap">
             <NumberInput label={t('support.hours')} description={t('support.hoursHint')} min={1} max={72} allowDecimal={false} required {...form.getInputProps('hours')} miw={160} />
             <TextInput label={t('support.totpCode')} description={t('support.totpCodeHint')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required {...form.getInputProps('totpCode')} miw={160} />

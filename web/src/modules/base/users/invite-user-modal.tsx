@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { applyServerErrors } from '../../../forms/server-errors';
 import { errorCode } from '../../../graphql/errors';
 import { errorText } from '../../../graphql/error-text';
 import { LANGUAGES, LANGUAGE_NATIVE_NAMES } from '../../../i18n/languages';
+import { FormError } from '../../../components/query-state';
 
 interface Props {
   opened: boolean;
@@ -51,11 +52,7 @@ export function InviteUserModal({ opened, onClose, roles }: Props) {
     <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={t('base.users.inviteTitle')} centered size="md">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
+          <FormError message={message} />
           <TextInput label={t('fields.email')} type="email" required data-autofocus data-testid="invite-email" {...form.getInputProps('email')} />
           <TextInput label={t('fields.displayName')} required data-testid="invite-name" {...form.getInputProps('displayName')} />
           <Select label={t('base.users.role')} data={roles} required searchable comboboxProps={{ withinPortal: true }} data-testid="invite-role" {...form.getInputProps('roleId')} />

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
@@ -21,6 +21,7 @@ import { buildCreateInput, emptyCreateValues, validateCreate, type CreateValues 
 import { DuplicateDialog, DuplicateHint, duplicatesOf, type DuplicateInfo } from './duplicates';
 import { KindPicker } from './kind-picker';
 import { useDuplicateCheck } from './use-duplicate-check';
+import { FormError } from '../../../components/query-state';
 
 /**
  * A new card (CL-1…CL-3, CL-7): person or legal entity first, then the registry data with the
@@ -96,11 +97,7 @@ export function CreateClientPage() {
             <Text size="sm" c="dimmed">
               {t('clients.create.requiredNote')}
             </Text>
-            {message && (
-              <Alert color="red" role="alert" withCloseButton onClose={() => setMessage(null)} closeButtonLabel={t('common.close')}>
-                {message}
-              </Alert>
-            )}
+            <FormError message={message} onClose={() => setMessage(null)} />
             <FormSection title={t(kind === 'person' ? 'clients.sections.person' : 'clients.sections.entity')}>
               <RegistryFields bind={bind} values={values} kind={kind} fill={(v) => form.setValues(v)} />
             </FormSection>

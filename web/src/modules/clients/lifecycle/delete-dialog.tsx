@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ClientLegalHoldsQuery } from '../queries';
 import { DeleteClientMutation } from '../mutations';
-import { Loading } from '../../../components/query-state';
+import { Loading, FormError } from '../../../components/query-state';
 import { errorCode } from '../../../graphql/errors';
 import { errorText } from '../../../graphql/error-text';
 import type { ClientCard } from '../common/client-types';
@@ -54,11 +54,7 @@ export function DeleteDialog({ client, onClose }: { client: ClientCard; onClose(
             </Stack>
           </Alert>
         ) : (
-          message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )
+          <FormError message={message} />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowMerge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MergePreviewQuery } from '../queries';
 import { MergeClientsMutation } from '../mutations';
-import { Loading } from '../../../components/query-state';
+import { Loading, FormError } from '../../../components/query-state';
 import { errorText } from '../../../graphql/error-text';
 import { fieldErrors } from '../../../graphql/errors';
 import { ClientPicker, type PickedClient } from '../common/client-picker';
@@ -72,11 +72,7 @@ export function MergeDialog({ client, onClose }: { client: ClientCard; onClose()
         )}
         {other && (!source || !target) && <Loading />}
         {source && target && <MergePreview source={source} target={target} />}
-        {message && (
-          <Alert color="red" role="alert">
-            {message}
-          </Alert>
-        )}
+        <FormError message={message} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import type { FieldIssue } from '@agency/shared';
 import { errorText } from '../../../graphql/error-text';
 import { issueText, issuesToErrors, placeServerErrors, samePath, type PathMap } from '../common/field-errors';
 import { focusFirstError } from '../common/focus-error';
+import { FormError } from '../../../components/query-state';
 
 interface AreaSubmitOptions<V> {
   /** The shared validators' issues, with the form's field paths. */
@@ -86,11 +87,7 @@ export function AreaForm({ title, hint, canEdit, dirty, area, onReset, testId, c
               </Text>
             )}
           </div>
-          {area.message && (
-            <Alert color="red" role="alert" withCloseButton onClose={() => area.setMessage(null)} closeButtonLabel={t('common.close')}>
-              {area.message}
-            </Alert>
-          )}
+          <FormError message={area.message} onClose={() => area.setMessage(null)} />
           {children}
           {canEdit && (
             <Group justify="flex-end">
