@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import type { RequestContext } from './core/context.js';
 import { createRequestContext, transactionPlugin } from './core/request.js';
@@ -18,6 +18,29 @@ import { documentRoutes } from './modules/documents/documents.routes.js';
 
 /** GraphQL abuse limits (Q-11). */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, costLimit: 20000, bodyBytes: '200kb' };
+
+/**
+ * graphql-armor refuses a document over the token limit while Apollo parses it: its hook throws, and
+ * its `unexpectedErrorProcessingRequest` turns Apollo's "unexpected error" back into the refusal —
+ * which Apollo then answers with HTTP 500, as if the server had failed. The refusal is the client's
+ * fault: HTTP 400, as for every other limit.
+ */
+function refusalsAreBadRequests(plugin: ApolloServerPlugin<RequestContext>): ApolloServerPlugin<RequestContext> {
+  const unexpected = plugin.unexpectedErrorProcessingRequest;
+  if (!unexpected) return plugin;
+  return {
+    ...plugin,
+    async unexpectedErrorProcessingRequest(args) {
+      try {
+        await unexpected.call(plugin, args);
+      } catch (error) {
+        // only a refusal (armor's GraphQLError from parsing), never a crash of the server
+        if (!(error instanceof GraphQLError) || !(args.error instanceof GraphQLError)) throw error;
+        throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+      }
+    },
+  };
+}
 
 export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSchema, httpServer: Server): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const production = config.env === 'production';
@@ -39,7 +62,7 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
     allowBatchedHttpRequests: false,
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the objects are the same.
     plugins: [
-      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]).map(refusalsAreBadRequests),
       transactionPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of GraphQL answers here: without this, Apollo wraps every field of every row.

@@ -67,6 +67,7 @@ describe('abuse limits', () => {
     const over = await c.gql(query(LIMITS.maxTokens));
     expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(over.errors?.[0]?.message).toBe(ARMOR);
+    expect(over.status).toBe(400); // the client's fault, not the server's
     expect(JSON.stringify(over)).not.toContain(String(LIMITS.maxTokens));
   });
 
