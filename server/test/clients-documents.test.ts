@@ -92,6 +92,38 @@ describe('documents (DR-1)', () => {
     expect((await postDocument(t, agent, { ownerId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
   });
 
+  it('checks the session again when the file has arrived: a session ended during the upload stores nothing', async () => {
+    const api = await signedIn(t, USERS.rossiAgent, { bearer: true });
+    api.cookie = null;
+    const before = await countRows(t, 'document');
+    const boundary = 'x-agency-test';
+    const head = Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="slow.pdf"\r\ncontent-type: application/pdf\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    let sendRest!: () => void;
+    const rest = new Promise<void>((resolve) => (sendRest = resolve));
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(new Uint8Array(Buffer.concat([head, PDF.subarray(0, 10)])));
+        await rest;
+        controller.enqueue(new Uint8Array(Buffer.concat([PDF.subarray(10), tail])));
+        controller.close();
+      },
+    });
+    const q = new URLSearchParams({ ownerType: 'client', ownerId: clientId, category: 'other' });
+    const answer = fetch(`${t.url}/files/documents?${q}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${api.bearer}`, 'x-requested-with': 'agency-web', 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    await new Promise((r) => setTimeout(r, 300)); // the first check has passed, the file is on its way
+    await api.ok('mutation { logout }');
+    sendRest();
+    const res = await answer;
+    expect(res.status).toBe(401);
+    expect(await countRows(t, 'document')).toBe(before);
+  });
+
   it('survives the loss of one store: download from the other copy, docs:verify restores it', async () => {
     const doc = await uploadDocument(t, agent, { ownerId: clientId, category: 'contract', fileName: 'polizza.pdf' });
     const stores = documentStores(t.config, {});

@@ -91,10 +91,15 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
     let upload: { fileName: string; received: Received } | undefined;
     let key: string | undefined;
     try {
+      const q = req.query as Record<string, string | undefined>;
+      // Who, where and onto what, checked before a byte is stored — in a transaction closed again
+      // before the file streams in: a slow upload holds no database connection.
       ctx = await createRequestContext(orm, config, req, res);
       requireStaff(ctx);
-      const q = req.query as Record<string, string | undefined>;
-      const target = await uploadTarget(ctx, q.ownerType, q.ownerId, q.category);
+      await uploadTarget(ctx, q.ownerType, q.ownerId, q.category);
+      const companyId = ctx.requireCompany();
+      await finish(ctx, true);
+      ctx = undefined;
       upload = await readUpload(req, stores);
       const { received } = upload;
       if (received.truncated) throw new AppError('BAD_USER_INPUT', `The file is larger than ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB.`, { fields: [{ field: 'file', reason: 'too_large', message: 'At most 20 MB' }] });
@@ -102,8 +107,14 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
       const fileName = cleanFileName(upload.fileName);
       const contentType = sniffContentType(received.head, fileName);
       if (!contentType) throw badField('file', 'type_not_allowed', 'Accepted: PDF, JPEG, PNG, HEIC, DOCX (and the file name must match its content).');
+      // Checked again in the transaction that records the file: the session may have ended, the
+      // company changed or the client gone while the file was on its way.
+      ctx = await createRequestContext(orm, config, req, res);
+      requireStaff(ctx);
+      if (ctx.companyId !== companyId) throw new AppError('CONFLICT', 'The active company changed during the upload; send the file again.');
+      const target = await uploadTarget(ctx, q.ownerType, q.ownerId, q.category);
       const id = randomUUID();
-      key = storageKeyOf(ctx.requireCompany(), id);
+      key = storageKeyOf(companyId, id);
       await commitToStores(stores, received.tmpFile, key);
       const doc = recordDocument(ctx, id, target, { fileName, contentType, size: received.size, sha256: received.sha256, key });
       await finish(ctx, true);
