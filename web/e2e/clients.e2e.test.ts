@@ -55,7 +55,8 @@ describe('clients (agent)', () => {
     // A valid codice fiscale (checked with the shared validator): Mario Rossi, 10/12/1985, San Giuliano Terme (PI).
     await marco.getByTestId('field-taxCode').fill('RSSMRA85T10A562S');
     await marco.getByRole('button', { name: 'Fill in the birth data' }).click();
-    expect(await marco.getByTestId('field-birthDate').inputValue()).toBe('1985-12-10');
+    // shown in the user's format (English: day/month/year), kept as 1985-12-10
+    expect(await marco.getByTestId('field-birthDate').inputValue()).toBe('10/12/1985');
     await marco.getByTestId('field-email').fill('mario.rossi@example.it');
     await marco.getByTestId('field-phone').fill('+39 333 1234567');
     await marco.getByTestId('field-bank.iban').fill('IT60 X054 2811 1010 0000 0123 456');

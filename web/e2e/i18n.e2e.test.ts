@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPerson, screenshot, signIn } from './support/browser';
-import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
+import { USERS, apiAs, startE2EPlatform, type TestPlatform } from './support/platform';
 
 /** The UI in the user's language (default from their profile), switchable and remembered. */
 
@@ -56,6 +56,25 @@ describe('languages', () => {
     await page.getByTestId('language-menu').click();
     await page.getByTestId('language-en').click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Roles and rights');
+  });
+
+  it('a Dutch agent reads and types dates the Dutch way; the card keeps them as dates', async () => {
+    const api = await apiAs(t, USERS.vdbergAgent);
+    const list = await api.ok<{ clients: { items: Array<{ id: string; kind: string }> } }>('{ clients(first: 50, filter: { kind: PERSON }) { items { id kind } } }');
+    const id = list.clients.items[0].id;
+    const before = await api.ok<{ client: { birthDate: string } }>('query($id: ID!) { client(id: $id) { birthDate } }', { id });
+    const [y, m, d] = before.client.birthDate.split('-');
+    const { page: dutch } = await newPerson(browser, t.url);
+    await signIn(dutch, USERS.vdbergAgent);
+    await dutch.goto(`/clients/${id}`);
+    await dutch.getByTestId('registry-form').waitFor();
+    expect(await dutch.getByTestId('field-birthDate').inputValue()).toBe(`${d}-${m}-${y}`);
+    await dutch.getByTestId('field-birthDate').fill('01-02-1990');
+    await dutch.getByTestId('field-birthDate').press('Tab');
+    await dutch.getByTestId('registry-form-save').click();
+    await expect.poll(async () => (await api.ok<{ client: { birthDate: string } }>('query($id: ID!) { client(id: $id) { birthDate } }', { id })).client.birthDate).toBe('1990-02-01');
+    await dutch.reload();
+    await expect.poll(() => dutch.getByTestId('field-birthDate').inputValue()).toBe('01-02-1990');
   });
 
   it('the sign-in page follows the language chosen there', async () => {

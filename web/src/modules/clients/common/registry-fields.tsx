@@ -5,6 +5,7 @@ import { decodeCodiceFiscale } from '@agency/shared';
 import type { Bind } from './bind';
 import type { RegistryValues } from './registry-values';
 import { useClientOptions } from './use-client-options';
+import { DateField } from '../../../components/date-field';
 
 /** Frequent legal forms in the platform's markets (free text is allowed too). */
 const LEGAL_FORMS = ['S.r.l.', 'S.r.l.s.', 'S.p.A.', 'S.a.s.', 'S.n.c.', 'Soc. coop.', 'B.V.', 'N.V.', 'V.o.f.', 'GmbH', 'AG', 'UG', 'KG', 'OHG', 'e.V.', 'sp. z o.o.', 'S.A.', 'sp.j.'];
@@ -35,7 +36,7 @@ export function RegistryFields({ bind, values, kind, readOnly, fill }: Props) {
           <TextInput label={t('clients.fields.firstName')} withAsterisk autoComplete="off" data-testid="field-firstName" {...bind('firstName')} />
           <TextInput label={t('clients.fields.lastName')} withAsterisk autoComplete="off" data-testid="field-lastName" {...bind('lastName')} />
           <Select label={t('clients.fields.gender')} data={options.genders} clearable comboboxProps={{ withinPortal: true }} {...bind('gender', { type: 'select' })} />
-          <TextInput type="date" label={t('clients.fields.birthDate')} data-testid="field-birthDate" {...bind('birthDate')} />
+          <DateField label={t('clients.fields.birthDate')} data-testid="field-birthDate" {...bind('birthDate', { type: 'date' })} />
           <TextInput label={t('clients.fields.birthPlace')} autoComplete="off" {...bind('birthPlace')} />
           <TextInput label={t('clients.fields.birthProvince')} autoComplete="off" maxLength={10} {...bind('birthProvince')} />
           <Select label={t('clients.fields.birthCountry')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} {...bind('birthCountry', { type: 'select' })} />

@@ -12,6 +12,7 @@ import { useCanEdit } from '../common/use-can-edit';
 import { AreaForm, useAreaSubmit } from './area-form';
 import { ListArea } from './list-area';
 import { acceptSaved, useClientForm } from './use-client-form';
+import { DateField } from '../../../components/date-field';
 
 interface BankRow {
   id: string;
@@ -86,7 +87,7 @@ export function BankTab({ client }: ClientTabProps) {
               <TextInput label={t('clients.fields.sepaMandateRef')} {...bind(`bankAccounts.${i}.sepaMandateRef`)} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 2 }}>
-              <TextInput type="date" label={t('clients.fields.sepaMandateDate')} {...bind(`bankAccounts.${i}.sepaMandateDate`)} />
+              <DateField label={t('clients.fields.sepaMandateDate')} {...bind(`bankAccounts.${i}.sepaMandateDate`, { type: 'date' })} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 2 }}>
               <Checkbox label={t('clients.fields.preferred')} checked={row.preferred} disabled={!canEdit} onChange={(e) => prefer(i, e.currentTarget.checked)} error={form.errors[`bankAccounts.${i}.preferred`]} mb={8} />

@@ -16,6 +16,7 @@ import { useCanEdit } from '../common/use-can-edit';
 import { AreaForm, useAreaSubmit } from './area-form';
 import { ListArea } from './list-area';
 import { acceptSaved, useClientForm } from './use-client-form';
+import { DateField } from '../../../components/date-field';
 
 interface MemberRow {
   id: string;
@@ -119,7 +120,7 @@ export function FamilyTab({ client }: ClientTabProps) {
                 )}
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput type="date" label={t('clients.fields.birthDate')} {...bind(`members.${i}.birthDate`)} />
+                <DateField label={t('clients.fields.birthDate')} {...bind(`members.${i}.birthDate`, { type: 'date' })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
                 <Checkbox label={t('clients.fields.dependent')} mb={8} {...bind(`members.${i}.dependent`, { type: 'checkbox' })} />

@@ -18,6 +18,7 @@ import { ACCEPT, checkFile, uploadClientDocument } from '../common/upload';
 import { AreaForm, useAreaSubmit } from './area-form';
 import { ListArea } from './list-area';
 import { acceptSaved, useClientForm } from './use-client-form';
+import { DateField } from '../../../components/date-field';
 
 interface DocumentRow {
   id: string;
@@ -110,10 +111,10 @@ export function IdentityTab({ client }: ClientTabProps) {
                 <TextInput label={t('clients.fields.issuer')} withAsterisk={canEdit} {...bind(`identityDocuments.${i}.issuer`)} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput type="date" label={t('clients.fields.issueDate')} withAsterisk={canEdit} {...bind(`identityDocuments.${i}.issueDate`)} />
+                <DateField label={t('clients.fields.issueDate')} withAsterisk={canEdit} {...bind(`identityDocuments.${i}.issueDate`, { type: 'date' })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput type="date" label={t('clients.fields.expiryDate')} withAsterisk={canEdit && row.type !== 'other'} {...bind(`identityDocuments.${i}.expiryDate`)} />
+                <DateField label={t('clients.fields.expiryDate')} withAsterisk={canEdit && row.type !== 'other'} {...bind(`identityDocuments.${i}.expiryDate`, { type: 'date' })} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <Group gap="xs" align="flex-end" wrap="nowrap">

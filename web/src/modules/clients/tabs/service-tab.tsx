@@ -16,6 +16,7 @@ import { useClientOptions } from '../common/use-client-options';
 import { useCanEdit } from '../common/use-can-edit';
 import { useRefreshCard } from '../common/use-refresh-card';
 import { useAreaSubmit } from './area-form';
+import { DateField } from '../../../components/date-field';
 
 const KIND_COLORS: Record<string, string> = { complaint: 'red', note: 'blue', event: 'grape', call: 'teal', vehicle_sold: 'orange' };
 
@@ -77,7 +78,7 @@ export function ServiceTab({ client }: ClientTabProps) {
                   <TextInput label={t('clients.fields.subject')} withAsterisk data-testid="service-subject" {...bind('subject')} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <TextInput type="date" label={t('clients.fields.occurredOn')} {...bind('occurredOn')} />
+                  <DateField label={t('clients.fields.occurredOn')} {...bind('occurredOn', { type: 'date' })} />
                 </Grid.Col>
                 <Grid.Col span={12}>
                   <Textarea label={t('clients.fields.body')} autosize minRows={2} maxRows={8} {...bind('body')} />
