@@ -10,6 +10,7 @@ import { loadDemoData } from '../src/seeds/demo.seeder.js';
 import { benchDatabase, fmt, load, percentile } from './lib.js';
 import { generateClients } from './generate-clients.js';
 import { postJson } from './http-client.js';
+import { benchConcurrentSessions } from './sessions.bench.js';
 import { POSTGRAPHILE_LIST_QUERY, postGraphileRows, startPostGraphile } from './postgraphile.js';
 
 /**
@@ -19,12 +20,15 @@ import { POSTGRAPHILE_LIST_QUERY, postGraphileRows, startPostGraphile } from './
  *     server vs hand-written SQL for the same rows on one connection (ratio, Q-2);
  *   - the global search p50/p95 in the largest company (10 % of all clients), through the server and
  *     as SQL alone (Q-3: p95 < 30 ms);
- *   - createClient with full validation (codice fiscale, IBAN, phone, e-mail, duplicates) per second.
+ *   - createClient with full validation (codice fiscale, IBAN, phone, e-mail, duplicates) per second;
+ *   - 50 staff sessions working at once for a minute (Q-7; SESSIONS, SECONDS).
  * Writes bench/results/clients.md. `pnpm --filter @agency/server bench:clients`
  */
 const CLIENTS = Number(process.env.CLIENTS ?? 1_000_000);
 const COMPANIES = Number(process.env.COMPANIES ?? 50);
 const RUNS = Number(process.env.RUNS ?? 200);
+const SESSIONS = Number(process.env.SESSIONS ?? 50);
+const SECONDS = Number(process.env.SECONDS ?? 60);
 
 export async function benchClients(): Promise<string> {
   const demo = loadDemoData();
@@ -221,6 +225,9 @@ export async function benchClients(): Promise<string> {
       ...([[1, creates1], [4, creates4]] as const).map(([c, r]) => `| ${c} | ${r.latencies.length} | ${fmt((r.latencies.length / r.wallMs) * 1000, 1)} | ${fmt(percentile(r.latencies, 50))} | ${fmt(percentile(r.latencies, 95))} |`),
       '',
     );
+
+    // ---------------------------------------------------------------- concurrent sessions (Q-7)
+    lines.push(...(await benchConcurrentSessions({ url, companyId: gen01.id, email: 'marco.bianchi@rossi-assicurazioni.example', password: demo.password, su, sessions: SESSIONS, seconds: SECONDS })));
   } finally {
     await app.end().catch(() => undefined);
     await su.end();
@@ -237,7 +244,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     '# Clients module benchmark',
     '',
     `Run ${started.toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, 2 shared cores: compare ratios, absolute times are indicative.`,
-    'Command: `pnpm --filter @agency/server bench:clients` (CLIENTS, COMPANIES, RUNS override the defaults).',
+    'Command: `pnpm --filter @agency/server bench:clients` (CLIENTS, COMPANIES, RUNS, SESSIONS, SECONDS override the defaults).',
     '',
     body,
   ].join('\n');

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { benchBase } from './base.bench.js';
 import { benchClients } from './clients.bench.js';
 
-/** `pnpm bench`: runs every module's benchmark and writes bench/results/latest.md (clients: CLIENTS, COMPANIES, RUNS override the Q-1 defaults). */
+/** `pnpm bench`: runs every module's benchmark and writes bench/results/latest.md (clients: CLIENTS, COMPANIES, RUNS, SESSIONS, SECONDS override the defaults). */
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 mkdirSync(dir, { recursive: true });
 const header = [
