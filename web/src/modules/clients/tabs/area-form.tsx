@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { errorText } from '../../../graphql/error-text';
 import { issueText, issuesToErrors, placeServerErrors, samePath, type PathMap } from '../common/field-errors';
 import { focusFirstError } from '../common/focus-error';
 import { FormError } from '../../../components/query-state';
+import { SectionTitle } from '../common/section-title';
 
 interface AreaSubmitOptions<V> {
   /** The shared validators' issues, with the form's field paths. */
@@ -77,16 +78,7 @@ export function AreaForm({ title, hint, canEdit, dirty, area, onReset, testId, c
     <Paper withBorder p="lg" radius="md">
       <form ref={area.ref} onSubmit={(e) => void area.submit(e)} noValidate aria-label={title} data-testid={testId}>
         <Stack gap="md">
-          <div>
-            <Title order={2} size="h4">
-              {title}
-            </Title>
-            {hint && (
-              <Text size="sm" c="dimmed">
-                {hint}
-              </Text>
-            )}
-          </div>
+          <SectionTitle title={title} hint={hint} />
           <FormError message={area.message} onClose={() => area.setMessage(null)} />
           {children}
           {canEdit && (
