@@ -2,12 +2,16 @@ import type pg from 'pg';
 import { fmt, percentile } from './lib.js';
 import { postJson } from './http-client.js';
 
+type Request = (n: number) => { query: string; variables?: Record<string, unknown> };
+
+const KINDS = ['list page', 'search', 'client card', 'me'];
+
 /**
- * Q-7: `sessions` staff sessions (each its own sign-in) work at once for `seconds` — list pages at
- * random offsets, searches, client cards, `me` — with no pause between requests. Reports errors,
- * latencies (the bar: none over 1 s) and the process's memory at the start and the end of the run
- * (the bar: steady). Runs in the benchmark's process, so the memory figures include the load
- * generator's own (small, constant) share.
+ * Q-7: `sessions` staff sessions (each its own sign-in) work at once — list pages at random offsets,
+ * searches, client cards, `me` — for `seconds`, first as busy people do (a pause of 0.25–1 s between
+ * two requests of a session), then without any pause (the server saturated: latency is then the
+ * queue). Reports errors, latencies per kind (the bar: none over 1 s) and memory (the bar: steady).
+ * Runs in the benchmark's process: the memory figures include the load generator's small share.
  */
 export async function benchConcurrentSessions(options: {
   url: string;
@@ -31,7 +35,7 @@ export async function benchConcurrentSessions(options: {
     `select id, coalesce(last_name, legal_name) as last_name from client where company_id = $1 order by md5(id::text) limit 500`,
     [companyId],
   );
-  const requests: Array<(n: number) => { query: string; variables?: Record<string, unknown> }> = [
+  const requests: Request[] = [
     (n) => ({ query: `query($o: Int!) { clients(first: 50, offset: $o) { total items { id displayName taxCode preferredEmail preferredPhone residence { city } } } }`, variables: { o: (n * 37) % 5000 } }),
     (n) => ({ query: `query($q: String!) { searchClients(query: $q, first: 20) { score client { id displayName preferredEmail } } }`, variables: { q: sample.rows[n % sample.rows.length].last_name } }),
     (n) => ({
@@ -40,11 +44,21 @@ export async function benchConcurrentSessions(options: {
     }),
     () => ({ query: '{ me { user { id displayName } company { code } rights } }' }),
   ];
+  return [
+    `## Concurrent sessions (Q-7): ${sessions} sessions for ${seconds} s, each sending list pages, searches, client cards and \`me\``,
+    '',
+    ...(await phase(url, tokens, requests, seconds, [250, 1000], 'Busy staff: a pause of 0.25–1 s between two requests of a session.')),
+    ...(await phase(url, tokens, requests, seconds, [0, 0], 'No pause at all: the server saturated, every session waiting in the queue.')),
+  ];
+}
+
+async function phase(url: string, tokens: string[], requests: Request[], seconds: number, [minPause, maxPause]: [number, number], title: string): Promise<string[]> {
   // retained memory, measured after a full collection before and after the load (node --expose-gc)
   const collect = (globalThis as { gc?: () => void }).gc;
   collect?.();
   const retainedBefore = process.memoryUsage().heapUsed;
   const latencies: number[] = [];
+  const byKind = KINDS.map(() => [] as number[]);
   let errors = 0;
   let n = 0;
   const memory: Array<{ at: number; rss: number; heap: number }> = [];
@@ -65,7 +79,10 @@ export async function benchConcurrentSessions(options: {
         } catch {
           errors++;
         }
-        latencies.push(performance.now() - t0);
+        const ms = performance.now() - t0;
+        latencies.push(ms);
+        byKind[k % requests.length].push(ms);
+        if (maxPause) await new Promise((r) => setTimeout(r, minPause + Math.random() * (maxPause - minPause)));
       }
     }),
   );
@@ -73,22 +90,23 @@ export async function benchConcurrentSessions(options: {
   const wall = (performance.now() - started) / 1000;
   collect?.();
   const retainedAfter = process.memoryUsage().heapUsed;
-  latencies.sort((a, b) => a - b);
   const mb = (b: number) => fmt(b / 1024 / 1024, 0);
-  const window = (from: number, to: number) => memory.filter((m) => m.at >= from && m.at < to);
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+  const window = (from: number, to: number) => memory.filter((m) => m.at >= from && m.at < to);
   const early = window(5, 15);
   const late = window(seconds - 10, seconds + 1);
-  const over1s = latencies.filter((l) => l > 1000).length;
+  const row = (name: string, l: number[], errs: string) =>
+    `| ${name} | ${l.length} | ${fmt(l.length / wall, 0)} | ${errs} | ${fmt(percentile(l, 50))} | ${fmt(percentile(l, 99))} | ${fmt(l[l.length - 1] ?? NaN)} | ${l.filter((x) => x > 1000).length} |`;
   return [
-    `## Concurrent sessions (Q-7): ${sessions} sessions for ${seconds} s, each sending list pages, searches, client cards and \`me\` without pause`,
+    `### ${title}`,
     '',
-    '| requests | per second | errors | p50 ms | p99 ms | max ms | over 1 s |',
-    '|---|---|---|---|---|---|---|',
-    `| ${latencies.length} | ${fmt(latencies.length / wall, 0)} | ${errors} | ${fmt(percentile(latencies, 50))} | ${fmt(percentile(latencies, 99))} | ${fmt(latencies[latencies.length - 1] ?? NaN)} | ${over1s} |`,
+    '| requests | count | per second | errors | p50 ms | p99 ms | max ms | over 1 s |',
+    '|---|---|---|---|---|---|---|---|',
+    row('all', latencies.sort((a, b) => a - b), String(errors)),
+    ...KINDS.map((kind, i) => row(kind, byKind[i].sort((a, b) => a - b), '')),
     '',
-    `Memory of the process (server and load generator): RSS ${mb(avg(early.map((m) => m.rss)))} MB at 5–15 s, ${mb(avg(late.map((m) => m.rss)))} MB in the last 10 s; heap in use ${mb(avg(early.map((m) => m.heap)))} MB → ${mb(avg(late.map((m) => m.heap)))} MB (garbage included). ` +
-      (collect ? `Retained heap after a full collection: ${mb(retainedBefore)} MB before the load, ${mb(retainedAfter)} MB after it. ` : '') +
+    `Memory of the process (server and load generator): RSS ${mb(avg(early.map((m) => m.rss)))} MB at 5–15 s, ${mb(avg(late.map((m) => m.rss)))} MB in the last 10 s. ` +
+      (collect ? `Retained heap after a full collection: ${mb(retainedBefore)} MB before, ${mb(retainedAfter)} MB after. ` : '') +
       'Target: no error, no request over 1 s, steady memory.',
     '',
   ];
