@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { emailSchema, passwordProblems, PASSWORD_MESSAGES } from '@agency/shared';
+import { emailSchema, LOGIN_LOCK, passwordProblems, PASSWORD_MESSAGES } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { badField, badInput, fromZod, rateLimited, unauthenticated, forbidden, notFound } from '../../../core/errors.js';
 import { sha256, newToken } from '../../../core/crypto.js';
@@ -13,8 +13,8 @@ import { enqueueMail } from '../../mail/outbox.service.js';
 import { render } from '../../mail/templates.js';
 import { SupportGrant } from '../support/support-grant.entity.js';
 
-export const LOCK_THRESHOLD = 5;
-export const LOCK_MINUTES = 15;
+export const LOCK_THRESHOLD = LOGIN_LOCK.attempts;
+export const LOCK_MINUTES = LOGIN_LOCK.minutes;
 const PENDING_MFA_MS = 5 * 60_000;
 const RESET_TTL_MS = 60 * 60_000;
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
