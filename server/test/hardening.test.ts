@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/app.js';
+import { databaseRefusal } from '../src/core/format-error.js';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type GqlResult, type TestPlatform } from './harness.js';
 
 /**
@@ -107,5 +108,62 @@ describe('abuse limits', () => {
     expect(r.errors?.[0]?.message).toMatch(/Did you mean "user"/);
     const intro = await c.gql('{ __schema { queryType { name } } }');
     expect(intro.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
+
+describe('database errors', () => {
+  it('answers an internal error without its SQL or values even in development (generic INTERNAL, no stack trace)', async () => {
+    expect(t.config.env).not.toBe('production');
+    const admin = await signedIn(t, USERS.rossiAdmin);
+    const su = await t.superuser();
+    try {
+      // A broken deployment: the run-time role lost its right to read the audit trail.
+      await su.query('revoke select on audit_event from agency_app');
+      const r = await admin.gql('{ auditEvents { totalCount } }');
+      expect(r.errors?.[0]).toEqual({ message: 'Internal server error.', path: ['auditEvents'], extensions: { code: 'INTERNAL' } });
+      expect(JSON.stringify(r)).not.toMatch(/select |audit_event|permission denied|stacktrace|DriverException/i);
+    } finally {
+      await su.query('grant select on audit_event to agency_app');
+      await su.end();
+    }
+  });
+
+  it('maps every class of database error that bad input can reach (22xxx, 23xxx, 40xxx, 54xxx) to a clean code without SQL', async () => {
+    // Real errors of this database, converted as the ORM converts them.
+    const su = await t.superuser();
+    const refusalOf = async (sql: string) => {
+      try {
+        await su.query(sql);
+      } catch (error) {
+        const converted = t.orm.em.getDriver().convertException(error as Error);
+        const refusal = databaseRefusal(converted);
+        if (refusal) expect(refusal.message, sql).not.toMatch(/select|insert|values|::|[0-9]{5}/i);
+        return refusal?.code ?? 'INTERNAL';
+      }
+      throw new Error(`no error from ${sql}`);
+    };
+    try {
+      // 22: data exceptions
+      expect(await refusalOf(`select 'abc'::int`)).toBe('BAD_USER_INPUT'); // 22P02
+      expect(await refusalOf(`select 1 / 0`)).toBe('BAD_USER_INPUT'); // 22012
+      expect(await refusalOf(`select '2024-02-30'::date`)).toBe('BAD_USER_INPUT'); // 22008
+      expect(await refusalOf(`select E'a\\x00b'::bytea::text::int`)).toBe('BAD_USER_INPUT');
+      // 23: integrity constraint violations
+      await su.query(`create temporary table refusal (id int primary key, n int not null check (n > 0), s varchar(2), r int references refusal(id))`);
+      await su.query(`insert into refusal values (1, 1, 'ok', null)`);
+      expect(await refusalOf(`insert into refusal values (2, 1, 'abc', null)`)).toBe('BAD_USER_INPUT'); // 22001
+      expect(await refusalOf(`insert into refusal values (1, 1, null, null)`)).toBe('CONFLICT'); // 23505
+      expect(await refusalOf(`insert into refusal values (2, null, null, null)`)).toBe('BAD_USER_INPUT'); // 23502
+      expect(await refusalOf(`insert into refusal values (3, -1, null, null)`)).toBe('BAD_USER_INPUT'); // 23514
+      expect(await refusalOf(`insert into refusal values (4, 1, null, 99)`)).toBe('NOT_FOUND'); // 23503
+      // 40: a concurrent change (serialization failure, raised as the database raises it)
+      expect(await refusalOf(`do $$ begin raise exception 'could not serialize' using errcode = '40001'; end $$`)).toBe('CONFLICT');
+      // 54: program limit exceeded
+      expect(await refusalOf(`select array_fill(1, array[200000000])`)).toBe('BAD_USER_INPUT');
+      // a broken deployment stays INTERNAL
+      expect(await refusalOf(`select * from no_such_table`)).toBe('INTERNAL');
+    } finally {
+      await su.end();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { DUTCH_PERSON } from './clients-helpers.js';
 import { USERS, signedIn, startTestPlatform, type GqlClient, type GqlResult, type TestPlatform } from './harness.js';
 
 /** Q-10: bad input gets BAD_USER_INPUT naming each field and why; a refused request saves nothing. */
@@ -121,5 +122,46 @@ describe('nothing half-saved', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await su.query(`select count(*) as n from role where name = 'First half'`)).rows[0].n).toBe('0');
     expect((await su.query(`select count(*) as n from audit_event where after->>'name' = 'First half'`)).rows[0].n).toBe('0');
+  });
+});
+
+describe('texts PostgreSQL cannot store (NUL, unpaired surrogates)', () => {
+  const NUL = 'Ro\u0000ssi';
+  const LONE = 'Ro\ud800ssi';
+  const counts = async () =>
+    (await su.query(`select (select count(*) from role) as roles, (select count(*) from app_user) as users, (select count(*) from client) as clients,
+      (select count(*) from client where first_name = 'Mario' and last_name = 'Bianco') as bianco`)).rows[0];
+
+  it('refuses a NUL or an unpaired surrogate in any text argument as BAD_USER_INPUT naming the field, with no SQL and nothing saved', async () => {
+    const before = await counts();
+    const agent = await signedIn(t, USERS.rossiAgent);
+    const created = await agent.ok('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
+      i: { ...DUTCH_PERSON, taxCountry: 'NL', firstName: 'Mario', lastName: 'Bianco', contacts: [] },
+    });
+    const clientId = created.createClient.id;
+    const afterCreate = await counts();
+    const cases: Array<[GqlClient, string, Record<string, unknown>, string[]]> = [
+      [giulia, 'mutation($n: String!) { createRole(input: { name: $n, rights: [] }) { id } }', { n: NUL }, ['name']],
+      [giulia, 'mutation($n: String!) { createRole(input: { name: "Fine", description: $n, rights: [] }) { id } }', { n: LONE }, ['description']],
+      [giulia, 'mutation($r: ID!, $n: String!) { inviteUser(input: { email: "nul@rossi-assicurazioni.example", displayName: $n, roleId: $r }) { id } }', { r: roles.Agent, n: NUL }, ['displayName']],
+      [agent, 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
+        i: { ...DUTCH_PERSON, taxCountry: 'NL', taxCode: '123456782', lastName: NUL, contacts: [], addresses: [{ ...DUTCH_PERSON.addresses[0], city: LONE }] },
+      }, ['lastName', 'addresses.0.city']],
+      [agent, 'mutation($id: ID!, $i: ClientRegistryInput!) { updateClientRegistry(id: $id, input: $i) { id } }', { id: clientId, i: { firstName: NUL } }, ['firstName']],
+      // literals in the document, and arguments of queries and public operations
+      [agent, `{ searchClients(query: "${'Ro\\u0000ssi'}") { score } }`, {}, ['query']],
+      [t.client(), 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { status } }', { e: USERS.rossiAgent, p: 'Demo\u0000Password' }, ['password']],
+    ];
+    for (const [client, query, variables, fields] of cases) {
+      const r = await client.gql(query, variables);
+      expect(fieldsOf(r), query).toEqual(fields);
+      expect(r.errors?.[0]?.extensions?.fields?.every((f) => f.reason === 'invalid_characters')).toBe(true);
+      expect(JSON.stringify(r), query).not.toMatch(/insert |update |select |invalid byte|0x00/i);
+      expect(r.data ?? null).toBeNull();
+    }
+    expect(await counts()).toEqual(afterCreate);
+    expect(afterCreate).toEqual({ ...before, clients: String(Number(before.clients) + 1), bianco: String(Number(before.bianco) + 1) });
+    // A surrogate pair (an emoji) is text like any other.
+    expect((await giulia.ok('mutation { createRole(input: { name: "Team 🚀", rights: [] }) { name } }')).createRole.name).toBe('Team 🚀');
   });
 });
