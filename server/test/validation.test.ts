@@ -165,3 +165,34 @@ describe('texts PostgreSQL cannot store (NUL, unpaired surrogates)', () => {
     expect((await giulia.ok('mutation { createRole(input: { name: "Team 🚀", rights: [] }) { name } }')).createRole.name).toBe('Team 🚀');
   });
 });
+
+describe('codes: countries (ISO 3166-1 alpha-2) and locales (en it de nl pl)', () => {
+  it('refuses a country that is not ISO 3166-1 alpha-2 and a locale that is not one of the five, naming the field, with nothing saved', async () => {
+    const agent = await signedIn(t, USERS.rossiAgent);
+    const before = (await su.query('select (select count(*) from client) as clients, (select count(*) from app_user) as users')).rows[0];
+    const person = { ...DUTCH_PERSON, taxCountry: 'NL', taxCode: '111222333', contacts: [] };
+    const cases: Array<[GqlClient, string, Record<string, unknown>, string[]]> = [
+      [agent, CREATE_CLIENT, { i: { ...person, addresses: [{ ...DUTCH_PERSON.addresses[0], country: 'XX' }] } }, ['addresses.0.country']],
+      [agent, CREATE_CLIENT, { i: { ...person, taxCountry: 'ZZ' } }, ['taxCountry']],
+      [agent, CREATE_CLIENT, { i: { ...person, citizenship: 'UK' } }, ['citizenship']],
+      [agent, CREATE_CLIENT, { i: { ...person, preferredLocale: 'fr' } }, ['preferredLocale']],
+      [giulia, INVITE, { r: roles.Agent, e: 'script@rossi-assicurazioni.example', l: '<script>' }, ['locale']],
+      [giulia, INVITE, { r: roles.Agent, e: 'script@rossi-assicurazioni.example', l: 'EN' }, ['locale']],
+    ];
+    for (const [client, query, variables, fields] of cases) {
+      const r = await client.gql(query, variables);
+      expect(fieldsOf(r), JSON.stringify(variables)).toEqual(fields);
+    }
+    expect((await su.query('select (select count(*) from client) as clients, (select count(*) from app_user) as users')).rows[0]).toEqual(before);
+    // Real codes pass, in any letter case.
+    const ok = await agent.ok(`mutation($i: CreateClientInput!) { createClient(input: $i) { taxCountry citizenship addresses { country } } }`, {
+      i: { ...person, citizenship: 'gb', addresses: [{ ...DUTCH_PERSON.addresses[0], country: 'nl' }] },
+    });
+    expect(ok.createClient).toEqual({ taxCountry: 'NL', citizenship: 'GB', addresses: [{ country: 'NL' }] });
+    const invited = await giulia.ok(`${INVITE.replace('{ id }', '{ user { locale } }')}`, { r: roles.Agent, e: 'pieter.de.wit@rossi-assicurazioni.example', l: 'nl' });
+    expect(invited.inviteUser.user.locale).toBe('nl');
+  });
+});
+
+const CREATE_CLIENT = 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }';
+const INVITE = 'mutation($r: ID!, $e: String!, $l: String) { inviteUser(input: { email: $e, displayName: "Someone", roleId: $r, locale: $l }) { id } }';
