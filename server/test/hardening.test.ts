@@ -5,7 +5,7 @@ import { startTestPlatform, signedIn, USERS, type GqlClient, type GqlResult, typ
 
 /**
  * Q-11: GraphQL abuse is refused — depth, aliases (`__typename` included), directives, tokens, body
- * size, batching — with one of the platform's codes and without telling the limit; and requests that
+ * size, batching — with QUERY_LIMIT naming the limit and its value (no internals); and requests that
  * never reach GraphQL (too large, not JSON, not JSON at all) get a JSON answer, not a stack trace.
  */
 
@@ -17,8 +17,16 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.stop());
 
-const ARMOR = 'Syntax Error: Query validation error.';
-const armorRefused = (r: GqlResult) => (r.errors ?? []).some((e) => e.message === ARMOR && e.extensions?.code === 'BAD_USER_INPUT');
+/** Refused by a limit: QUERY_LIMIT, the limit's name and value in the extensions and the message, no "Syntax Error". */
+const armorRefused = (r: GqlResult) => (r.errors ?? []).some((e) => e.extensions?.code === 'QUERY_LIMIT');
+function expectLimit(r: GqlResult, limit: keyof typeof LIMITS, message: RegExp) {
+  const refusal = r.errors?.find((e) => e.extensions?.code === 'QUERY_LIMIT');
+  expect(refusal?.extensions).toEqual({ code: 'QUERY_LIMIT', limit, max: LIMITS[limit] });
+  expect(refusal?.message).toMatch(message);
+  expect(refusal?.message).toContain(String(LIMITS[limit]));
+  expect(JSON.stringify(r)).not.toMatch(/Syntax Error|stacktrace|node_modules|graphql-armor/i);
+  expect(r.data ?? null).toBeNull();
+}
 
 function nested(depth: number): string {
   // depth fields deep: { a { a { … { a } } } } — non-existent fields, so only the depth rule tells them apart.
@@ -31,7 +39,7 @@ describe('abuse limits', () => {
     expect(atLimit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(armorRefused(atLimit)).toBe(false);
     const over = await c.gql(nested(LIMITS.maxDepth + 1));
-    expect(armorRefused(over)).toBe(true);
+    expectLimit(over, 'maxDepth', /^Query depth limit of 10 exceeded, found 11\.$/);
     expect(over.status).toBe(400);
     // Fragments do not hide depth.
     const viaFragments = await c.gql(`query { ...F } fragment F on Query { ${nested(LIMITS.maxDepth + 1).slice(1, -1)} }`);
@@ -44,9 +52,7 @@ describe('abuse limits', () => {
     expect(ok.errors).toBeUndefined();
     expect(Object.keys(ok.data ?? {})).toHaveLength(LIMITS.maxAliases);
     const over = await c.gql(aliases(LIMITS.maxAliases + 1));
-    expect(armorRefused(over)).toBe(true);
-    expect(over.data ?? null).toBeNull();
-    expect(JSON.stringify(over)).not.toContain(String(LIMITS.maxAliases));
+    expectLimit(over, 'maxAliases', /^Aliases limit of 15 exceeded, found 16\.$/);
   });
 
   it('limits directives', async () => {
@@ -54,8 +60,21 @@ describe('abuse limits', () => {
     const ok = await c.gql(directives(LIMITS.maxDirectives));
     expect(ok.errors).toBeUndefined();
     const over = await c.gql(directives(LIMITS.maxDirectives + 1));
-    expect(armorRefused(over)).toBe(true);
-    expect(over.data ?? null).toBeNull();
+    expectLimit(over, 'maxDirectives', /^Directives limit of 10 exceeded, found 11\.$/);
+  });
+
+  it('limits the cost of a query, naming the limit and its value', async () => {
+    const ten = (f: string) => Array.from({ length: 10 }, () => `...${f}`).join(' ');
+    const query = (levels: number) => {
+      const names = ['A', 'B', 'C', 'D', 'E'].slice(0, levels);
+      const fragments = names.map((n, i) => (i === 0 ? `fragment A on Me { user { id email } }` : `fragment ${n} on Me { ${ten(names[i - 1])} }`));
+      return `{ me { ...${names.at(-1)} } } ${fragments.join(' ')}`;
+    };
+    const cheap = await c.gql(query(2));
+    expect(cheap.errors).toBeUndefined();
+    const over = await c.gql(query(5));
+    expectLimit(over, 'costLimit', /^Query Cost limit of 20000 exceeded, found [\d.]+\.$/);
+    expect(over.status).toBe(400);
   });
 
   it('limits the number of tokens, before anything runs', async () => {
@@ -66,10 +85,8 @@ describe('abuse limits', () => {
     const under = await c.gql(query(LIMITS.maxTokens - fixed - 10));
     expect(under.errors?.[0]?.extensions?.code).toBe('FORBIDDEN'); // an agent may not create roles: the query was parsed
     const over = await c.gql(query(LIMITS.maxTokens));
-    expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(over.errors?.[0]?.message).toBe(ARMOR);
+    expectLimit(over, 'maxTokens', /^Token limit of 2000 exceeded\.$/);
     expect(over.status).toBe(400); // the client's fault, not the server's
-    expect(JSON.stringify(over)).not.toContain(String(LIMITS.maxTokens));
   });
 
   it('refuses a body over the size limit with a JSON error and no stack trace', async () => {

@@ -114,6 +114,19 @@ describe('ids and argument types', () => {
     expect(fieldsOf(await giulia.gql('{ outboxMessages(first: 0) { id } }'))).toEqual(['first']);
     expect(fieldsOf(await giulia.gql('{ outboxMessages(first: 501) { id } }'))).toEqual(['first']);
   });
+
+  it('names the argument of a literal of the wrong type or an unknown enum literal', async () => {
+    const wrongType = await giulia.gql('{ outboxMessages(first: "abc") { id } }');
+    expect(fieldsOf(wrongType)).toEqual(['first']);
+    expect(wrongType.errors?.[0]?.message).toBe('Argument "first": Int cannot represent non-integer value: "abc"');
+    const agent = await signedIn(t, USERS.rossiAgent);
+    const badEnum = await agent.gql('{ clients(filter: { statuses: [ACTIVE, RETIRED] }) { totalCount } }');
+    expect(fieldsOf(badEnum)).toEqual(['filter.statuses']);
+    expect(badEnum.errors?.[0]?.message).toMatch(/^Argument "filter\.statuses": Value "RETIRED" does not exist in "ClientStatus" enum\./);
+    const badKind = await agent.gql('{ clients(filter: { kind: ROBOT }) { totalCount } }');
+    expect(fieldsOf(badKind)).toEqual(['filter.kind']);
+    expect(badKind.errors?.[0]?.extensions?.fields?.[0]?.reason).toBe('invalid_value');
+  });
 });
 
 describe('nothing half-saved', () => {

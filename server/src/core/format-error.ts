@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { literalArgumentError } from './literal-arguments.js';
 import { ERROR_CODES, type ErrorCode } from '@agency/shared';
 import {
   ForeignKeyConstraintViolationException,
@@ -18,6 +19,9 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
 };
+
+/** The extension graphql-armor's refusals are marked with (app.ts): which limit, and its value. */
+export const QUERY_LIMIT_EXTENSION = 'queryLimit';
 
 /** A database error the client's input can cause, as one of our codes with a message without SQL. */
 interface DatabaseRefusal {
@@ -66,6 +70,15 @@ export function makeFormatError(production: boolean) {
     if (code && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL') {
       const { stacktrace: _s, ...rest } = formatted.extensions ?? {};
       return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: production ? { ...rest, code } : formatted.extensions };
+    }
+    const queryLimit = formatted.extensions?.[QUERY_LIMIT_EXTENSION] as { limit: string; max: number } | undefined;
+    if (queryLimit) {
+      // graphql-armor's refusal: no parse or syntax error, but a limit; its message names the limit and its value.
+      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_LIMIT', limit: queryLimit.limit, max: queryLimit.max } };
+    }
+    const literal = code === 'GRAPHQL_VALIDATION_FAILED' ? literalArgumentError(error) : null;
+    if (literal) {
+      return { message: literal.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: code, fields: [literal.field] } };
     }
     if (code && APOLLO_CODES[code]) {
       const message = production ? formatted.message.replace(/ (Did you mean .*|\[Suggestion hidden\])\?$/, '') : formatted.message;
