@@ -183,7 +183,7 @@ describe('codes: countries (ISO 3166-1 alpha-2) and locales (en it de nl pl)', (
   it('refuses a country that is not ISO 3166-1 alpha-2 and a locale that is not one of the five, naming the field, with nothing saved', async () => {
     const agent = await signedIn(t, USERS.rossiAgent);
     const before = (await su.query('select (select count(*) from client) as clients, (select count(*) from app_user) as users')).rows[0];
-    const person = { ...DUTCH_PERSON, taxCountry: 'NL', taxCode: '111222333', contacts: [] };
+    const person = { ...DUTCH_PERSON, taxCountry: 'NL', taxCode: '123456782', contacts: [] };
     const cases: Array<[GqlClient, string, Record<string, unknown>, string[]]> = [
       [agent, CREATE_CLIENT, { i: { ...person, addresses: [{ ...DUTCH_PERSON.addresses[0], country: 'XX' }] } }, ['addresses.0.country']],
       [agent, CREATE_CLIENT, { i: { ...person, taxCountry: 'ZZ' } }, ['taxCountry']],
