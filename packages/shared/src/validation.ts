@@ -26,7 +26,7 @@ export const PASSWORD_MESSAGES: Record<string, string> = {
 };
 
 export const displayNameSchema = z.string().trim().min(1, 'Required').max(120);
-export const localeSchema = z.enum(LOCALES, { message: 'One of: en, it, de, nl, pl' });
+export const localeSchema = z.enum(LOCALES);
 
 /** ISO 3166-1 alpha-2 country codes, the complete list as kept by i18n-iso-countries. */
 export const COUNTRY_CODES: readonly string[] = Object.keys(isoCountries.getAlpha2Codes()).sort();
@@ -46,7 +46,7 @@ export const countrySchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isCountryCode, { message: 'Not an ISO 3166-1 country code', params: { reason: 'unknown_country' } });
+  .refine(isCountryCode, { message: 'ISO 3166 two-letter code', params: { reason: 'unknown_country' } });
 export const currencySchema = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'ISO 4217 three-letter code');
 export const totpCodeSchema = z.string().trim().regex(/^\d{6}$/, 'Six digits');
 
