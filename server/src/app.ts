@@ -13,11 +13,24 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import type { RequestContext } from './core/context.js';
 import { createRequestContext, transactionPlugin } from './core/request.js';
-import { makeFormatError } from './core/format-error.js';
+import { makeFormatError, QUERY_LIMIT_EXTENSION } from './core/format-error.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 
 /** GraphQL abuse limits (Q-11). */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, costLimit: 20000, bodyBytes: '200kb' };
+
+/**
+ * graphql-armor's refusal, told with the limit and its value: a refusal in validation is reported to
+ * the validation context with them (instead of armor's own report, which keeps only the message); the
+ * token limit's error, thrown while parsing, carries them to `refusalsAreBadRequests`.
+ */
+function limitExceeded(limit: Exclude<keyof typeof LIMITS, 'bodyBytes'>) {
+  return (context: { reportError(error: GraphQLError): void } | null, error: GraphQLError): void => {
+    const extensions = { code: 'BAD_USER_INPUT', [QUERY_LIMIT_EXTENSION]: { limit, max: LIMITS[limit] } };
+    if (context) context.reportError(new GraphQLError(error.message, { extensions }));
+    else Object.assign(error.extensions, extensions);
+  };
+}
 
 /**
  * graphql-armor refuses a document over the token limit while Apollo parses it: its hook throws, and
@@ -36,7 +49,8 @@ function refusalsAreBadRequests(plugin: ApolloServerPlugin<RequestContext>): Apo
       } catch (error) {
         // only a refusal (armor's GraphQLError from parsing), never a crash of the server
         if (!(error instanceof GraphQLError) || !(args.error instanceof GraphQLError)) throw error;
-        throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+        const limit = args.error.extensions[QUERY_LIMIT_EXTENSION];
+        throw new GraphQLError(args.error.message, { extensions: { ...error.extensions, ...(limit ? { [QUERY_LIMIT_EXTENSION]: limit } : {}), http: { status: 400 } } });
       }
     },
   };
@@ -44,12 +58,13 @@ function refusalsAreBadRequests(plugin: ApolloServerPlugin<RequestContext>): Apo
 
 export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSchema, httpServer: Server): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const production = config.env === 'production';
+  // A refused query is told which limit it exceeded and the limit's value (QUERY_LIMIT, core/format-error).
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, exposeLimits: false, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases, allowList: [], exposeLimits: false },
-    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: false },
-    costLimit: { maxCost: LIMITS.costLimit, exposeLimits: false },
+    maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, flattenFragments: true, propagateOnRejection: false, onReject: [limitExceeded('maxDepth')] },
+    maxAliases: { n: LIMITS.maxAliases, allowList: [], exposeLimits: true, propagateOnRejection: false, onReject: [limitExceeded('maxAliases')] },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true, propagateOnRejection: false, onReject: [limitExceeded('maxDirectives')] },
+    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true, onReject: [limitExceeded('maxTokens')] },
+    costLimit: { maxCost: LIMITS.costLimit, exposeLimits: true, propagateOnRejection: false, onReject: [limitExceeded('costLimit')] },
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();

@@ -2,18 +2,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { resetRateLimits, LOCK_THRESHOLD } from '../src/modules/base/auth/auth.service.js';
 import { PASSWORD, signedIn, USERS, startTestPlatform, type GqlClient, type TestPlatform } from './harness.js';
+import { startMailbox, type Mailbox } from './smtp-mailbox.js';
 
 /** BASE-2 / BASE-3: sign-in, lockout, sessions and their revocation, password change, company switching. */
 
 let t: TestPlatform;
 let su: pg.Client;
+let mailbox: Mailbox;
 beforeAll(async () => {
-  t = await startTestPlatform({ worker: false });
+  // A real SMTP server: the lockout notice is delivered by the outbox worker.
+  mailbox = await startMailbox();
+  t = await startTestPlatform({ env: { SMTP_URL: mailbox.url } });
   su = await t.superuser();
 });
 afterAll(async () => {
   await su?.end();
   await t?.stop();
+  await mailbox?.close();
 });
 // The per-address limiter has its own test file (login-rate-limit.test.ts).
 beforeEach(async () => resetRateLimits());
@@ -81,21 +86,40 @@ describe('signing in', () => {
 describe('lockout', () => {
   const email = USERS.rossiAccountant;
 
-  it(`locks the account after ${LOCK_THRESHOLD} wrong passwords: the right one is refused too, with RATE_LIMITED`, async () => {
+  it(`locks the account after ${LOCK_THRESHOLD} wrong passwords: the right one is refused too`, async () => {
     const c = t.client();
     const eventsBefore = (await loginEvents(email)).length;
     for (let i = 0; i < LOCK_THRESHOLD; i++) {
       expect(await c.code(LOGIN, { e: email, p: `Wrong-Password-${i}` })).toBe('UNAUTHENTICATED');
     }
     const locked = await c.gql(LOGIN, { e: email, p: PASSWORD });
-    expect(locked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(locked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(locked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(locked.data ?? null).toBeNull();
     expect(c.cookie).toBeNull();
     const events = (await loginEvents(email)).slice(eventsBefore);
     expect(events).toEqual([...Array.from({ length: LOCK_THRESHOLD }, () => ({ success: false, reason: 'wrong_password' })), { success: false, reason: 'locked' }]);
     const { rows: [u] } = await su.query('select locked_until > now() as locked from app_user where email = $1', [email]);
     expect(u.locked).toBe(true);
+  });
+
+  it('answers a locked account byte-identically to an unknown address (no enumeration), and tells the locked-out person by e-mail in their language', async () => {
+    const LOGIN_ONLY = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { status } }';
+    // the account locked by the test above, with the right and a wrong password, and an address no one has
+    const bodies: string[] = [];
+    for (const variables of [{ e: email, p: PASSWORD }, { e: email, p: 'Wrong-Password-9' }, { e: 'nobody@rossi-assicurazioni.example', p: PASSWORD }]) {
+      const { status, json } = await t.client().raw(JSON.stringify({ query: LOGIN_ONLY, variables }));
+      expect(status).toBe(200);
+      const { status: _s, ...body } = json;
+      bodies.push(JSON.stringify(body));
+    }
+    expect(bodies[0]).toBe(bodies[2]);
+    expect(bodies[1]).toBe(bodies[2]);
+    expect(JSON.parse(bodies[2]).errors[0]).toMatchObject({ message: 'Wrong e-mail or password.', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } });
+    expect(JSON.parse(bodies[2]).errors[0].extensions.retryAfterSeconds).toBeUndefined();
+    // Laura's account is Italian: the notice is in Italian, with a link to choose a new password.
+    const mail = await mailbox.waitFor(email);
+    expect(mail.subject).toBe('Il suo account è bloccato per 15 minuti');
+    expect(mail.text).toContain(`${t.config.publicUrl}/forgot-password`);
   });
 
   it('lets the person in again once the lock has passed', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { startTestPlatform, signedIn, USERS, type GqlClient, type GqlResult, type TestPlatform } from './harness.js';
+import { PASSWORD, startTestPlatform, signedIn, USERS, type GqlClient, type GqlResult, type TestPlatform } from './harness.js';
 
 /**
  * Q-10 / Q-11 in production: no stack trace, SQL, internal name or field suggestion reaches a client;
@@ -32,6 +32,21 @@ describe('configuration', () => {
 
   it('refuses to start in production without a SECRET_KEY', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: '/tmp/agency-no-secret' })).toThrow(/SECRET_KEY/);
+  });
+});
+
+describe('session cookie in production', () => {
+  it('marks the session cookie Secure in production even when PUBLIC_URL is plain http (TLS ends at the proxy)', async () => {
+    expect(t.config.publicUrl).toMatch(/^http:\/\//);
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { status } }', variables: { e: USERS.rossiAgent, p: PASSWORD } }),
+    });
+    expect(((await res.json()) as { data: { login: { status: string } } }).data.login.status).toBe('SIGNED_IN');
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sid='))!;
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
   });
 });
 

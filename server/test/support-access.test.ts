@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { authenticator } from 'otplib';
 import { demo, freshTotp, signedIn, USERS, startTestPlatform, type GqlClient, type TestPlatform } from './harness.js';
+import { CREATE, italianPerson } from './clients-helpers.js';
 
 /**
  * BASE-6: the platform operator sees a company only under a support grant, which the company's
@@ -92,12 +93,13 @@ describe('granting', () => {
     expect(new Date(sw.switchCompany.supportAccessUntil).getTime()).toBeGreaterThan(Date.now() + 3600_000);
     const users = await operator.ok<{ users: Array<{ user: { email: string } }> }>('{ users { user { email } } }');
     expect(users.users.map((u) => u.user.email)).toContain(USERS.rossiAdmin);
-    const role = await operator.ok('mutation { createRole(input: { name: "Made by support", rights: ["clients:view"] }) { id } }');
-    const { rows } = await su.query('select channel, user_email, role_name, action, company_id from audit_event where entity_id = $1', [role.createRole.id]);
-    expect(rows).toEqual([{ channel: 'operator', user_email: USERS.operator, role_name: 'support', action: 'create', company_id: ids.ROSSI }]);
+    const client = await operator.ok(CREATE, { input: italianPerson() });
+    const { rows } = await su.query('select channel, user_email, role_name, action, company_id from audit_event where entity_type = $2 and entity_id = $1', [client.createClient.id, 'Client']);
+    expect(rows[0]).toEqual({ channel: 'operator', user_email: USERS.operator, role_name: 'support', action: 'create', company_id: ids.ROSSI });
+    expect(rows.every((r) => r.channel === 'operator' && r.user_email === USERS.operator)).toBe(true);
     // The administrator sees it in the trail.
-    const trail = await giulia.ok('query($id: String) { auditEvents(filter: { channel: "operator", entityId: $id }) { nodes { userEmail action entityType } } }', { id: role.createRole.id });
-    expect(trail.auditEvents.nodes).toEqual([{ userEmail: USERS.operator, action: 'create', entityType: 'Role' }]);
+    const trail = await giulia.ok('query($id: String) { auditEvents(filter: { channel: "operator", entityId: $id, entityType: "Client" }) { nodes { userEmail action entityType } } }', { id: client.createClient.id });
+    expect(trail.auditEvents.nodes).toContainEqual({ userEmail: USERS.operator, action: 'create', entityType: 'Client' });
   });
 
   it('gives the operator no other company than the granting one', async () => {
@@ -110,12 +112,56 @@ describe('granting', () => {
     const roles = await operator.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
     const admin = roles.roles.find((r) => r.name === 'Administrator')!.id;
     const inv = await operator.gql('mutation($r: ID!, $e: String!) { inviteUser(input: { email: $e, displayName: "Operator", roleId: $r }) { id } }', { r: admin, e: USERS.operator });
-    expect(inv.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(inv.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['email']);
+    expect(inv.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { rows: grants } = await su.query('select count(*) as n from support_grant where company_id = $1', [ids.ROSSI]);
     expect(grants[0].n).toBe('1');
     const { rows: members } = await su.query('select count(*) as n from membership m join app_user u on u.id = m.user_id where u.is_operator');
     expect(members[0].n).toBe('0');
+  });
+
+  it('refuses, under a support grant, every change of users, memberships, roles and rights (FORBIDDEN, attempt audited), so nothing outlives the grant', async () => {
+    const roles = await operator.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
+    const admin = roles.roles.find((r) => r.name === 'Administrator')!.id;
+    const agentRole = roles.roles.find((r) => r.name === 'Agent')!.id;
+    const readOnly = roles.roles.find((r) => r.name === 'Read-only')!.id;
+    const members = await operator.ok<{ users: Array<{ id: string; active: boolean; user: { email: string } }> }>('{ users { id active user { email } } }');
+    const marco = members.users.find((m) => m.user.email === USERS.rossiAgent)!.id;
+    // a disabled membership, as re-activating one is refused too
+    await giulia.ok('mutation($id: ID!) { updateMembership(id: $id, input: { active: false }) { id } }', { id: marco });
+    const before = await su.query(`select (select count(*) from app_user) as users, (select count(*) from membership) as memberships,
+      (select json_agg(json_build_object('id', id, 'name', name, 'rights', rights) order by id) from role) as roles,
+      (select json_agg(json_build_object('id', id, 'role', role_id, 'active', active) order by id) from membership) as ms`);
+    const attempts: Array<[string, string, Record<string, unknown>]> = [
+      ['inviteUser', 'mutation($r: ID!) { inviteUser(input: { email: "new.admin@support.example", displayName: "New Admin", roleId: $r }) { id } }', { r: admin }],
+      ['updateMembership', 'mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }', { id: marco, r: admin }],
+      ['updateMembership', 'mutation($id: ID!) { updateMembership(id: $id, input: { active: true }) { id } }', { id: marco }],
+      ['resetUserTotp', 'mutation($id: ID!) { resetUserTotp(id: $id) { id } }', { id: marco }],
+      ['createRole', 'mutation { createRole(input: { name: "Made by support", rights: ["base:edit"] }) { id } }', {}],
+      ['copyRoleTemplate', 'mutation { copyRoleTemplate(template: "administrator", name: "Support admins") { id } }', {}],
+      ['updateRole', 'mutation($id: ID!) { updateRole(id: $id, input: { name: "Read-only", rights: ["base:edit", "base:view"] }) { id } }', { id: readOnly }],
+      ['deleteRole', 'mutation($id: ID!) { deleteRole(id: $id) }', { id: agentRole }],
+    ];
+    const seqBefore = (await su.query('select coalesce(max(seq), 0) as seq from audit_event where company_id = $1', [ids.ROSSI])).rows[0].seq;
+    for (const [, query, variables] of attempts) {
+      const r = await operator.gql(query, variables);
+      expect(r.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+      expect(r.data ?? null, query).toBeNull();
+    }
+    const after = await su.query(`select (select count(*) from app_user) as users, (select count(*) from membership) as memberships,
+      (select json_agg(json_build_object('id', id, 'name', name, 'rights', rights) order by id) from role) as roles,
+      (select json_agg(json_build_object('id', id, 'role', role_id, 'active', active) order by id) from membership) as ms`);
+    expect(after.rows).toEqual(before.rows);
+    // Every attempt is in the company's trail, by the operator, with channel "operator".
+    const { rows: audited } = await su.query(
+      `select channel, user_email, action, entity_type, entity_id from audit_event where company_id = $1 and seq > $2 order by seq`,
+      [ids.ROSSI, seqBefore],
+    );
+    expect(audited).toEqual(attempts.map(([name]) => ({ channel: 'operator', user_email: USERS.operator, action: 'refused', entity_type: 'Operation', entity_id: name })));
+    const trail = await giulia.ok('{ auditEvents(filter: { action: "refused", channel: "operator" }) { nodes { userEmail entityId } } verifyAuditChain { ok } }');
+    expect(trail.auditEvents.nodes.slice(0, attempts.length).reverse()).toEqual(attempts.map(([name]) => ({ userEmail: USERS.operator, entityId: name })));
+    expect(trail.verifyAuditChain.ok).toBe(true);
+    // The company's own administrator still may.
+    await giulia.ok('mutation($id: ID!) { updateMembership(id: $id, input: { active: true }) { id } }', { id: marco });
   });
 
   it('ends the access at once when the administrator revokes the grant', async () => {

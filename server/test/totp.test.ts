@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import pg from 'pg';
 import { authenticator, totp } from 'otplib';
 import { checkTotp } from '../src/modules/base/auth/totp.service.js';
+import { resetRateLimits } from '../src/modules/base/auth/auth.service.js';
 import { encryptSecret, sha256 } from '../src/core/crypto.js';
 import type { RequestContext } from '../src/core/context.js';
 import type { User } from '../src/modules/base/users/user.entity.js';
@@ -272,8 +273,46 @@ describe('enrollment and sign-in with a second factor', () => {
     for (let i = 0; i < 5; i++) expect(await client.code('mutation($c: String!) { verifySecondFactor(code: $c) { status } }', { c: wrongCode })).toBe('BAD_USER_INPUT');
     expect(await client.code('mutation($c: String!) { verifySecondFactor(code: $c) { status } }', { c: current })).toBe('RATE_LIMITED');
     expect((await client.ok('{ me { user { email } } }')).me).toBeNull();
-    // Five wrong second factors lock the account like five wrong passwords.
+    // Five wrong second factors lock the account like five wrong passwords (answered like a wrong password).
     const locked = await t.client().gql('mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { status } }', { e: email, p: password });
-    expect(locked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(locked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(locked.errors?.[0]?.message).toBe('Wrong e-mail or password.');
+    await su.query('update app_user set locked_until = null, failed_logins = 0 where email = $1', [email]);
+  });
+
+  it('counts wrong second-factor codes across password sign-ins until a correct code: 5 wrong codes spread over several sign-ins lock the account', async () => {
+    await resetRateLimits();
+    const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { status } }';
+    const VERIFY = 'mutation($c: String!) { verifySecondFactor(code: $c) { status } }';
+    const current = await freshTotp(email, secret);
+    const wrongCode = current === '000000' ? '111111' : '000000';
+    // 2 + 2 wrong codes, each pair after a new, correct password: the password does not reset the count.
+    for (let round = 0; round < 2; round++) {
+      const { client, status } = await login();
+      expect(status).toBe('SECOND_FACTOR_REQUIRED');
+      for (let i = 0; i < 2; i++) expect(await client.code(VERIFY, { c: wrongCode })).toBe('BAD_USER_INPUT');
+    }
+    const { client: third } = await login();
+    expect(await third.code(VERIFY, { c: wrongCode })).toBe('BAD_USER_INPUT'); // the fifth: locked now
+    // The pending session cannot finish with the right code, and the password no longer opens a session.
+    expect(await third.code(VERIFY, { c: current })).toBe('UNAUTHENTICATED');
+    const again = await t.client().gql(LOGIN, { e: email, p: password });
+    expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(again.errors?.[0]?.message).toBe('Wrong e-mail or password.');
+    const { rows: [u] } = await su.query('select locked_until > now() as locked from app_user where email = $1', [email]);
+    expect(u.locked).toBe(true);
+    await su.query('update app_user set locked_until = null, failed_logins = 0 where email = $1', [email]);
+  });
+
+  it('starts the count of wrong codes from zero once a correct code completes a sign-in', async () => {
+    const VERIFY = 'mutation($c: String!) { verifySecondFactor(code: $c) { status } }';
+    const current = await freshTotp(email, secret);
+    const wrongCode = current === '000000' ? '111111' : '000000';
+    const first = await login();
+    for (let i = 0; i < 4; i++) expect(await first.client.code(VERIFY, { c: wrongCode })).toBe('BAD_USER_INPUT');
+    expect((await first.client.ok(VERIFY, { c: current })).verifySecondFactor.status).toBe('SIGNED_IN');
+    const second = await login();
+    for (let i = 0; i < 4; i++) expect(await second.client.code(VERIFY, { c: wrongCode })).toBe('BAD_USER_INPUT');
+    expect((await second.client.ok(VERIFY, { c: await freshTotp(email, secret) })).verifySecondFactor.status).toBe('SIGNED_IN');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { DUTCH_PERSON } from './clients-helpers.js';
 import { USERS, signedIn, startTestPlatform, type GqlClient, type GqlResult, type TestPlatform } from './harness.js';
 
 /** Q-10: bad input gets BAD_USER_INPUT naming each field and why; a refused request saves nothing. */
@@ -113,6 +114,19 @@ describe('ids and argument types', () => {
     expect(fieldsOf(await giulia.gql('{ outboxMessages(first: 0) { id } }'))).toEqual(['first']);
     expect(fieldsOf(await giulia.gql('{ outboxMessages(first: 501) { id } }'))).toEqual(['first']);
   });
+
+  it('names the argument of a literal of the wrong type or an unknown enum literal', async () => {
+    const wrongType = await giulia.gql('{ outboxMessages(first: "abc") { id } }');
+    expect(fieldsOf(wrongType)).toEqual(['first']);
+    expect(wrongType.errors?.[0]?.message).toBe('Argument "first": Int cannot represent non-integer value: "abc"');
+    const agent = await signedIn(t, USERS.rossiAgent);
+    const badEnum = await agent.gql('{ clients(filter: { statuses: [ACTIVE, RETIRED] }) { totalCount } }');
+    expect(fieldsOf(badEnum)).toEqual(['filter.statuses']);
+    expect(badEnum.errors?.[0]?.message).toMatch(/^Argument "filter\.statuses": Value "RETIRED" does not exist in "ClientStatus" enum\./);
+    const badKind = await agent.gql('{ clients(filter: { kind: ROBOT }) { totalCount } }');
+    expect(fieldsOf(badKind)).toEqual(['filter.kind']);
+    expect(badKind.errors?.[0]?.extensions?.fields?.[0]?.reason).toBe('invalid_value');
+  });
 });
 
 describe('nothing half-saved', () => {
@@ -123,3 +137,75 @@ describe('nothing half-saved', () => {
     expect((await su.query(`select count(*) as n from audit_event where after->>'name' = 'First half'`)).rows[0].n).toBe('0');
   });
 });
+
+describe('texts PostgreSQL cannot store (NUL, unpaired surrogates)', () => {
+  const NUL = 'Ro\u0000ssi';
+  const LONE = 'Ro\ud800ssi';
+  const counts = async () =>
+    (await su.query(`select (select count(*) from role) as roles, (select count(*) from app_user) as users, (select count(*) from client) as clients,
+      (select count(*) from client where first_name = 'Mario' and last_name = 'Bianco') as bianco`)).rows[0];
+
+  it('refuses a NUL or an unpaired surrogate in any text argument as BAD_USER_INPUT naming the field, with no SQL and nothing saved', async () => {
+    const before = await counts();
+    const agent = await signedIn(t, USERS.rossiAgent);
+    const created = await agent.ok('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
+      i: { ...DUTCH_PERSON, taxCountry: 'NL', firstName: 'Mario', lastName: 'Bianco', contacts: [] },
+    });
+    const clientId = created.createClient.id;
+    const afterCreate = await counts();
+    const cases: Array<[GqlClient, string, Record<string, unknown>, string[]]> = [
+      [giulia, 'mutation($n: String!) { createRole(input: { name: $n, rights: [] }) { id } }', { n: NUL }, ['name']],
+      [giulia, 'mutation($n: String!) { createRole(input: { name: "Fine", description: $n, rights: [] }) { id } }', { n: LONE }, ['description']],
+      [giulia, 'mutation($r: ID!, $n: String!) { inviteUser(input: { email: "nul@rossi-assicurazioni.example", displayName: $n, roleId: $r }) { id } }', { r: roles.Agent, n: NUL }, ['displayName']],
+      [agent, 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
+        i: { ...DUTCH_PERSON, taxCountry: 'NL', taxCode: '123456782', lastName: NUL, contacts: [], addresses: [{ ...DUTCH_PERSON.addresses[0], city: LONE }] },
+      }, ['lastName', 'addresses.0.city']],
+      [agent, 'mutation($id: ID!, $i: ClientRegistryInput!) { updateClientRegistry(id: $id, input: $i) { id } }', { id: clientId, i: { firstName: NUL } }, ['firstName']],
+      // literals in the document, and arguments of queries and public operations
+      [agent, `{ searchClients(query: "${'Ro\\u0000ssi'}") { score } }`, {}, ['query']],
+      [t.client(), 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { status } }', { e: USERS.rossiAgent, p: 'Demo\u0000Password' }, ['password']],
+    ];
+    for (const [client, query, variables, fields] of cases) {
+      const r = await client.gql(query, variables);
+      expect(fieldsOf(r), query).toEqual(fields);
+      expect(r.errors?.[0]?.extensions?.fields?.every((f) => f.reason === 'invalid_characters')).toBe(true);
+      expect(JSON.stringify(r), query).not.toMatch(/insert |update |select |invalid byte|0x00/i);
+      expect(r.data ?? null).toBeNull();
+    }
+    expect(await counts()).toEqual(afterCreate);
+    expect(afterCreate).toEqual({ ...before, clients: String(Number(before.clients) + 1), bianco: String(Number(before.bianco) + 1) });
+    // A surrogate pair (an emoji) is text like any other.
+    expect((await giulia.ok('mutation { createRole(input: { name: "Team 🚀", rights: [] }) { name } }')).createRole.name).toBe('Team 🚀');
+  });
+});
+
+describe('codes: countries (ISO 3166-1 alpha-2) and locales (en it de nl pl)', () => {
+  it('refuses a country that is not ISO 3166-1 alpha-2 and a locale that is not one of the five, naming the field, with nothing saved', async () => {
+    const agent = await signedIn(t, USERS.rossiAgent);
+    const before = (await su.query('select (select count(*) from client) as clients, (select count(*) from app_user) as users')).rows[0];
+    const person = { ...DUTCH_PERSON, taxCountry: 'NL', taxCode: '123456782', contacts: [] };
+    const cases: Array<[GqlClient, string, Record<string, unknown>, string[]]> = [
+      [agent, CREATE_CLIENT, { i: { ...person, addresses: [{ ...DUTCH_PERSON.addresses[0], country: 'XX' }] } }, ['addresses.0.country']],
+      [agent, CREATE_CLIENT, { i: { ...person, taxCountry: 'ZZ' } }, ['taxCountry']],
+      [agent, CREATE_CLIENT, { i: { ...person, citizenship: 'UK' } }, ['citizenship']],
+      [agent, CREATE_CLIENT, { i: { ...person, preferredLocale: 'fr' } }, ['preferredLocale']],
+      [giulia, INVITE, { r: roles.Agent, e: 'script@rossi-assicurazioni.example', l: '<script>' }, ['locale']],
+      [giulia, INVITE, { r: roles.Agent, e: 'script@rossi-assicurazioni.example', l: 'EN' }, ['locale']],
+    ];
+    for (const [client, query, variables, fields] of cases) {
+      const r = await client.gql(query, variables);
+      expect(fieldsOf(r), JSON.stringify(variables)).toEqual(fields);
+    }
+    expect((await su.query('select (select count(*) from client) as clients, (select count(*) from app_user) as users')).rows[0]).toEqual(before);
+    // Real codes pass, in any letter case.
+    const ok = await agent.ok(`mutation($i: CreateClientInput!) { createClient(input: $i) { taxCountry citizenship addresses { country } } }`, {
+      i: { ...person, citizenship: 'gb', addresses: [{ ...DUTCH_PERSON.addresses[0], country: 'nl' }] },
+    });
+    expect(ok.createClient).toEqual({ taxCountry: 'NL', citizenship: 'GB', addresses: [{ country: 'NL' }] });
+    const invited = await giulia.ok(`${INVITE.replace('{ id }', '{ user { locale } }')}`, { r: roles.Agent, e: 'pieter.de.wit@rossi-assicurazioni.example', l: 'nl' });
+    expect(invited.inviteUser.user.locale).toBe('nl');
+  });
+});
+
+const CREATE_CLIENT = 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }';
+const INVITE = 'mutation($r: ID!, $e: String!, $l: String) { inviteUser(input: { email: $e, displayName: "Someone", roleId: $r, locale: $l }) { id } }';

@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPerson, screenshot, signIn, totpFor } from './support/browser';
-import { PASSWORD, USERS, apiAs, startE2EPlatform, type TestPlatform } from './support/platform';
+import { PASSWORD, USERS, apiAs, startE2EPlatform, startMailbox, type Mailbox, type TestPlatform } from './support/platform';
 
 /** BASE-2, BASE-5: sign-in with password and TOTP, wrong password, lockout, forced enrollment, log out. */
 
 let t: TestPlatform;
 let browser: Browser;
+let mailbox: Mailbox;
 beforeAll(async () => {
-  t = await startE2EPlatform();
+  mailbox = await startMailbox();
+  t = await startE2EPlatform({ smtpUrl: mailbox.url });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await t?.stop();
+  await mailbox?.close();
 });
 
 describe('sign-in', () => {
@@ -49,25 +52,34 @@ describe('sign-in', () => {
     await screenshot(page, 'sign-in-wrong-password');
   });
 
-  it('repeated failures lock the account, and the page says for how long', async () => {
+  it('a locked account is answered exactly like a wrong password or an unknown address, and its owner is told by e-mail', async () => {
     const { page } = await newPerson(browser, t.url);
     await page.goto('/sign-in');
-    await page.getByTestId('email').fill(USERS.rossiAccountant);
-    const attempt = async (password: string) => {
+    const attempt = async (email: string, password: string) => {
+      await page.getByTestId('email').fill(email);
       await page.getByTestId('password').fill(password);
       const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"Login"'));
       await page.getByTestId('sign-in-submit').click();
-      await answered;
+      return (await answered).text();
     };
     const message = () => page.getByTestId('sign-in-error').textContent();
+    const hint = 'After 5 failed attempts in a row the account is locked for 15 minutes, and its owner is told by e-mail.';
     for (let i = 0; i < 5; i++) {
-      await attempt(`Wrong-Password-${i}!`);
+      await attempt(USERS.rossiAccountant, `Wrong-Password-${i}!`);
       await expect.poll(message).toBe('Wrong e-mail address or password.');
     }
-    // Locked now: even the right password is refused until the lock ends.
-    await attempt(PASSWORD);
-    await expect.poll(message).toMatch(/^This account is locked for 15 min after repeated failed sign-ins/);
+    // Locked now: even the right password is refused, with the very answer an unknown address gets.
+    const locked = await attempt(USERS.rossiAccountant, PASSWORD);
+    await expect.poll(message).toBe('Wrong e-mail address or password.');
+    expect(await page.getByTestId('sign-in-lock-hint').textContent()).toBe(hint);
     await screenshot(page, 'sign-in-locked');
+    const unknown = await attempt('nobody@rossi-assicurazioni.example', PASSWORD);
+    await expect.poll(message).toBe('Wrong e-mail address or password.');
+    expect(locked.replace(/"stacktrace":\[[^\]]*\]/, '')).toBe(unknown.replace(/"stacktrace":\[[^\]]*\]/, ''));
+    // Laura reads about the lock in her mailbox, in Italian.
+    const mail = await mailbox.waitFor(USERS.rossiAccountant);
+    expect(mail.subject).toBe('Il suo account è bloccato per 15 minuti');
+    expect(mail.text).toContain(`${t.config.publicUrl}/forgot-password`);
   });
 
   it('an administrator without a second factor must enrol one, and sees the recovery codes once', async () => {

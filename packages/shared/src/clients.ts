@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, nationalNumber, peselMismatches, type Check } from './identifiers.js';
+import { countrySchema, localeSchema } from './validation.js';
 
 export const CLIENT_KINDS = ['person', 'entity'] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
@@ -59,7 +60,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date (YYYY-MM-DD)')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'Not a calendar date');
 const optDate = isoDate.nullish().transform((v) => v ?? null);
-const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'ISO 3166 two-letter code');
+const country = countrySchema;
 const optId = z.string().uuid('Not a valid id').nullish().transform((v) => v ?? null);
 
 function issue(ctx: z.RefinementCtx, path: (string | number)[], reason: string, message: string) {
@@ -106,7 +107,7 @@ export function registrySchema(o: ClientValidationOptions) {
       noLocalTaxId: z.boolean().nullish().transform((v) => !!v),
       noLocalTaxIdReason: optText(300),
       vatNumber: optText(20),
-      preferredLocale: z.enum(['en', 'it', 'de', 'nl', 'pl']).nullish().transform((v) => v ?? null),
+      preferredLocale: localeSchema.nullish().transform((v) => v ?? null),
     })
     .transform((r, ctx) => {
       const person = r.kind === 'person';

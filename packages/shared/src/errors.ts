@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  /** A query over a limit (depth, aliases, directives, tokens, cost): `extensions.limit` and `extensions.max` say which. */
+  'QUERY_LIMIT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,3 +26,6 @@ export function passwordProblems(password: string, email?: string): PasswordProb
   if (/^(.)\1+$/.test(password) || new Set(password).size < 5) problems.push('repeated');
   return problems;
 }
+
+/** Sign-in lockout: this many failures in a row (passwords or second-factor codes) lock an account for this long. */
+export const LOGIN_LOCK = { attempts: 5, minutes: 15 } as const;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// The list alone (index.js): the package's main entry for Node also loads every language's names.
+import isoCountries from 'i18n-iso-countries/index.js';
 import { ALL_RIGHTS } from './rights.js';
 import { passwordProblems } from './password.js';
 
@@ -25,12 +27,26 @@ export const PASSWORD_MESSAGES: Record<string, string> = {
 
 export const displayNameSchema = z.string().trim().min(1, 'Required').max(120);
 export const localeSchema = z.enum(LOCALES);
+
+/** ISO 3166-1 alpha-2 country codes, the complete list as kept by i18n-iso-countries. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(isoCountries.getAlpha2Codes()).sort();
+const COUNTRY_SET = new Set(COUNTRY_CODES);
+
+export function isCountryCode(value: string): boolean {
+  return COUNTRY_SET.has(value);
+}
+
 export const companyCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9_-]{1,19}$/, '2–20 letters, digits, - or _');
-export const countrySchema = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'ISO 3166 two-letter code');
+/** A country: an ISO 3166-1 alpha-2 code (any letter case in, upper case out). */
+export const countrySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, { message: 'ISO 3166 two-letter code', params: { reason: 'unknown_country' } });
 export const currencySchema = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'ISO 4217 three-letter code');
 export const totpCodeSchema = z.string().trim().regex(/^\d{6}$/, 'Six digits');
 
@@ -56,6 +72,7 @@ export const inviteUserSchema = z.object({
   email: emailSchema,
   displayName: displayNameSchema,
   roleId: z.string().uuid('Not a valid id'),
+  locale: localeSchema.nullish(),
 });
 
 export const supportGrantSchema = z.object({

@@ -78,6 +78,23 @@ export class RequestContext {
     return this.orm.em.fork().transactional(fn);
   }
 
+  /**
+   * Like `outside`, but with the request's company scope entered in that transaction (through
+   * app_enter_company, as the request did): for records of the company that must survive a refused
+   * request, such as the audited attempt of a refused operation.
+   */
+  async outsideInScope<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.orm.em.fork().transactional(async (em) => {
+      await em.execute(`select 1 from app_enter_company(?, ?, ?, ?)`, [
+        this.companyId ?? null,
+        this.user?.id ?? null,
+        !!this.user?.isOperator,
+        this.session?.supportGrantId ?? null,
+      ]);
+      return fn(em);
+    });
+  }
+
   actor(): Actor {
     return { userId: this.user?.id ?? null, email: this.user?.email ?? null, roleName: this.roleName, channel: this.channel };
   }

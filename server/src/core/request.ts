@@ -12,7 +12,8 @@ export const SESSION_COOKIE = 'sid';
 const abandoned = new WeakSet<object>();
 
 function cookieTransport(config: Config, res: Response): SessionTransport {
-  const secure = config.publicUrl.startsWith('https://');
+  // In production always Secure: the platform runs behind a TLS-terminating proxy, whatever PUBLIC_URL says.
+  const secure = config.env === 'production' || config.publicUrl.startsWith('https://');
   return {
     setSessionCookie(token, expiresAt) {
       res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });

@@ -6,6 +6,7 @@ import { shield, deny } from 'graphql-shield';
 import { RESOLVERS, RULES } from '../modules/index.js';
 import { forbidden } from './errors.js';
 import { idArgumentsMiddleware } from './id-arguments.js';
+import { textArgumentsMiddleware } from './text-arguments.js';
 
 /** The schema as type-graphql builds it, before permissions. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
@@ -45,8 +46,9 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   // keep its middleware, so lists of rows resolve at the speed of plain resolvers.
   const generated = permissions.generate(schema) as Record<string, unknown>;
   const rootsOnly = Object.fromEntries(Object.entries(generated).filter(([type]) => ROOTS.includes(type)));
-  // Permissions first, then the id check: a visitor is told to sign in, not that an id is malformed.
-  return applyMiddleware(schema, rootsOnly as never, idArgumentsMiddleware(schema) as never);
+  // Permissions first, then the checks of the input: a visitor is told to sign in, not that an id is
+  // malformed. Texts PostgreSQL cannot store are refused for every argument, in this one place.
+  return applyMiddleware(schema, rootsOnly as never, textArgumentsMiddleware(schema) as never, idArgumentsMiddleware(schema) as never);
 }
 
 export function printAppSchema(schema: GraphQLSchema): string {

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { emailSchema, passwordProblems, PASSWORD_MESSAGES } from '@agency/shared';
+import { emailSchema, LOGIN_LOCK, passwordProblems, PASSWORD_MESSAGES } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { badField, badInput, fromZod, rateLimited, unauthenticated, forbidden, notFound } from '../../../core/errors.js';
 import { sha256, newToken } from '../../../core/crypto.js';
@@ -13,8 +13,8 @@ import { enqueueMail } from '../../mail/outbox.service.js';
 import { render } from '../../mail/templates.js';
 import { SupportGrant } from '../support/support-grant.entity.js';
 
-export const LOCK_THRESHOLD = 5;
-export const LOCK_MINUTES = 15;
+export const LOCK_THRESHOLD = LOGIN_LOCK.attempts;
+export const LOCK_MINUTES = LOGIN_LOCK.minutes;
 const PENDING_MFA_MS = 5 * 60_000;
 const RESET_TTL_MS = 60 * 60_000;
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
@@ -45,6 +45,14 @@ export interface LoginOutcome {
   expiresAt: Date;
 }
 
+/** The one answer for a wrong password, an unknown address and a locked account: nothing tells them apart. */
+const wrongCredentials = () => unauthenticated('Wrong e-mail or password.');
+
+/**
+ * Records a sign-in attempt in its own transaction (it must survive the refused request). A failure
+ * of a known account counts towards its lock; the attempt that locks it also e-mails the person,
+ * in their language, since the sign-in page no longer tells a locked account from a wrong password.
+ */
 function recordLogin(ctx: RequestContext, email: string, user: User | null, success: boolean, reason: string, failure: boolean) {
   return ctx.outside(async (em) => {
     em.create(LoginEvent, { userId: user?.id ?? null, email, success, reason, ip: ctx.ip, at: new Date() });
@@ -54,6 +62,12 @@ function recordLogin(ctx: RequestContext, email: string, user: User | null, succ
       if (fresh.failedLogins >= LOCK_THRESHOLD) {
         fresh.lockedUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
         fresh.failedLogins = 0;
+        const mail = render('locked', fresh.locale, {
+          name: fresh.displayName,
+          minutes: String(LOCK_MINUTES),
+          link: `${ctx.config.publicUrl}/forgot-password`,
+        });
+        await enqueueMail(em, { to: fresh.email, ...mail, kind: 'account.locked', companyId: null });
       }
     }
   });
@@ -73,17 +87,23 @@ export async function login(ctx: RequestContext, input: { email: string; passwor
   if (!parsed.success) throw fromZod(parsed.error, 'email');
   const email = parsed.data;
   const user = await ctx.em.findOne(User, { email });
-  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    await recordLogin(ctx, email, user, false, 'locked', false);
-    throw rateLimited('This account is temporarily locked after repeated failed sign-ins. Try again later.', Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000));
-  }
+  // The password is checked in every case (unknown, locked or not), so the answer also takes the same time.
   const ok = await verifyPassword(user?.passwordHash, input.password);
-  if (!ok || !user || user.disabled) {
-    await recordLogin(ctx, email, user, false, !user ? 'unknown_user' : user.disabled ? 'disabled' : 'wrong_password', !!user);
-    throw unauthenticated('Wrong e-mail or password.');
+  const locked = !!user?.lockedUntil && user.lockedUntil.getTime() > Date.now();
+  if (locked || !ok || !user || user.disabled) {
+    // One answer, thrown from one place, for a locked account, an unknown address and a wrong
+    // password (no account enumeration); a locked-out person was told by e-mail. Attempts on a
+    // locked account do not count again.
+    const reason = locked ? 'locked' : !user ? 'unknown_user' : user.disabled ? 'disabled' : 'wrong_password';
+    await recordLogin(ctx, email, user, false, reason, !!user && !locked);
+    throw wrongCredentials();
   }
-  user.failedLogins = 0;
-  user.lockedUntil = null;
+  // With a second factor the failures keep counting until a correct code completes the sign-in:
+  // signing in again with the password must not buy more guesses.
+  if (!user.totpEnabled) {
+    user.failedLogins = 0;
+    user.lockedUntil = null;
+  }
   ctx.user = user;
   await ctx.applyScope(undefined);
   const memberships = await membershipsOfUser(ctx.em, user.id);
@@ -107,11 +127,19 @@ export async function completeSecondFactor(ctx: RequestContext, code: string): P
   const user = ctx.user;
   if (!session || !user || session.stage !== 'mfa_pending') throw unauthenticated('Sign in with your password first.');
   await consume(secondFactorBySession, session.id);
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    // Locked meanwhile (by wrong codes in this or another pending session): this sign-in is over.
+    await recordLogin(ctx, user.email, user, false, 'locked', false);
+    throw unauthenticated('Sign in with your password first.');
+  }
   const method = verifySecondFactor(ctx, user, code);
   if (!method) {
     await recordLogin(ctx, user.email, user, false, 'wrong_second_factor', true);
     throw badField('code', 'invalid_code', 'The code is not valid. Check your authenticator app.');
   }
+  // A correct code completes the sign-in: only now do the failures start again from zero.
+  user.failedLogins = 0;
+  user.lockedUntil = null;
   session.stage = 'active';
   session.expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000);
   user.lastLoginAt = new Date();

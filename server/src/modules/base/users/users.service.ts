@@ -37,7 +37,7 @@ export async function inviteUser(ctx: RequestContext, input: { email: string; di
   let user = await ctx.em.findOne(User, { email: parsed.data.email });
   const isNew = !user;
   if (!user) {
-    user = ctx.em.create(User, { email: parsed.data.email, displayName: parsed.data.displayName, locale: input.locale ?? company.locale, createdAt: new Date() });
+    user = ctx.em.create(User, { email: parsed.data.email, displayName: parsed.data.displayName, locale: parsed.data.locale ?? company.locale, createdAt: new Date() });
   } else if (user.isOperator) {
     // The operator reaches a company only through a time-boxed support grant, never as a member (BASE-6).
     throw badField('email', 'operator_account', 'The platform operator cannot be a user of a company.');

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { z } from 'zod';
-import { emailSchema } from '@agency/shared';
+import { emailSchema, LOGIN_LOCK } from '@agency/shared';
 import { AuthLayout } from './auth-layout';
 import { SecondFactorForm } from './second-factor-form';
 import { LoginMutation } from '../mutations';
@@ -26,6 +26,7 @@ export function SignInPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [login, runLogin] = useMutation(LoginMutation);
   const [message, setMessage] = useState<string | null>(null);
+  const [lockHint, setLockHint] = useState(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '', password: '' },
@@ -36,14 +37,19 @@ export function SignInPage() {
   const submit = form.onSubmit(async (values) => {
     setMessage(null);
     setNotice(null);
+    setLockHint(false);
     const result = await runLogin({ input: { email: values.email.trim(), password: values.password } });
     if (result.error) {
       const code = errorCode(result.error);
       if (applyServerErrors(form, result.error, t, ['email', 'password'])) return;
-      if (code === 'UNAUTHENTICATED') setMessage(t('signIn.wrongPassword'));
-      else if (code === 'RATE_LIMITED') {
-        const seconds = retryAfterSeconds(result.error) ?? 900;
-        setMessage(t('signIn.locked', { minutes: Math.max(1, Math.ceil(seconds / 60)) }));
+      // A wrong password, an unknown address and a locked account get one answer (the server tells
+      // them not apart); a locked-out person learns it by e-mail. RATE_LIMITED is the per-network limit.
+      if (code === 'UNAUTHENTICATED') {
+        setMessage(t('signIn.wrongPassword'));
+        setLockHint(true);
+      } else if (code === 'RATE_LIMITED') {
+        const seconds = retryAfterSeconds(result.error) ?? LOGIN_LOCK.minutes * 60;
+        setMessage(t('security.tooManyAttempts', { minutes: Math.max(1, Math.ceil(seconds / 60)) }));
       } else setMessage(errorText(t, result.error));
       form.setFieldValue('password', '');
       return;
@@ -79,6 +85,11 @@ export function SignInPage() {
             <Alert color="red" icon={<IconAlertCircle />} role="alert" data-testid="sign-in-error">
               {message}
             </Alert>
+          )}
+          {lockHint && (
+            <Text size="sm" c="dimmed" data-testid="sign-in-lock-hint">
+              {t('security.wrongPasswordHint', { attempts: LOGIN_LOCK.attempts, minutes: LOGIN_LOCK.minutes })}
+            </Text>
           )}
           <TextInput label={t('fields.email')} type="email" autoComplete="username" required autoFocus data-testid="email" {...form.getInputProps('email')} />
           <PasswordInput label={t('fields.password')} autoComplete="current-password" required data-testid="password" {...form.getInputProps('password')} />
