@@ -59,7 +59,7 @@ describe("ROSSI cannot reach VDBERG's clients (Q-8)", () => {
       ['addServiceEntry', marco, `mutation($id: ID!) { addServiceEntry(clientId: $id, input: { kind: NOTE, subject: "x" }) { id } }`, { id: V.id }],
       ['mergeClients (source)', marco, `mutation($s: ID!, $t: ID!) { mergeClients(sourceId: $s, targetId: $t) { id } }`, { s: V.id, t: R.id }],
       ['mergeClients (target)', marco, `mutation($s: ID!, $t: ID!) { mergeClients(sourceId: $s, targetId: $t) { id } }`, { s: R.id, t: V.id }],
-      ['deleteClient', marco, `mutation($id: ID!) { deleteClient(id: $id) }`, { id: V.id }],
+      ['deleteClient', giulia, `mutation($id: ID!) { deleteClient(id: $id) }`, { id: V.id }],
       ['eraseClient', giulia, `mutation($id: ID!) { eraseClient(id: $id, reason: "GDPR request") { id } }`, { id: V.id }],
       ['exportClientData', giulia, `mutation($id: ID!) { exportClientData(id: $id, format: PDF) { base64 } }`, { id: V.id }],
       ['document', marco, `query($id: ID!) { document(id: $id) { id } }`, { id: D.id }],
