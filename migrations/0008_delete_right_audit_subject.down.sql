@@ -8,3 +8,9 @@ update support_grant set rights = array(select r from unnest(rights) as r where 
  where exists (select 1 from unnest(rights) as r where r like '%:delete');
 alter table role force row level security;
 alter table support_grant force row level security;
+
+drop index if exists audit_event_before_client_doc_idx;
+drop index if exists audit_event_after_client_doc_idx;
+drop index if exists audit_event_before_client_idx;
+drop index if exists audit_event_after_client_idx;
+drop index if exists audit_event_entity_idx;

@@ -37,3 +37,12 @@ update support_grant set rights = pg_temp.with_delete_rights(rights) where 'base
 alter table role force row level security;
 alter table support_grant force row level security;
 drop function pg_temp.with_delete_rights(text[]);
+
+-- BASE-7, the History tab of a client card: the audit rows of one card are those of the card itself
+-- (entity_id) and of its areas, whose before/after name the card in `client` (documents in
+-- `clientId`). Indexes for those lookups (the table is append-only and company-scoped by RLS).
+create index audit_event_entity_idx on audit_event (company_id, entity_id);
+create index audit_event_after_client_idx on audit_event ((after->>'client'));
+create index audit_event_before_client_idx on audit_event ((before->>'client'));
+create index audit_event_after_client_doc_idx on audit_event ((after->>'clientId'));
+create index audit_event_before_client_doc_idx on audit_event ((before->>'clientId'));

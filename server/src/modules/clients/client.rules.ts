@@ -9,6 +9,8 @@ export const clientsRules: RuleMap = {
     searchClients: can('clients', 'view'),
     clientDuplicates: can('clients', 'view'),
     clientsDashboard: can('clients', 'view'),
+    // the card's own trail: clients:view is enough (client-history.ts says why)
+    clientAuditTrail: can('clients', 'view'),
   },
   Mutation: {
     createClient: can('clients', 'create'),
