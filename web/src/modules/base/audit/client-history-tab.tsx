@@ -26,13 +26,12 @@ export function ClientHistoryTab({ clientId }: ClientTabProps) {
   const trail = data?.clientAuditTrail;
   if (error && !trail) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!trail) return <Loading />;
-  if (!trail.nodes.length) return <EmptyState title={t('audit.empty')} hint={t('audit.emptyHint')} />;
+  // an update that touched only bookkeeping columns (the card's modification time) tells a person nothing
+  const rows = trail.nodes.filter((row) => row.action !== 'update' || text.changes(row).length > 0);
+  if (!rows.length && !trail.hasNextPage) return <EmptyState title={t('audit.empty')} hint={t('audit.emptyHint')} />;
   return (
     <Stack gap="sm" data-testid="client-history">
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('audit.count', { count: trail.totalCount })}
-      </Text>
-      {trail.nodes.map((row) => (
+      {rows.map((row) => (
         <Paper key={row.id} withBorder p="sm" radius="md" data-testid="history-entry" data-entity={row.entityType}>
           <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
             <Group gap="xs" wrap="wrap">
