@@ -152,3 +152,20 @@ describe("a card's History (clientAuditTrail)", () => {
     }
   });
 });
+
+describe("an erased card's History (GDPR, CL-5)", () => {
+  it('withholds the values the erasure removed: the old phone and name are not shown again', async () => {
+    const card = await createClient(agent, italianPerson());
+    const phone = card.contacts.find((k: { kind: string }) => k.kind === 'PHONE').value;
+    await admin.ok(`mutation($id: ID!, $r: String!) { eraseClient(id: $id, reason: $r) { id } }`, { id: card.id, r: 'Request 2026/99' });
+    const rows = await trail(agent, card.id);
+    expect(rows.length).toBeGreaterThan(0);
+    const text = JSON.stringify(rows);
+    expect(text).not.toContain(phone);
+    expect(text).not.toContain(card.taxCode);
+    expect(text).not.toContain(card.firstName + '"');
+    expect(rows.every((r) => r.subject?.id === card.id)).toBe(true);
+    const created = rows.find((r) => r.entityType === 'ClientContact' && r.action === 'create')!;
+    expect(created.changes.find((c) => c.field === 'value')).toEqual({ field: 'value', before: null, after: '[redacted]' });
+  });
+});

@@ -41,6 +41,13 @@ registerAuditSubject({
     }) as FilterQuery<AuditEvent>,
 });
 
+/** The values of an erased card's rows are withheld; only the links to the card stay (for the subject). */
+const LINKS = new Set(['client', 'clientId']);
+function withheld(data: unknown): unknown {
+  if (!data || typeof data !== 'object') return data;
+  return Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k, LINKS.has(k) || v === null ? v : '[redacted]']));
+}
+
 /**
  * The History tab of the card: the audit rows of the card and of its areas (addresses, contacts,
  * bank accounts, identity documents, family, service entries, documents).
@@ -60,6 +67,10 @@ export class ClientHistoryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<AuditEventPage> {
     const client = await getClient(ctx, clientId);
-    return subjectTrail(ctx, 'client', client.id, first ?? 50, after);
+    const page = await subjectTrail(ctx, 'client', client.id, first ?? 50, after);
+    if (!client.erasedAt) return page;
+    // GDPR erasure (CL-5): the card's history must not bring the erased data back to its readers.
+    // The company-wide trail keeps the rows as recorded (append-only; base:view).
+    return { ...page, nodes: page.nodes.map((e) => ({ ...e, before: withheld(e.before), after: withheld(e.after) }) as AuditEvent) };
   }
 }
