@@ -39,8 +39,10 @@ afterAll(async () => {
   await t?.stop();
 });
 
+/** The card the History tests create (used again by the last test). */
+let clientId: string;
+
 describe('the History tab of a client card', () => {
-  let clientId: string;
 
   it('an agent edits the phone, opens History and reads "Contact · Phone" with before → after, no UUID, no raw names', async () => {
     const created = (await gqlFromPage(marco, 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
@@ -110,5 +112,44 @@ describe('the company audit trail', () => {
     await giulia.getByTestId('client-name').filter({ hasText: 'Cronologica Storia' }).waitFor();
     await giulia.close();
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the delete right in the roles matrix', () => {
+  it('shows a Delete column: the agent role lacks clients:delete until the administrator grants it, then the agent sees the delete action', async () => {
+    const giulia = (await newPerson(browser, t.url)).page;
+    await signIn(giulia, USERS.rossiAdmin, { secondFactor: true });
+    await english(giulia);
+    await giulia.goto('/base/roles');
+    await giulia.getByTestId('role-link').filter({ hasText: /^Agent$/ }).click();
+    const matrix = giulia.getByTestId('rights-matrix');
+    await matrix.waitFor();
+    await matrix.getByRole('columnheader', { name: 'Delete' }).waitFor();
+    const clientsDelete = giulia.getByRole('checkbox', { name: 'Delete — Clients' });
+    expect(await clientsDelete.isChecked()).toBe(false);
+    expect(await giulia.locator('[data-right="clients:edit"]').isChecked()).toBe(true);
+    expect(await giulia.locator('[data-right="statistics:delete"]').count()).toBe(0);
+
+    await marco.goto(`/clients/${clientId}`);
+    await marco.getByTestId('client-name').filter({ hasText: 'Cronologica Storia' }).waitFor();
+    await marco.getByTestId('client-actions').click();
+    await marco.getByTestId('action-merge').waitFor();
+    expect(await marco.getByTestId('action-delete').count()).toBe(0);
+    await marco.keyboard.press('Escape');
+
+    await clientsDelete.check();
+    await giulia.getByTestId('save-role').click();
+    await expect.poll(async () => {
+      const r = (await gqlFromPage(giulia, '{ roles { name rights } }')) as { data: { roles: Array<{ name: string; rights: string[] }> } };
+      return r.data.roles.find((x) => x.name === 'Agent')?.rights.includes('clients:delete');
+    }).toBe(true);
+    await screenshotAndCheckA11y(giulia, 'role-editor-delete-right');
+
+    await marco.reload();
+    await marco.getByTestId('client-name').filter({ hasText: 'Cronologica Storia' }).waitFor();
+    await marco.getByTestId('client-actions').click();
+    await marco.getByTestId('action-delete').waitFor();
+    await marco.keyboard.press('Escape');
+    await giulia.close();
   });
 });
