@@ -48,6 +48,7 @@ describe("ROSSI cannot reach VDBERG's clients (Q-8)", () => {
     const before = await vdbergSnapshot();
     const ops: Array<[string, GqlClient, string, Record<string, unknown>]> = [
       ['client', marco, `query($id: ID!) { client(id: $id) { id } }`, { id: V.id }],
+      ['clientAuditTrail', marco, `query($id: ID!) { clientAuditTrail(clientId: $id) { totalCount } }`, { id: V.id }],
       ['updateClientRegistry', marco, `mutation($id: ID!) { updateClientRegistry(id: $id, input: { firstName: "X", lastName: "Y", noLocalTaxId: true, noLocalTaxIdReason: "xyz" }) { id } }`, { id: V.id }],
       ['setClientAddresses', marco, `mutation($id: ID!) { setClientAddresses(id: $id, addresses: []) { id } }`, { id: V.id }],
       ['setClientContacts', marco, `mutation($id: ID!) { setClientContacts(id: $id, contacts: []) { id } }`, { id: V.id }],
