@@ -48,6 +48,7 @@ describe("ROSSI cannot reach VDBERG's clients (Q-8)", () => {
     const before = await vdbergSnapshot();
     const ops: Array<[string, GqlClient, string, Record<string, unknown>]> = [
       ['client', marco, `query($id: ID!) { client(id: $id) { id } }`, { id: V.id }],
+      ['clientAuditTrail', marco, `query($id: ID!) { clientAuditTrail(clientId: $id) { totalCount } }`, { id: V.id }],
       ['updateClientRegistry', marco, `mutation($id: ID!) { updateClientRegistry(id: $id, input: { firstName: "X", lastName: "Y", noLocalTaxId: true, noLocalTaxIdReason: "xyz" }) { id } }`, { id: V.id }],
       ['setClientAddresses', marco, `mutation($id: ID!) { setClientAddresses(id: $id, addresses: []) { id } }`, { id: V.id }],
       ['setClientContacts', marco, `mutation($id: ID!) { setClientContacts(id: $id, contacts: []) { id } }`, { id: V.id }],
@@ -59,7 +60,7 @@ describe("ROSSI cannot reach VDBERG's clients (Q-8)", () => {
       ['addServiceEntry', marco, `mutation($id: ID!) { addServiceEntry(clientId: $id, input: { kind: NOTE, subject: "x" }) { id } }`, { id: V.id }],
       ['mergeClients (source)', marco, `mutation($s: ID!, $t: ID!) { mergeClients(sourceId: $s, targetId: $t) { id } }`, { s: V.id, t: R.id }],
       ['mergeClients (target)', marco, `mutation($s: ID!, $t: ID!) { mergeClients(sourceId: $s, targetId: $t) { id } }`, { s: R.id, t: V.id }],
-      ['deleteClient', marco, `mutation($id: ID!) { deleteClient(id: $id) }`, { id: V.id }],
+      ['deleteClient', giulia, `mutation($id: ID!) { deleteClient(id: $id) }`, { id: V.id }],
       ['eraseClient', giulia, `mutation($id: ID!) { eraseClient(id: $id, reason: "GDPR request") { id } }`, { id: V.id }],
       ['exportClientData', giulia, `mutation($id: ID!) { exportClientData(id: $id, format: PDF) { base64 } }`, { id: V.id }],
       ['document', marco, `query($id: ID!) { document(id: $id) { id } }`, { id: D.id }],

@@ -59,7 +59,7 @@ describe('permanent delete (CL-5)', () => {
   it('a card added by mistake is deleted with its areas; audited', async () => {
     const c = await createClient(agent, italianPerson());
     await agent.ok(ENTRY, { id: c.id, i: { kind: 'NOTE', subject: 'Typo card' } });
-    expect((await agent.ok(DELETE, { id: c.id })).deleteClient).toBe(true);
+    expect((await admin.ok(DELETE, { id: c.id })).deleteClient).toBe(true);
     expect(await agent.code(`query($id: ID!) { client(id: $id) { id } }`, { id: c.id })).toBe('NOT_FOUND');
     expect(await countRows(t, 'client_contact', 'client_id = $1', [c.id])).toBe(0);
     expect(await countRows(t, 'app_search.client_term', 'client_id = $1', [c.id])).toBe(0);
@@ -70,7 +70,7 @@ describe('permanent delete (CL-5)', () => {
     const c = await createClient(agent, italianPerson());
     await agent.ok(ENTRY, { id: c.id, i: { kind: 'COMPLAINT', subject: 'Complaint' } });
     await uploadDocument(t, agent, { ownerId: c.id, category: 'contract', fileName: 'polizza.pdf' });
-    const r = await agent.gql(DELETE, { id: c.id });
+    const r = await admin.gql(DELETE, { id: c.id });
     expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((r.errors?.[0]?.extensions?.holds as Array<{ reason: string }>).map((h) => h.reason).sort()).toEqual(['complaints', 'documents']);
     expect(await countRows(t, 'client', 'id = $1', [c.id])).toBe(1);
@@ -207,7 +207,7 @@ describe('contact history (CL-4)', () => {
     await agent.ok(`mutation($s: ID!, $t: ID!) { mergeClients(sourceId: $s, targetId: $t) { id } }`, { s: b.id, t: a.id });
     const merged = await agent.ok(`query($id: ID!) { client(id: $id) { sentEmails { subject } } }`, { id: a.id });
     expect(merged.client.sentEmails.map((m: { subject: string }) => m.subject).sort()).toEqual(['Welcome', 'Your renewal']);
-    expect((await agent.ok(DELETE, { id: a.id })).deleteClient).toBe(true);
+    expect((await admin.ok(DELETE, { id: a.id })).deleteClient).toBe(true);
     expect(await countRows(t, 'outbox_message', `subject in ('Welcome', 'Your renewal') and client_id is null`)).toBe(2);
   });
 });

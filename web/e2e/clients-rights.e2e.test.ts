@@ -112,27 +112,37 @@ describe('clients: rights, documents, delete, GDPR', () => {
     await check(marco, 'client-service-entries');
   });
 
-  it('permanent delete: refused while the law keeps a complaint; a card added by mistake is deleted', async () => {
+  it('permanent delete needs the delete right: the agent sees no delete action; the administrator is refused while the law keeps a complaint and deletes a card added by mistake', async () => {
     await openClient(marco, 'De Luca Niccolò');
     await marco.getByTestId('client-actions').click();
-    await marco.getByTestId('action-delete').click();
-    await marco.getByTestId('legal-holds').waitFor();
-    expect(await marco.getByTestId('legal-holds').textContent()).toContain('1 complaint in the complaints register');
-    await marco.getByTestId('delete-confirm').click();
-    await marco.getByTestId('delete-refused').waitFor();
-    await check(marco, 'client-delete-refused');
+    await marco.getByTestId('action-merge').waitFor();
+    expect(await marco.getByTestId('action-delete').count()).toBe(0);
     await marco.keyboard.press('Escape');
-    const ok = await gqlFromPage(marco, 'query { clients(first: 200) { items { displayName } } }');
+
+    const giulia = (await newPerson(browser, t.url)).page;
+    await signIn(giulia, USERS.rossiAdmin, { secondFactor: true });
+    await english(giulia);
+    await openClient(giulia, 'De Luca Niccolò');
+    await giulia.getByTestId('client-actions').click();
+    await giulia.getByTestId('action-delete').click();
+    await giulia.getByTestId('legal-holds').waitFor();
+    expect(await giulia.getByTestId('legal-holds').textContent()).toContain('1 complaint in the complaints register');
+    await giulia.getByTestId('delete-confirm').click();
+    await giulia.getByTestId('delete-refused').waitFor();
+    await check(giulia, 'client-delete-refused');
+    await giulia.keyboard.press('Escape');
+    const ok = await gqlFromPage(giulia, 'query { clients(first: 200) { items { displayName } } }');
     expect(JSON.stringify(ok.data)).toContain('De Luca Niccolò');
 
     const mistake = await createByApi(marco, 'Sbagliato', 'Cliente');
-    await marco.goto(`/clients/${mistake}`);
-    await marco.getByTestId('client-actions').click();
-    await marco.getByTestId('action-delete').click();
-    await marco.getByTestId('delete-confirm').click();
-    await marco.waitForURL(/\/clients\/list/);
-    const gone = await gqlFromPage(marco, 'query($id: ID!) { client(id: $id) { id } }', { id: mistake });
+    await giulia.goto(`/clients/${mistake}`);
+    await giulia.getByTestId('client-actions').click();
+    await giulia.getByTestId('action-delete').click();
+    await giulia.getByTestId('delete-confirm').click();
+    await giulia.waitForURL(/\/clients\/list/);
+    const gone = await gqlFromPage(giulia, 'query($id: ID!) { client(id: $id) { id } }', { id: mistake });
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await giulia.close();
   });
 
   it('the administrator downloads the GDPR export (JSON and PDF) and erases a card after typing its name', async () => {

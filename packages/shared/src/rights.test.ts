@@ -27,3 +27,15 @@ describe('password policy', () => {
     expect(passwordProblems('Aa1!Aa1!Aa1!Aa1!')).toContain('repeated');
   });
 });
+
+describe('the delete right (permanent deletion)', () => {
+  it('is its own action of the catalogue, held by default by the administrator template only', () => {
+    expect(ALL_RIGHTS).toContain('clients:delete');
+    expect(actionsOf('statistics')).not.toContain('delete');
+    expect(ROLE_TEMPLATES.administrator).toContain('clients:delete');
+    for (const [key, rights] of Object.entries(ROLE_TEMPLATES)) {
+      if (key !== 'administrator') expect(rights.filter((r) => r.endsWith(':delete')), key).toEqual([]);
+    }
+    expect(ROLE_TEMPLATES.agent).toContain('clients:edit');
+  });
+});

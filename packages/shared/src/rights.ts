@@ -20,10 +20,30 @@ export const MODULES = [
 ] as const;
 export type ModuleName = (typeof MODULES)[number];
 
-export const ACTIONS = ['view', 'edit', 'create', 'approve', 'export'] as const;
+export const ACTIONS = ['view', 'edit', 'create', 'delete', 'approve', 'export'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** Which actions exist for which module: approve only for products; export for modules holding exportable data. */
+/**
+ * Modules whose records can be deleted for good (`delete`, BASE-4: administrators by default; `edit`
+ * never includes it). Not in `base` (a role or user is configuration, removed under `base:edit` when
+ * unused) nor `statistics` (nothing stored).
+ */
+const DELETABLE: readonly ModuleName[] = [
+  'clients',
+  'consents',
+  'policies',
+  'products',
+  'claims',
+  'producers',
+  'commissions',
+  'billing',
+  'ledger',
+  'collections',
+  'cancellations',
+  'portal',
+];
+
+/** Which actions exist for which module: delete for modules holding records; approve only for products; export for modules holding exportable data. */
 const EXPORTABLE: readonly ModuleName[] = [
   'base',
   'clients',
@@ -41,6 +61,7 @@ const EXPORTABLE: readonly ModuleName[] = [
 
 export function actionsOf(module: ModuleName): Action[] {
   const actions: Action[] = ['view', 'edit', 'create'];
+  if (DELETABLE.includes(module)) actions.push('delete');
   if (module === 'products') actions.push('approve');
   if (EXPORTABLE.includes(module)) actions.push('export');
   return actions;
@@ -61,7 +82,8 @@ export function right(module: ModuleName, action: Action): Right {
 
 export type RoleTemplateKey = 'administrator' | 'agent' | 'accountant' | 'claims_handler' | 'read_only';
 
-const all = (m: ModuleName) => actionsOf(m).map((a) => `${m}:${a}` as Right);
+/** Every action of a module except `delete`, which only the administrator template holds by default. */
+const all = (m: ModuleName) => actionsOf(m).filter((a) => a !== 'delete').map((a) => `${m}:${a}` as Right);
 const only = (m: ModuleName, ...acts: Action[]) => acts.filter((a) => actionsOf(m).includes(a)).map((a) => `${m}:${a}` as Right);
 
 /** Built-in role templates a company can copy and edit (BASE-4). */

@@ -11,6 +11,7 @@ import { companiesRules } from './base/companies/companies.rules.js';
 import { SupportResolver } from './base/support/support.resolver.js';
 import { supportRules } from './base/support/support.rules.js';
 import { AuditResolver } from './base/audit/audit.resolver.js';
+import { AuditEventFieldsResolver } from './base/audit/audit-event.fields.js';
 import { auditRules } from './base/audit/audit.rules.js';
 import { DashboardResolver } from './base/dashboard/dashboard.resolver.js';
 import { dashboardRules } from './base/dashboard/dashboard.rules.js';
@@ -30,6 +31,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CompaniesResolver,
   SupportResolver,
   AuditResolver,
+  AuditEventFieldsResolver,
   DashboardResolver,
   OutboxResolver,
   ...CLIENTS_RESOLVERS,

@@ -9,6 +9,8 @@ export const clientsRules: RuleMap = {
     searchClients: can('clients', 'view'),
     clientDuplicates: can('clients', 'view'),
     clientsDashboard: can('clients', 'view'),
+    // the card's own trail: clients:view is enough (client-history.ts says why)
+    clientAuditTrail: can('clients', 'view'),
   },
   Mutation: {
     createClient: can('clients', 'create'),
@@ -22,7 +24,8 @@ export const clientsRules: RuleMap = {
     setClientStatus: can('clients', 'edit'),
     addServiceEntry: can('clients', 'edit'),
     mergeClients: can('clients', 'edit'),
-    deleteClient: can('clients', 'edit'),
+    // permanent deletion is its own right (BASE-4: administrators by default); edit never includes it
+    deleteClient: can('clients', 'delete'),
     // GDPR: the export is a data export; the erasure is the controller's decision (administrators)
     exportClientData: can('clients', 'export'),
     eraseClient: and(can('clients', 'edit'), can('base', 'edit')),

@@ -2,6 +2,9 @@ import { lazy } from 'react';
 import { IconBuildingSkyscraper, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import type { ExtraSection, ModuleDefinition } from '../types';
 
+// the audit module's History tab on the client card
+import './audit/client-history.register';
+
 const view = { module: 'base', action: 'view' } as const;
 
 const BaseDashboardPage = lazy(() => import('./dashboard/base-dashboard-page').then((m) => ({ default: m.BaseDashboardPage })));

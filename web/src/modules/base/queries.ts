@@ -144,6 +144,17 @@ export const AuditEventsQuery = graphql(`
         before
         after
         hash
+        subject {
+          type
+          id
+          displayName
+          deleted
+        }
+        changes {
+          field
+          before
+          after
+        }
       }
     }
   }

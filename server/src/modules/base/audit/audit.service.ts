@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../../core/context.js';
 import { badField } from '../../../core/errors.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { auditSubjectKind } from './audit-subjects.js';
 
 export interface AuditFilter {
   userId?: string | null;
@@ -27,13 +28,28 @@ function where(filter: AuditFilter, before?: string): FilterQuery<AuditEvent> {
 
 /** Newest first, cursor = seq of the last row seen. */
 export async function auditEvents(ctx: RequestContext, filter: AuditFilter, first = 50, after?: string | null) {
+  return page(ctx, (before) => where(filter, before), first, after);
+}
+
+async function page(ctx: RequestContext, condition: (before?: string) => FilterQuery<AuditEvent>, first: number, after?: string | null) {
   ctx.requireCompany();
   if (first < 1 || first > 500) throw badField('first', 'out_of_range', 'Between 1 and 500.');
   if (after && !/^\d+$/.test(after)) throw badField('after', 'invalid_cursor', 'Not a valid cursor.');
-  const rows = await ctx.em.find(AuditEvent, where(filter, after ?? undefined), { orderBy: { seq: 'desc' }, limit: first + 1 });
+  const rows = await ctx.em.find(AuditEvent, condition(after ?? undefined), { orderBy: { seq: 'desc' }, limit: first + 1 });
   const nodes = rows.slice(0, first);
-  const totalCount = await ctx.em.count(AuditEvent, where(filter));
+  const totalCount = await ctx.em.count(AuditEvent, condition());
   return { nodes, totalCount, hasNextPage: rows.length > first, endCursor: nodes.at(-1)?.seq ?? null };
+}
+
+/**
+ * The trail of one record (a client card with its addresses, contacts…), newest first. The caller
+ * has already found the record in the active company (NOT_FOUND otherwise); the tenant filter and
+ * row-level security keep the rows to that company as well.
+ */
+export async function subjectTrail(ctx: RequestContext, type: string, id: string, first = 50, after?: string | null) {
+  const kind = auditSubjectKind(type);
+  if (!kind) throw badField('type', 'unknown', 'No such kind of record.');
+  return page(ctx, (before) => ({ $and: [kind.rowsOf(id), before ? { seq: { $lt: before } } : {}] }) as FilterQuery<AuditEvent>, first, after);
 }
 
 export interface ChainVerification {

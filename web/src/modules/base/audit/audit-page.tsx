@@ -15,6 +15,8 @@ import { useFormat } from '../../../i18n/format';
 import { useErrorText } from '../../../graphql/error-text';
 import { AuditFilters, EMPTY_FILTER, toApiFilter, type AuditFilterValues } from './audit-filters';
 import { AuditEventDrawer, type AuditRow } from './audit-event-drawer';
+import { AuditSubjectLink } from './audit-subject';
+import { useAuditText } from './audit-text';
 
 const column = createColumnHelper<AuditRow>();
 const ACTION_COLORS: Record<string, string> = { create: 'teal', update: 'blue', delete: 'red' };
@@ -23,6 +25,7 @@ const ACTION_COLORS: Record<string, string> = { create: 'teal', update: 'blue', 
 export function AuditPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const text = useAuditText();
   const errorText = useErrorText();
   const session = useSession();
   const client = useClient();
@@ -65,15 +68,20 @@ export function AuditPage() {
       column.accessor('entityType', {
         header: () => t('base.audit.entityType'),
         cell: (c) => (
-          <Anchor component="button" type="button" size="sm" onClick={() => setSelected(c.row.original)}>
-            {c.getValue()}
+          <Anchor component="button" type="button" size="sm" onClick={() => setSelected(c.row.original)} data-testid="audit-object">
+            {text.objectLabel(c.row.original)}
             <VisuallyHidden> ({t('base.audit.details', { seq: c.row.original.seq })})</VisuallyHidden>
           </Anchor>
         ),
       }),
+      column.accessor((e) => e.subject?.displayName ?? '', {
+        id: 'subject',
+        header: () => t('audit.subject'),
+        cell: (c) => <AuditSubjectLink subject={c.row.original.subject} />,
+      }),
       column.accessor('seq', { header: () => t('base.audit.seq'), cell: (c) => <Text size="xs" c="dimmed" className="mono">#{c.getValue()}</Text> }),
     ],
-    [t, format],
+    [t, format, text],
   );
 
   async function verify() {

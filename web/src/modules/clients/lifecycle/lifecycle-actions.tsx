@@ -28,7 +28,9 @@ export function LifecycleActions({ client }: { client: ClientCard }) {
   const canEdit = session.can('clients', 'edit') && !erased;
   const canExport = session.can('clients', 'export');
   const canErase = canEdit && session.can('base', 'edit');
-  if (!canEdit && !canExport) return null;
+  // Permanent deletion is its own right (BASE-4), not part of edit.
+  const canDelete = session.can('clients', 'delete') && !erased;
+  if (!canEdit && !canExport && !canDelete) return null;
 
   async function changeStatus(next: ClientStatus) {
     const result = await setStatus({ id: client.id, status: next, reason: null });
@@ -89,7 +91,7 @@ export function LifecycleActions({ client }: { client: ClientCard }) {
               </Menu.Item>
             </>
           )}
-          {canEdit && (
+          {(canErase || canDelete) && (
             <>
               <Menu.Divider />
               {canErase && (
@@ -97,9 +99,11 @@ export function LifecycleActions({ client }: { client: ClientCard }) {
                   {t('clients.lifecycle.erase')}
                 </Menu.Item>
               )}
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')} data-testid="action-delete">
-                {t('clients.lifecycle.delete')}
-              </Menu.Item>
+              {canDelete && (
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')} data-testid="action-delete">
+                  {t('clients.lifecycle.delete')}
+                </Menu.Item>
+              )}
             </>
           )}
         </Menu.Dropdown>
