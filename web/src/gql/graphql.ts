@@ -5,7 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActivityInput = {
-  /** ATECO / NACE, e.g. 66.22.01 */
+  /** In the classification of the client's tax country: SBI (NL, 10711), WZ (DE, 10.71.0), PKD (PL, 10.71.Z), ATECO (IT, 10.71.10); NACE (10.71) everywhere. */
   activityCode?: string | null | undefined;
   activityDescription?: string | null | undefined;
   employer?: string | null | undefined;
@@ -78,6 +78,7 @@ export type ClientRegistryInput = {
   /** YYYY-MM-DD */
   birthDate?: string | null | undefined;
   birthPlace?: string | null | undefined;
+  /** Italian province (sigla); only for persons born in Italy. */
   birthProvince?: string | null | undefined;
   citizenship?: string | null | undefined;
   firstName?: string | null | undefined;
@@ -85,6 +86,8 @@ export type ClientRegistryInput = {
   lastName?: string | null | undefined;
   legalForm?: string | null | undefined;
   legalName?: string | null | undefined;
+  /** Surname prefix (tussenvoegsel): "de", "van der", "von". */
+  namePrefix?: string | null | undefined;
   noLocalTaxId?: boolean | null | undefined;
   noLocalTaxIdReason?: string | null | undefined;
   preferredLocale?: string | null | undefined;
@@ -130,6 +133,7 @@ export type CreateClientInput = {
   /** YYYY-MM-DD */
   birthDate?: string | null | undefined;
   birthPlace?: string | null | undefined;
+  /** Italian province (sigla); only for persons born in Italy. */
   birthProvince?: string | null | undefined;
   citizenship?: string | null | undefined;
   contacts?: Array<ContactInput> | null | undefined;
@@ -141,6 +145,8 @@ export type CreateClientInput = {
   lastName?: string | null | undefined;
   legalForm?: string | null | undefined;
   legalName?: string | null | undefined;
+  /** Surname prefix (tussenvoegsel): "de", "van der", "von". */
+  namePrefix?: string | null | undefined;
   noLocalTaxId?: boolean | null | undefined;
   noLocalTaxIdReason?: string | null | undefined;
   preferredLocale?: string | null | undefined;
