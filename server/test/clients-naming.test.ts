@@ -120,6 +120,7 @@ describe('province of birth only for persons born in Italy', () => {
     const r = await sanne.gql(CREATE, { input: dutch({ firstName: 'Lotte', birthPlace: 'Utrecht', birthProvince: 'UT' }) });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['birthProvince']);
+    expect(r.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ reason: 'birth_province_italy_only' });
     expect(await countRows(t, 'client')).toBe(before);
     const ok = (await sanne.ok(CREATE, { input: dutch({ firstName: 'Lotte', birthPlace: 'Utrecht' }) })).createClient;
     expect(ok).toMatchObject({ birthCountry: 'NL', birthProvince: null });
@@ -139,7 +140,8 @@ describe('activity codes follow the classification of the country', () => {
     const bad = await sanne.gql(ACTIVITY, { id: bakery.id, a: { activityCode: '10.71.10' } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(bad)).toEqual(['activity.activityCode']);
-    const message = bad.errors?.[0]?.extensions?.fields?.[0] as { message?: string } | undefined;
+    const message = bad.errors?.[0]?.extensions?.fields?.[0] as { reason?: string; message?: string } | undefined;
+    expect(message?.reason).toBe('activity_code_sbi');
     expect(message?.message).toContain('SBI');
     expect(message?.message).not.toContain('ATECO');
     expect(await countRows(t, 'client', 'id = $1 and activity_code = $2', [bakery.id, '10.71'])).toBe(1);

@@ -117,7 +117,7 @@ export function registrySchema(o: ClientValidationOptions) {
         if (!r.lastName) issue(ctx, ['lastName'], 'required', 'Required');
         if (r.birthDate && (r.birthDate > today(o) || r.birthDate < '1900-01-01')) issue(ctx, ['birthDate'], 'out_of_range', 'Not a plausible birth date');
         if (r.namePrefix && !NAME_PREFIX.test(r.namePrefix)) issue(ctx, ['namePrefix'], 'name_prefix_format', 'Letters only, such as "de" or "van der"');
-        if (r.birthProvince && !asksBirthProvince(r.birthCountry)) issue(ctx, ['birthProvince'], 'not_applicable', 'Only for persons born in Italy');
+        if (r.birthProvince && !asksBirthProvince(r.birthCountry)) issue(ctx, ['birthProvince'], 'birth_province_italy_only', 'Only for persons born in Italy');
       } else {
         if (!r.legalName) issue(ctx, ['legalName'], 'required', 'Required');
         if (!r.legalForm) issue(ctx, ['legalForm'], 'required', 'Required');
@@ -336,7 +336,7 @@ export function activitySchema(o: ClientValidationOptions, country: string = o.c
     .transform((a, ctx) => {
       if (!a.activityCode) return a;
       const code = checkActivityCode(a.activityCode, country);
-      if (!code.ok) issue(ctx, ['activityCode'], 'activity_code_format', code.message);
+      if (!code.ok) issue(ctx, ['activityCode'], code.reason, code.message);
       return { ...a, activityCode: code.ok ? code.value : a.activityCode };
     });
 }

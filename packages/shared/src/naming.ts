@@ -61,14 +61,17 @@ export function activitySchemeOf(country: string | null | undefined): ActivitySc
   return COUNTRY_SCHEMES[(country ?? '').toUpperCase()] ?? 'NACE';
 }
 
-export type ActivityCodeCheck = { ok: true; value: string; scheme: ActivityScheme } | { ok: false; scheme: ActivityScheme; message: string };
+export type ActivityCodeCheck = { ok: true; value: string; scheme: ActivityScheme } | { ok: false; scheme: ActivityScheme; reason: string; message: string };
 
-/** An activity code in the country's scheme or in NACE; the message names the scheme expected. */
+/**
+ * An activity code in the country's scheme or in NACE. Refused: the reason and the message name the
+ * scheme expected (`activity_code_sbi`: "Not a valid activity code: SBI (e.g. 10711) or NACE …").
+ */
 export function checkActivityCode(value: string, country: string | null | undefined): ActivityCodeCheck {
   const scheme = activitySchemeOf(country);
   const code = value.trim().toUpperCase();
   if (ACTIVITY_CODE_FORMATS[scheme].pattern.test(code)) return { ok: true, value: code, scheme };
   if (ACTIVITY_CODE_FORMATS.NACE.pattern.test(code)) return { ok: true, value: code, scheme: 'NACE' };
   const wanted = scheme === 'NACE' ? `NACE (e.g. ${ACTIVITY_CODE_FORMATS.NACE.example})` : `${scheme} (e.g. ${ACTIVITY_CODE_FORMATS[scheme].example}) or NACE (e.g. ${ACTIVITY_CODE_FORMATS.NACE.example})`;
-  return { ok: false, scheme, message: `Not a valid activity code: ${wanted}` };
+  return { ok: false, scheme, reason: `activity_code_${scheme.toLowerCase()}`, message: `Not a valid activity code: ${wanted}` };
 }
