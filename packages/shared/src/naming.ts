@@ -22,6 +22,19 @@ export function fullNameOf(c: NameParts): string {
   return c.kind === 'person' || c.kind === 'PERSON' ? join(c.firstName, c.namePrefix, c.lastName) : (c.legalName ?? '');
 }
 
+/** Markets whose offices write the surname first on a card ("Rossi Mario", "Kowalski Jan"). */
+const SURNAME_FIRST_COUNTRIES = new Set(['IT', 'PL', 'HU']);
+
+/**
+ * The name a card's heading shows, in the convention of the company's country: the natural order
+ * ("Jan de Vries") in the Netherlands, Germany and most markets; surname first, prefix included,
+ * where offices write it so ("Rossi Mario", "de Vries Jan" in an Italian agency).
+ */
+export function cardNameOf(c: NameParts, companyCountry: string | null | undefined): string {
+  if (!(c.kind === 'person' || c.kind === 'PERSON')) return c.legalName ?? '';
+  return SURNAME_FIRST_COUNTRIES.has((companyCountry ?? '').toUpperCase()) ? join(c.namePrefix, c.lastName, c.firstName) : fullNameOf(c);
+}
+
 /** The list and sort name: "Rossi Mario", "Vries Jan de" (surname without its prefix first). */
 export function sortNameOf(c: NameParts): string {
   return c.kind === 'person' || c.kind === 'PERSON' ? join(c.lastName, c.firstName, c.namePrefix) : (c.legalName ?? '');

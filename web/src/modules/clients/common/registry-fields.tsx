@@ -57,7 +57,7 @@ export function RegistryFields({ bind, values, kind, readOnly, fill }: Props) {
           <DateField label={t('clients.fields.birthDate')} data-testid="field-birthDate" {...bind('birthDate', { type: 'date' })} />
           <TextInput label={t('clients.fields.birthPlace')} autoComplete="off" {...bind('birthPlace')} />
           {askProvince && <TextInput label={t('clients.fields.birthProvince')} autoComplete="off" maxLength={10} data-testid="field-birthProvince" {...bind('birthProvince')} />}
-          <Select label={t('clients.fields.birthCountry')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} {...bind('birthCountry', { type: 'select' })} />
+          <Select label={t('clients.fields.birthCountry')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} data-testid="field-birthCountry" {...bind('birthCountry', { type: 'select' })} />
           <Select label={t('clients.fields.citizenship')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} {...bind('citizenship', { type: 'select' })} />
         </SimpleGrid>
       ) : (

@@ -2,6 +2,8 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { IconEyeOff, IconShieldX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { cardNameOf } from '@agency/shared';
+import { useValidationOptions } from '../common/registry-values';
 import type { ReactNode } from 'react';
 import { useFormat } from '../../../i18n/format';
 import type { ClientCard } from '../common/client-types';
@@ -14,10 +16,11 @@ function taxIdFact(t: TFunction, client: ClientCard): string {
   return label ? t('naming.taxIdFact', { label, value: client.taxCode }) : t('clients.panel.taxCodeFact', { value: client.taxCode });
 }
 
-/** The card's name (natural order: "Jan de Vries"), kind and status, its identifiers and preferred contacts; why it is hidden or erased. */
+/** The card's name in the company's convention ("Jan de Vries" in a Dutch agency, "Rossi Mario" in an Italian one), kind and status, its identifiers and preferred contacts; why it is hidden or erased. */
 export function ClientHeader({ client, actions }: { client: ClientCard; actions: ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const company = useValidationOptions();
   const residence = client.addresses.find((a) => a.kind === 'RESIDENCE');
   const facts = [
     client.taxCode && taxIdFact(t, client),
@@ -33,7 +36,7 @@ export function ClientHeader({ client, actions }: { client: ClientCard; actions:
         <Stack gap={6}>
           <Group gap="sm" wrap="wrap">
             <Title order={1} size="h2" data-testid="client-name">
-              {client.fullName}
+              {client.erasedAt ? client.displayName : cardNameOf(client, company.country) || client.displayName}
             </Title>
             <KindBadge kind={client.kind} />
             <StatusBadge status={client.status} erased={!!client.erasedAt} />
