@@ -6,7 +6,8 @@
  *   list and sort name: surname first, WITHOUT the prefix, the prefix after the first name —
  *   "Vries Jan de" (Dutch and German lists file "de Vries" under V, DIN 5007 / the Dutch telephone
  *   book). Names without a prefix keep the existing "Rossi Mario" form. Lists sort it with the ICU
- *   collation of the company's language (`sortCollation`, migration 0006), so case never decides.
+ *   collation of the company's language (server client-sort.ts, migration 0006), so case never
+ *   decides. A card's heading follows the company's country (`cardNameOf`).
  * - **Birth province**: Italian provinces (sigla); only for persons born in Italy.
  * - **Activity codes** follow the classification of the client's tax country (its registration), the
  *   company's country by default: SBI (NL), WZ 2008 (DE), PKD 2007/2025 (PL), ATECO (IT); NACE rev. 2,
