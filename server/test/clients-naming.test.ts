@@ -105,6 +105,13 @@ describe('sorting with the collation of the company language', () => {
     expect(desc).toEqual([...names].reverse());
   });
 
+  it('the dashboard lists names in the same order as the list: "de Jong" before "Visser"', async () => {
+    const sample = (await sanne.ok(`{ clientsDashboard { missingScanSample { displayName } } }`)).clientsDashboard.missingScanSample.map((x: { displayName: string }) => x.displayName);
+    expect(sample.indexOf('de Jong Jan')).toBeGreaterThanOrEqual(0);
+    expect(sample.indexOf('de Jong Jan')).toBeLessThan(sample.indexOf('Visser Julia'));
+    expect(sample).toEqual([...sample].sort(new Intl.Collator('nl').compare));
+  });
+
   it('the Italian list also ignores case: "de Luca" style surnames sort among the Ds', async () => {
     await marco.ok(CREATE, { input: { kind: 'PERSON', firstName: 'Aldo', lastName: 'del Piero', noLocalTaxId: true, noLocalTaxIdReason: 'Test card' } });
     const names = await namesOf(marco);
