@@ -79,7 +79,7 @@ describe('naming conventions (Dutch agent)', () => {
     await screenshot(sanne, 'naming-list-dutch-order');
   });
 
-  it('accepts the SBI code "10711" for a Dutch company and refuses an ATECO code with a message naming SBI', async () => {
+  it('accepts the SBI code "10711" for a Dutch company and refuses an ATECO code with a message naming SBI; the registry number is the KvK number', async () => {
     await sanne.goto('/clients/new');
     await sanne.getByTestId('kind-entity').click();
     await sanne.getByTestId('field-legalName').fill('Bakkerij de Wit');
@@ -87,6 +87,7 @@ describe('naming conventions (Dutch agent)', () => {
     await sanne.getByTestId('field-noLocalTaxId').check();
     await sanne.getByTestId('field-noLocalTaxIdReason').fill('Inschrijving loopt nog');
     expect(await labelOf(sanne, 'field-activity.activityCode')).toBe('Activiteitscode (SBI)');
+    expect(await labelOf(sanne, 'field-activity.registryNumber')).toBe('KvK-nummer');
     await sanne.getByTestId('field-activity.activityCode').fill('10.71.10');
     await sanne.getByTestId('create-submit').click();
     await expect.poll(() => fieldError(sanne, 'field-activity.activityCode')).toBe('Een SBI- of NACE-code zoals 10711 of 10.71.');

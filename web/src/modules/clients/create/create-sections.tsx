@@ -88,7 +88,12 @@ export function ActivitySection({ bind, kind, country }: { bind: Bind; kind: 'pe
         </SimpleGrid>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput label={t('clients.fields.registryNumber')} description={t('clients.hints.registryNumber')} data-testid="field-activity.registryNumber" {...bind('activity.registryNumber')} />
+          <TextInput
+            label={t(`naming.registryNumber.${country}`, { defaultValue: t('clients.fields.registryNumber') })}
+            description={t('clients.hints.registryNumber')}
+            data-testid="field-activity.registryNumber"
+            {...bind('activity.registryNumber')}
+          />
           <TextInput
             label={t('naming.activityCode', { scheme })}
             description={t(`naming.activityHint.${scheme}`, { defaultValue: '' })}

@@ -108,7 +108,12 @@ export function ActivityTab({ client }: ClientTabProps) {
           </Group>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput label={t('clients.fields.registryNumber')} description={t('clients.hints.registryNumber')} {...bind('registryNumber')} />
+              <TextInput
+                label={t(`naming.registryNumber.${client.taxCountry}`, { defaultValue: t('clients.fields.registryNumber') })}
+                description={t('clients.hints.registryNumber')}
+                data-testid="field-registryNumber"
+                {...bind('registryNumber')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput label={t('naming.activityCode', { scheme })} description={t(`naming.activityHint.${scheme}`, { defaultValue: '' })} data-testid="field-activityCode" {...bind('activityCode')} />
