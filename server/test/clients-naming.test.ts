@@ -112,6 +112,21 @@ describe('sorting with the collation of the company language', () => {
     expect(sample).toEqual([...sample].sort(new Intl.Collator('nl').compare));
   });
 
+  it('each company sorts in its own language: a Polish agency files "Żak" after "Zyga", a Dutch one before', async () => {
+    const operator = await signedIn(t, USERS.operator);
+    const pl = (await operator.ok(`mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }`, {
+      i: { code: 'NOWAK', name: 'Nowak Ubezpieczenia', country: 'PL', locale: 'pl', currency: 'PLN', adminEmail: USERS.vdbergAdmin, adminName: 'Pieter van den Berg' },
+    })).createCompany.id;
+    const pieter = await signedIn(t, USERS.vdbergAdmin); // administrator of VDBERG (second factor enrolled) and now of NOWAK
+    const person = (firstName: string, lastName: string) => ({ kind: 'PERSON', firstName, lastName, noLocalTaxId: true, noLocalTaxIdReason: 'Test card' });
+    for (const [first, last] of [['Anna', 'Żak'], ['Piotr', 'Zyga']]) await sanne.ok(CREATE, { input: person(first, last) });
+    const dutch = (await namesOf(sanne)).filter((n) => /^(Żak|Zyga) /.test(n));
+    expect(dutch).toEqual(['Żak Anna', 'Zyga Piotr']); // Ż is a Z with a dot in Dutch: a, then y
+    await pieter.ok(`mutation($id: ID!) { switchCompany(companyId: $id) { company { code } } }`, { id: pl });
+    for (const [first, last] of [['Anna', 'Żak'], ['Piotr', 'Zyga'], ['Ewa', 'Łata'], ['Jan', 'Lis']]) await pieter.ok(CREATE, { input: person(first, last) });
+    expect(await namesOf(pieter)).toEqual(['Lis Jan', 'Łata Ewa', 'Zyga Piotr', 'Żak Anna']); // Polish: ł after l, ż after z
+  });
+
   it('the Italian list also ignores case: "de Luca" style surnames sort among the Ds', async () => {
     await marco.ok(CREATE, { input: { kind: 'PERSON', firstName: 'Aldo', lastName: 'del Piero', noLocalTaxId: true, noLocalTaxIdReason: 'Test card' } });
     const names = await namesOf(marco);
