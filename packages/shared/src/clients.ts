@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, nationalNumber, peselMismatches, type Check } from './identifiers.js';
 import { countrySchema, localeSchema } from './validation.js';
+import { asksBirthProvince, checkActivityCode, NAME_PREFIX } from './naming.js';
 
 export const CLIENT_KINDS = ['person', 'entity'] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
@@ -93,6 +94,7 @@ export function registrySchema(o: ClientValidationOptions) {
     .object({
       kind: z.enum(CLIENT_KINDS),
       firstName: optText(100),
+      namePrefix: optText(20),
       lastName: optText(100),
       gender: z.enum(GENDERS).nullish().transform((v) => v ?? null),
       birthDate: optDate,
@@ -115,6 +117,8 @@ export function registrySchema(o: ClientValidationOptions) {
         if (!r.firstName) issue(ctx, ['firstName'], 'required', 'Required');
         if (!r.lastName) issue(ctx, ['lastName'], 'required', 'Required');
         if (r.birthDate && (r.birthDate > today(o) || r.birthDate < '1900-01-01')) issue(ctx, ['birthDate'], 'out_of_range', 'Not a plausible birth date');
+        if (r.namePrefix && !NAME_PREFIX.test(r.namePrefix)) issue(ctx, ['namePrefix'], 'name_prefix_format', 'Letters only, such as "de" or "van der"');
+        if (r.birthProvince && !asksBirthProvince(r.birthCountry)) issue(ctx, ['birthProvince'], 'birth_province_italy_only', 'Only for persons born in Italy');
       } else {
         if (!r.legalName) issue(ctx, ['legalName'], 'required', 'Required');
         if (!r.legalForm) issue(ctx, ['legalForm'], 'required', 'Required');
@@ -131,7 +135,8 @@ export function registrySchema(o: ClientValidationOptions) {
       if (taxCode) {
         taxCode = checked(ctx, ['taxCode'], checkTaxId(person ? 'person' : 'entity', r.taxCountry, taxCode));
         if (taxCode && person) {
-          const facts = { firstName: r.firstName, lastName: r.lastName, birthDate: r.birthDate, gender: r.gender, birthPlace: r.birthPlace, birthProvince: r.birthProvince };
+          // the codice fiscale encodes the whole surname, prefix included ("De Luca")
+          const facts = { firstName: r.firstName, lastName: [r.namePrefix, r.lastName].filter(Boolean).join(' ') || null, birthDate: r.birthDate, gender: r.gender, birthPlace: r.birthPlace, birthProvince: r.birthProvince };
           const mismatches = r.taxCountry === 'IT' ? codiceFiscaleMismatches(taxCode, facts) : r.taxCountry === 'PL' ? peselMismatches(taxCode, facts) : [];
           for (const m of mismatches) issue(ctx, [m.field], m.reason, m.message);
         }
@@ -143,7 +148,7 @@ export function registrySchema(o: ClientValidationOptions) {
         vatNumber,
         noLocalTaxIdReason: r.noLocalTaxId ? r.noLocalTaxIdReason : null,
         // fields of the other kind are dropped, never stored
-        ...(person ? { legalName: null, legalForm: null } : { firstName: null, lastName: null, gender: null, birthDate: null, birthPlace: null, birthProvince: null, birthCountry: null, citizenship: null }),
+        ...(person ? { legalName: null, legalForm: null } : { firstName: null, namePrefix: null, lastName: null, gender: null, birthDate: null, birthPlace: null, birthProvince: null, birthCountry: null, citizenship: null }),
       };
     });
 }
@@ -314,10 +319,11 @@ export function familySchema(o: ClientValidationOptions) {
 
 // ---------------------------------------------------------------- occupation / activity
 
-/** ATECO (Italy, e.g. 66.22.01) and NACE (EU, e.g. 66.22) codes. */
-const ACTIVITY_CODE = /^\d{2}(\.\d{1,2}(\.\d{1,2})?)?$/;
-
-export function activitySchema(_o: ClientValidationOptions) {
+/**
+ * Occupation and activity. The activity code follows the classification of `country` (the client's
+ * tax country, else the company's): SBI, WZ, PKD, ATECO, or NACE everywhere (see naming.ts).
+ */
+export function activitySchema(o: ClientValidationOptions, country: string = o.country) {
   return z
     .object({
       occupation: optText(120),
@@ -328,8 +334,11 @@ export function activitySchema(_o: ClientValidationOptions) {
       legalRepresentativeId: optId,
       legalRepresentativeName: optText(200),
     })
-    .superRefine((a, ctx) => {
-      if (a.activityCode && !ACTIVITY_CODE.test(a.activityCode)) issue(ctx, ['activityCode'], 'activity_code_format', 'An ATECO or NACE code such as 66.22.01');
+    .transform((a, ctx) => {
+      if (!a.activityCode) return a;
+      const code = checkActivityCode(a.activityCode, country);
+      if (!code.ok) issue(ctx, ['activityCode'], code.reason, code.message);
+      return { ...a, activityCode: code.ok ? code.value : a.activityCode };
     });
 }
 
@@ -389,7 +398,8 @@ export function validateNewClient(input: NewClientInput, o: ClientValidationOpti
     bankAccounts: parseArea(bankAccountsSchema(o), bankAccounts ?? [], 'bankAccounts'),
     identityDocuments: parseArea(identityDocumentsSchema(o), identityDocuments ?? [], 'identityDocuments'),
     family: parseArea(familySchema(o).nullable(), family ?? null, 'family'),
-    activity: parseArea(activitySchema(o).nullable(), activity ?? null, 'activity'),
+    // the activity code follows the client's tax country (the company's when not given)
+    activity: parseArea(activitySchema(o, typeof registry.taxCountry === 'string' && registry.taxCountry.trim() ? registry.taxCountry.trim() : o.country).nullable(), activity ?? null, 'activity'),
   };
   const errors = Object.values(parts).flatMap((p) => (p.ok ? [] : p.errors));
   if (errors.length) return { ok: false as const, errors };

@@ -19,6 +19,7 @@ import { checkClientRefs, isUuid, throwIfIssues } from './client.service.js';
 
 export function applyRegistry(client: Client, r: RegistryData): void {
   client.firstName = r.firstName;
+  client.namePrefix = r.namePrefix;
   client.lastName = r.lastName;
   client.gender = r.gender as Gender | null;
   client.birthDate = r.birthDate;

@@ -111,7 +111,8 @@ export async function setFamily(ctx: RequestContext, id: string, input: unknown)
 
 export async function setActivity(ctx: RequestContext, id: string, input: unknown): Promise<Client> {
   const client = await getEditableClient(ctx, id);
-  const a = data(parseArea(activitySchema(await validationOptions(ctx)), input, 'activity'));
+  // the activity code follows the classification of the client's tax country (SBI, WZ, PKD, ATECO; NACE everywhere)
+  const a = data(parseArea(activitySchema(await validationOptions(ctx), client.taxCountry), input, 'activity'));
   throwIfIssues(await checkClientRefs(ctx, [{ field: 'activity.legalRepresentativeId', id: a.legalRepresentativeId, self: client.id, personOnly: true }]));
   applyActivity(client, a);
   await ctx.em.flush();

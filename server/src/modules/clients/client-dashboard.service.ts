@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../core/context.js';
+import { companySortCollation } from './client-sort.js';
 
 export interface LabelCount {
   label: string;
@@ -37,6 +38,8 @@ export interface ClientsDashboardData {
 export async function clientsDashboard(ctx: RequestContext, expiringWithinDays = 60): Promise<ClientsDashboardData> {
   const c = ctx.requireCompany();
   const q = <T>(sql: string, params: unknown[]) => ctx.em.execute<T[]>(sql, params);
+  // names in the company's ICU collation, as on the list page (a fixed collation name, never input)
+  const collation = await companySortCollation(ctx);
   const [byStatus, byKind, perMonth, expiring, figures, missing] = await Promise.all([
     q<{ label: string; count: string }>(`select status as label, count(*) as count from client where company_id = ? and erased_at is null group by status order by status`, [c]),
     q<{ label: string; count: string }>(`select kind as label, count(*) as count from client where company_id = ? and erased_at is null and status <> 'hidden' group by kind order by kind`, [c]),
@@ -53,7 +56,7 @@ export async function clientsDashboard(ctx: RequestContext, expiringWithinDays =
          from client_identity_document d join client cl on cl.company_id = d.company_id and cl.id = d.client_id
         where d.company_id = ? and cl.status <> 'hidden'
           and d.expiry_date between current_date and current_date + make_interval(days => ?)
-        order by d.expiry_date, cl.display_name limit 50`,
+        order by d.expiry_date, cl.display_name collate ${collation} limit 50`,
       [c, expiringWithinDays],
     ),
     q<{ prospects: string; oldest: Date | null; without_document: string; without_scan: string }>(
@@ -70,7 +73,7 @@ export async function clientsDashboard(ctx: RequestContext, expiringWithinDays =
       `select cl.id as client_id, cl.display_name from client cl
         where cl.company_id = ? and cl.kind = 'person' and cl.status <> 'hidden' and cl.erased_at is null
           and not exists (select 1 from client_identity_document d where d.company_id = cl.company_id and d.client_id = cl.id and d.scan_document_id is not null)
-        order by cl.display_name limit 20`,
+        order by cl.display_name collate ${collation} limit 20`,
       [c],
     ),
   ]);

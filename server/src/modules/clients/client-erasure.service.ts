@@ -42,7 +42,7 @@ export async function eraseClient(ctx: RequestContext, id: string, reason: strin
   );
   await run(
     `update client set
-       display_name = 'Erased client ' || left(id::text, 8), first_name = null, last_name = null, gender = null,
+       display_name = 'Erased client ' || left(id::text, 8), first_name = null, name_prefix = null, last_name = null, gender = null,
        birth_date = null, birth_place = null, birth_province = null, birth_country = null, citizenship = null,
        legal_name = null, legal_form = null, tax_code = null, no_local_tax_id = false, no_local_tax_id_reason = null,
        vat_number = null, preferred_locale = null, marital_status = null, occupation = null, employer = null,

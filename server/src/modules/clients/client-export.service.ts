@@ -21,7 +21,7 @@ export interface ClientExportFile {
 }
 
 const REGISTRY_FIELDS = [
-  'id', 'kind', 'status', 'displayName', 'firstName', 'lastName', 'gender', 'birthDate', 'birthPlace', 'birthProvince', 'birthCountry',
+  'id', 'kind', 'status', 'displayName', 'firstName', 'namePrefix', 'lastName', 'gender', 'birthDate', 'birthPlace', 'birthProvince', 'birthCountry',
   'citizenship', 'legalName', 'legalForm', 'taxCountry', 'taxCode', 'noLocalTaxId', 'noLocalTaxIdReason', 'vatNumber', 'preferredLocale',
   'maritalStatus', 'occupation', 'employer', 'registryNumber', 'activityCode', 'activityDescription', 'legalRepresentativeId',
   'legalRepresentativeName', 'hiddenReason', 'hiddenAt', 'erasedAt', 'createdAt', 'updatedAt',

@@ -15,6 +15,7 @@ import { ClientPanelTabInfo, LegalHoldInfo } from './client.types.js';
 import { clientPanelTabs } from './client-extensions.js';
 import { legalHolds } from './client-lifecycle.service.js';
 import { attached } from '../../core/list-rows.js';
+import { fullNameOf } from '@agency/shared';
 
 type Child = ClientAddress | ClientContact | ClientBankAccount | IdentityDocument | HouseholdMember | ServiceEntry;
 
@@ -53,6 +54,12 @@ function preferredContacts(ctx: RequestContext, clientId: string): Promise<Map<s
  */
 @Resolver(() => Client)
 export class ClientFieldsResolver {
+  @FieldResolver(() => String, { description: 'The name in natural order, as the card shows it: "Jan de Vries" (first name, name prefix, surname); entity: legal name.' })
+  fullName(@Root() c: Client): string {
+    // an erased card keeps only its placeholder display name
+    return c.erasedAt ? c.displayName : fullNameOf(c) || c.displayName;
+  }
+
   @FieldResolver(() => [ClientAddress])
   addresses(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientAddress[]> {
     return childrenOf(ctx, ClientAddress, c.id, { position: 'asc' });

@@ -4,6 +4,7 @@ import { attach, columnsFor, mapRow } from '../../core/list-rows.js';
 import { Client } from './client.entity.js';
 import { ClientAddress } from './address.entity.js';
 import { ClientKind, ClientSort, ClientStatus } from './client.enums.js';
+import { companySortCollation } from './client-sort.js';
 
 export interface ClientFilter {
   statuses?: ClientStatus[] | null;
@@ -20,11 +21,12 @@ export function preferredContactJoin(kind: 'email' | 'phone', alias: string, cli
   return `left join lateral (select value from client_contact k where k.company_id = ${client}.company_id and k.client_id = ${client}.id and k.kind = '${kind}' and k.preferred limit 1) ${alias} on true`;
 }
 
-const ORDER: Record<ClientSort, string> = {
-  [ClientSort.NAME_ASC]: 'display_name asc, id asc',
-  [ClientSort.NAME_DESC]: 'display_name desc, id desc',
-  [ClientSort.NEWEST]: 'created_at desc, id desc',
-  [ClientSort.OLDEST]: 'created_at asc, id asc',
+/** Names in the company's ICU collation (client-sort.ts), never in byte order. */
+const ORDER: Record<ClientSort, (collation: string) => string> = {
+  [ClientSort.NAME_ASC]: (collation) => `display_name collate ${collation} asc, id asc`,
+  [ClientSort.NAME_DESC]: (collation) => `display_name collate ${collation} desc, id desc`,
+  [ClientSort.NEWEST]: () => 'created_at desc, id desc',
+  [ClientSort.OLDEST]: () => 'created_at asc, id asc',
 };
 
 /**
@@ -46,7 +48,7 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter, fir
   const where = `company_id = ? and status = any(?::text[])${filter.kind ? ' and kind = ?' : ''}`;
   // an array parameter as a PostgreSQL array literal (the query layer would spread a JS array into a list)
   const params = [companyId, `{${statuses.join(',')}}`, ...(filter.kind ? [filter.kind] : [])];
-  const order = ORDER[filter.sort ?? ClientSort.NAME_ASC];
+  const order = ORDER[filter.sort ?? ClientSort.NAME_ASC](await companySortCollation(ctx));
   const want = (field: string) => !fields || fields.has(field);
   const columns = fields ? columnsFor(ctx.em, Client, fields, ATTACHABLE) : '*';
   const select = columns === '*' ? 'p.*' : columns.map((c) => `p.${c}`).join(', ');

@@ -2,6 +2,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Tenant, TenantEntity } from '../../core/tenant.js';
+import { sortNameOf } from '@agency/shared';
 import { ClientKind, ClientStatus, Gender, MaritalStatus } from './client.enums.js';
 
 /**
@@ -27,7 +28,7 @@ export class Client extends TenantEntity {
   @Property({ type: 'string' })
   status: ClientStatus = ClientStatus.ACTIVE;
 
-  @Field(() => String, { description: 'Person: "Last First"; entity: legal name.' })
+  @Field(() => String, { description: 'The list and sort name. Person: "Last First", a name prefix after the first name ("Vries Jan de"); entity: legal name. See fullName for the natural order.' })
   @Property({ type: 'string' })
   displayName!: string;
 
@@ -35,6 +36,10 @@ export class Client extends TenantEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   firstName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A surname prefix kept apart from the surname (Dutch tussenvoegsel "de", "van der"; German "von"): shown before the surname, ignored when sorting.' })
+  @Property({ type: 'string', nullable: true })
+  namePrefix?: string | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
@@ -114,7 +119,7 @@ export class Client extends TenantEntity {
   @Property({ type: 'string', nullable: true })
   registryNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ATECO / NACE activity code.' })
+  @Field(() => String, { nullable: true, description: "Activity code in the classification of the client's tax country (SBI, WZ, PKD, ATECO) or NACE." })
   @Property({ type: 'string', nullable: true })
   activityCode?: string | null;
 
@@ -151,7 +156,7 @@ export class Client extends TenantEntity {
   updatedAt: Date = new Date();
 }
 
-/** "Last First" for persons, the legal name for entities. */
-export function displayNameOf(c: { kind: string; firstName?: string | null; lastName?: string | null; legalName?: string | null }): string {
-  return c.kind === ClientKind.PERSON ? `${c.lastName ?? ''} ${c.firstName ?? ''}`.trim() : (c.legalName ?? '');
+/** The list and sort name: "Last First" ("Vries Jan de" with a name prefix) for persons, the legal name for entities. */
+export function displayNameOf(c: { kind: string; firstName?: string | null; namePrefix?: string | null; lastName?: string | null; legalName?: string | null }): string {
+  return sortNameOf(c);
 }

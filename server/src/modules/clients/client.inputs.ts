@@ -9,11 +9,12 @@ import { AddressKind, ClientKind, ClientSort, ClientStatus, ContactKind, Gender,
 @InputType({ description: 'Registry data (anagrafica). Required: person — firstName, lastName, taxCode or noLocalTaxId; entity — legalName, legalForm, vatNumber or taxCode or noLocalTaxId.' })
 export class ClientRegistryInput {
   @Field(() => String, { nullable: true }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Surname prefix (tussenvoegsel): "de", "van der", "von".' }) namePrefix?: string | null;
   @Field(() => String, { nullable: true }) lastName?: string | null;
   @Field(() => Gender, { nullable: true }) gender?: Gender | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) birthDate?: string | null;
   @Field(() => String, { nullable: true }) birthPlace?: string | null;
-  @Field(() => String, { nullable: true }) birthProvince?: string | null;
+  @Field(() => String, { nullable: true, description: 'Italian province (sigla); only for persons born in Italy.' }) birthProvince?: string | null;
   @Field(() => String, { nullable: true }) birthCountry?: string | null;
   @Field(() => String, { nullable: true }) citizenship?: string | null;
   @Field(() => String, { nullable: true }) legalName?: string | null;
@@ -92,7 +93,7 @@ export class ActivityInput {
   @Field(() => String, { nullable: true }) occupation?: string | null;
   @Field(() => String, { nullable: true }) employer?: string | null;
   @Field(() => String, { nullable: true }) registryNumber?: string | null;
-  @Field(() => String, { nullable: true, description: 'ATECO / NACE, e.g. 66.22.01' }) activityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'In the classification of the client\'s tax country: SBI (NL, 10711), WZ (DE, 10.71.0), PKD (PL, 10.71.Z), ATECO (IT, 10.71.10); NACE (10.71) everywhere.' }) activityCode?: string | null;
   @Field(() => String, { nullable: true }) activityDescription?: string | null;
   @Field(() => ID, { nullable: true, description: 'A person among the clients of the same company.' }) legalRepresentativeId?: string | null;
   @Field(() => String, { nullable: true }) legalRepresentativeName?: string | null;

@@ -62,7 +62,9 @@ export const ClientRegistryFragment = graphql(`
     kind
     status
     displayName
+    fullName
     firstName
+    namePrefix
     lastName
     gender
     birthDate

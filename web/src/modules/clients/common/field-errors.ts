@@ -12,6 +12,8 @@ const GENERIC_REASONS = new Set(['too_small', 'too_big', 'invalid_string', 'inva
 
 /** One field issue in the user's language: by its specific reason, else by its message, else generic. */
 export function issueText(t: TFunction, issue: FieldIssue): string {
+  // naming conventions (activity code schemes, name prefixes): their own namespace
+  if (i18n.exists(`naming.reason.${issue.reason}`)) return t(`naming.reason.${issue.reason}`, { defaultValue: issue.message });
   if (!GENERIC_REASONS.has(issue.reason) && i18n.exists(`validation.reason.${issue.reason}`)) return t(`validation.reason.${issue.reason}`);
   if (validationKey(issue.message).key !== 'validation.invalid') return translateValidation(t, issue.message);
   return reasonText(t, issue);

@@ -1,9 +1,9 @@
-import { Autocomplete, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { decodeCodiceFiscale } from '@agency/shared';
 import type { Bind } from './bind';
-import type { RegistryValues } from './registry-values';
+import { birthProvinceAsked, useValidationOptions, type RegistryValues } from './registry-values';
 import { useClientOptions } from './use-client-options';
 import { DateField } from '../../../components/date-field';
 
@@ -23,9 +23,12 @@ interface Props {
 export function RegistryFields({ bind, values, kind, readOnly, fill }: Props) {
   const { t } = useTranslation();
   const options = useClientOptions();
+  const company = useValidationOptions();
   const person = kind === 'person';
-  const country = values.taxCountry || 'IT';
-  const taxLabel = t(`clients.taxId.${kind}.${country}`, { defaultValue: t('clients.fields.taxCode') });
+  const country = values.taxCountry || company.country;
+  // the tax id's name follows its country (BSN, PESEL, Steuer-ID…), in the user's language
+  const taxLabel = t(`naming.taxId.${kind}.${country}`, { defaultValue: t('clients.fields.taxCode') });
+  const askProvince = birthProvinceAsked(values.birthCountry, company.country);
   const cf = person && country === 'IT' && !readOnly && fill && /^[A-Z0-9]{16}$/i.test(values.taxCode.trim()) ? decodeCodiceFiscale(values.taxCode.trim()) : null;
   // Offered only when the birth data differ from what the codice fiscale encodes.
   const decoded = cf && (cf.birthDate !== values.birthDate || cf.gender !== values.gender || !values.birthPlace) ? cf : null;
@@ -34,12 +37,27 @@ export function RegistryFields({ bind, values, kind, readOnly, fill }: Props) {
       {person ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label={t('clients.fields.firstName')} withAsterisk autoComplete="off" data-testid="field-firstName" {...bind('firstName')} />
-          <TextInput label={t('clients.fields.lastName')} withAsterisk autoComplete="off" data-testid="field-lastName" {...bind('lastName')} />
+          <Grid gap="md">
+            <Grid.Col span={4}>
+              <TextInput
+                label={t('naming.fields.namePrefix')}
+                title={t('naming.hints.namePrefix')}
+                placeholder={t('naming.hints.namePrefixExample')}
+                autoComplete="off"
+                maxLength={20}
+                data-testid="field-namePrefix"
+                {...bind('namePrefix')}
+              />
+            </Grid.Col>
+            <Grid.Col span={8}>
+              <TextInput label={t('clients.fields.lastName')} withAsterisk autoComplete="off" data-testid="field-lastName" {...bind('lastName')} />
+            </Grid.Col>
+          </Grid>
           <Select label={t('clients.fields.gender')} data={options.genders} clearable comboboxProps={{ withinPortal: true }} {...bind('gender', { type: 'select' })} />
           <DateField label={t('clients.fields.birthDate')} data-testid="field-birthDate" {...bind('birthDate', { type: 'date' })} />
           <TextInput label={t('clients.fields.birthPlace')} autoComplete="off" {...bind('birthPlace')} />
-          <TextInput label={t('clients.fields.birthProvince')} autoComplete="off" maxLength={10} {...bind('birthProvince')} />
-          <Select label={t('clients.fields.birthCountry')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} {...bind('birthCountry', { type: 'select' })} />
+          {askProvince && <TextInput label={t('clients.fields.birthProvince')} autoComplete="off" maxLength={10} data-testid="field-birthProvince" {...bind('birthProvince')} />}
+          <Select label={t('clients.fields.birthCountry')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} data-testid="field-birthCountry" {...bind('birthCountry', { type: 'select' })} />
           <Select label={t('clients.fields.citizenship')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} {...bind('citizenship', { type: 'select' })} />
         </SimpleGrid>
       ) : (

@@ -1,4 +1,4 @@
-import type { ClientValidationOptions } from '@agency/shared';
+import { asksBirthProvince, type ClientValidationOptions } from '@agency/shared';
 import type { ClientRegistryFragment, ClientRegistryInput, Gender } from '../../../gql/graphql';
 import { orEmpty, orNull } from './client-types';
 import { useSession } from '../../../session/session-context';
@@ -6,6 +6,8 @@ import { useSession } from '../../../session/session-context';
 /** The registry area (anagrafica) as a form holds it: text inputs hold '' for empty. */
 export interface RegistryValues {
   firstName: string;
+  /** Surname prefix (tussenvoegsel): "de", "van der". */
+  namePrefix: string;
   lastName: string;
   gender: string;
   birthDate: string;
@@ -24,13 +26,13 @@ export interface RegistryValues {
 }
 
 export const REGISTRY_FIELDS: ReadonlyArray<keyof RegistryValues> = [
-  'firstName', 'lastName', 'gender', 'birthDate', 'birthPlace', 'birthProvince', 'birthCountry', 'citizenship', 'legalName', 'legalForm',
+  'firstName', 'namePrefix', 'lastName', 'gender', 'birthDate', 'birthPlace', 'birthProvince', 'birthCountry', 'citizenship', 'legalName', 'legalForm',
   'taxCountry', 'taxCode', 'noLocalTaxId', 'noLocalTaxIdReason', 'vatNumber', 'preferredLocale',
 ];
 
 export function emptyRegistry(country: string): RegistryValues {
   return {
-    firstName: '', lastName: '', gender: '', birthDate: '', birthPlace: '', birthProvince: '', birthCountry: '', citizenship: '', legalName: '', legalForm: '',
+    firstName: '', namePrefix: '', lastName: '', gender: '', birthDate: '', birthPlace: '', birthProvince: '', birthCountry: '', citizenship: '', legalName: '', legalForm: '',
     taxCountry: country, taxCode: '', noLocalTaxId: false, noLocalTaxIdReason: '', vatNumber: '', preferredLocale: '',
   };
 }
@@ -38,6 +40,7 @@ export function emptyRegistry(country: string): RegistryValues {
 export function registryFromClient(c: ClientRegistryFragment): RegistryValues {
   return {
     firstName: orEmpty(c.firstName),
+    namePrefix: orEmpty(c.namePrefix),
     lastName: orEmpty(c.lastName),
     gender: orEmpty(c.gender),
     birthDate: orEmpty(c.birthDate),
@@ -57,15 +60,17 @@ export function registryFromClient(c: ClientRegistryFragment): RegistryValues {
 }
 
 /** The API input of the registry area; fields of the other kind are left out. */
-export function registryInput(v: RegistryValues, kind: 'person' | 'entity'): ClientRegistryInput {
+export function registryInput(v: RegistryValues, kind: 'person' | 'entity', country = 'IT'): ClientRegistryInput {
   const person = kind === 'person';
   return {
     firstName: person ? orNull(v.firstName) : null,
+    namePrefix: person ? orNull(v.namePrefix) : null,
     lastName: person ? orNull(v.lastName) : null,
     gender: person && v.gender ? (v.gender as Gender) : null,
     birthDate: person ? orNull(v.birthDate) : null,
     birthPlace: person ? orNull(v.birthPlace) : null,
-    birthProvince: person ? orNull(v.birthProvince) : null,
+    // asked (and sent) only for persons born in Italy
+    birthProvince: person && birthProvinceAsked(v.birthCountry, country) ? orNull(v.birthProvince) : null,
     birthCountry: person ? orNull(v.birthCountry) : null,
     citizenship: person ? orNull(v.citizenship) : null,
     legalName: person ? null : orNull(v.legalName),
@@ -77,6 +82,14 @@ export function registryInput(v: RegistryValues, kind: 'person' | 'entity'): Cli
     vatNumber: orNull(v.vatNumber),
     preferredLocale: orNull(v.preferredLocale),
   };
+}
+
+/**
+ * The province of birth (an Italian sigla) is asked for persons born in Italy; when the country of
+ * birth is not yet chosen, only in an Italian company.
+ */
+export function birthProvinceAsked(birthCountry: string, companyCountry: string): boolean {
+  return birthCountry ? asksBirthProvince(birthCountry) : companyCountry.toUpperCase() === 'IT';
 }
 
 /** The active company's rules: its country is the default for tax ids, phones and addresses. */

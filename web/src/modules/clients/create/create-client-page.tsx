@@ -45,7 +45,7 @@ export function CreateClientPage() {
   async function send(confirmDuplicate: boolean) {
     if (!kind) return;
     setMessage(null);
-    const built = buildCreateInput(form.getValues(), kind);
+    const built = buildCreateInput(form.getValues(), kind, options.country);
     const result = await createClient({ input: built.api, confirmDuplicate });
     if (result.error) {
       setDuplicates([]);
@@ -107,7 +107,7 @@ export function CreateClientPage() {
               <AddressFields bind={bind} prefix="address" />
             </FormSection>
             <BankSection bind={bind} />
-            <ActivitySection bind={bind} kind={kind} />
+            <ActivitySection bind={bind} kind={kind} country={values.taxCountry || options.country} />
             <StatusChoice value={values.status} onChange={(v) => form.setFieldValue('status', v)} />
             <Group justify="flex-end">
               <Button variant="default" component={Link} to="/clients/list">

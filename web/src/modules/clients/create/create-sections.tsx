@@ -1,5 +1,6 @@
 import { Grid, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { activitySchemeOf } from '@agency/shared';
 import type { ReactNode } from 'react';
 import type { Bind } from '../common/bind';
 import { useClientOptions } from '../common/use-client-options';
@@ -74,8 +75,10 @@ export function BankSection({ bind }: { bind: Bind }) {
 }
 
 /** Occupation (persons) or activity (entities). */
-export function ActivitySection({ bind, kind }: { bind: Bind; kind: 'person' | 'entity' }) {
+export function ActivitySection({ bind, kind, country }: { bind: Bind; kind: 'person' | 'entity'; country: string }) {
   const { t } = useTranslation();
+  // the classification of the client's tax country (SBI, WZ, PKD, ATECO; NACE elsewhere)
+  const scheme = activitySchemeOf(country);
   return (
     <FormSection title={t(kind === 'person' ? 'clients.sections.occupation' : 'clients.sections.activity')}>
       {kind === 'person' ? (
@@ -85,8 +88,18 @@ export function ActivitySection({ bind, kind }: { bind: Bind; kind: 'person' | '
         </SimpleGrid>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput label={t('clients.fields.registryNumber')} description={t('clients.hints.registryNumber')} data-testid="field-activity.registryNumber" {...bind('activity.registryNumber')} />
-          <TextInput label={t('clients.fields.activityCode')} description={t('clients.hints.activityCode')} data-testid="field-activity.activityCode" {...bind('activity.activityCode')} />
+          <TextInput
+            label={t(`naming.registryNumber.${country}`, { defaultValue: t('clients.fields.registryNumber') })}
+            description={t('clients.hints.registryNumber')}
+            data-testid="field-activity.registryNumber"
+            {...bind('activity.registryNumber')}
+          />
+          <TextInput
+            label={t('naming.activityCode', { scheme })}
+            description={t(`naming.activityHint.${scheme}`, { defaultValue: '' })}
+            data-testid="field-activity.activityCode"
+            {...bind('activity.activityCode')}
+          />
           <TextInput label={t('clients.fields.legalRepresentativeName')} {...bind('activity.legalRepresentativeName')} />
         </SimpleGrid>
       )}

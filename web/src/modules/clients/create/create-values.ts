@@ -37,8 +37,8 @@ export interface BuiltInput {
 }
 
 /** The new card from the form: empty optional sections are left out; field paths map back to the form. */
-export function buildCreateInput(v: CreateValues, kind: 'person' | 'entity'): BuiltInput {
-  const registry = registryInput(v, kind);
+export function buildCreateInput(v: CreateValues, kind: 'person' | 'entity', country = 'IT'): BuiltInput {
+  const registry = registryInput(v, kind, country);
   const contacts: Array<{ kind: 'email' | 'phone'; value: string; field: string }> = [];
   if (v.email.trim()) contacts.push({ kind: 'email', value: v.email.trim(), field: 'email' });
   if (v.phone.trim()) contacts.push({ kind: 'phone', value: v.phone.trim(), field: 'phone' });
@@ -89,7 +89,7 @@ export function buildCreateInput(v: CreateValues, kind: 'person' | 'entity'): Bu
 
 /** The shared validators' issues for the new card (the same the server finds). */
 export function validateCreate(v: CreateValues, kind: 'person' | 'entity', options: ClientValidationOptions): { issues: FieldIssue[]; map: PathMap } {
-  const built = buildCreateInput(v, kind);
+  const built = buildCreateInput(v, kind, options.country);
   const result = validateNewClient(built.shared, options);
   return { issues: result.ok ? [] : result.errors, map: built.map };
 }

@@ -1,5 +1,5 @@
 import { Grid, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { activitySchema, parseArea } from '@agency/shared';
+import { activitySchema, activitySchemeOf, parseArea } from '@agency/shared';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { ClientActivityFragment } from '../../../gql/graphql';
@@ -55,11 +55,13 @@ export function ActivityTab({ client }: ClientTabProps) {
   const options = useValidationOptions();
   const canEdit = useCanEdit(client);
   const person = client.kind === 'PERSON';
+  // the classification of the client's tax country (SBI, WZ, PKD, ATECO; NACE elsewhere)
+  const scheme = activitySchemeOf(client.taxCountry);
   const form = useClientForm<ActivityValues>(fromClient(client));
   const [, setActivity] = useMutation(SetClientActivityMutation);
   const area = useAreaSubmit(form, {
     validate: (v) => {
-      const parsed = parseArea(activitySchema(options), toInput(v));
+      const parsed = parseArea(activitySchema(options, client.taxCountry), toInput(v));
       return parsed.ok ? [] : parsed.errors;
     },
     save: async (v) => {
@@ -106,10 +108,15 @@ export function ActivityTab({ client }: ClientTabProps) {
           </Group>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput label={t('clients.fields.registryNumber')} description={t('clients.hints.registryNumber')} {...bind('registryNumber')} />
+              <TextInput
+                label={t(`naming.registryNumber.${client.taxCountry}`, { defaultValue: t('clients.fields.registryNumber') })}
+                description={t('clients.hints.registryNumber')}
+                data-testid="field-registryNumber"
+                {...bind('registryNumber')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput label={t('clients.fields.activityCode')} description={t('clients.hints.activityCode')} data-testid="field-activityCode" {...bind('activityCode')} />
+              <TextInput label={t('naming.activityCode', { scheme })} description={t(`naming.activityHint.${scheme}`, { defaultValue: '' })} data-testid="field-activityCode" {...bind('activityCode')} />
             </Grid.Col>
             <Grid.Col span={12}>
               <Textarea label={t('clients.fields.activityDescription')} autosize minRows={2} {...bind('activityDescription')} />

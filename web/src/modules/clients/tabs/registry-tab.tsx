@@ -23,7 +23,7 @@ export function RegistryTab({ client }: ClientTabProps) {
   const [, update] = useMutation(UpdateClientRegistryMutation);
   const [duplicates, setDuplicates] = useState<DuplicateInfo[]>([]);
   const save = async (values: RegistryValues, confirmDuplicate: boolean) => {
-    const result = await update({ id: client.id, input: registryInput(values, kind), confirmDuplicate });
+    const result = await update({ id: client.id, input: registryInput(values, kind, options.country), confirmDuplicate });
     if (result.data) {
       setDuplicates([]);
       acceptSaved(form, registryFromClient(result.data.updateClientRegistry));
@@ -32,7 +32,7 @@ export function RegistryTab({ client }: ClientTabProps) {
   };
   const area = useAreaSubmit(form, {
     validate: (v) => {
-      const parsed = parseArea(registrySchema(options), { ...registryInput(v, kind), kind });
+      const parsed = parseArea(registrySchema(options), { ...registryInput(v, kind, options.country), kind });
       return parsed.ok ? [] : parsed.errors;
     },
     save: (v) => save(v, false),
