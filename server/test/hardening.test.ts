@@ -34,7 +34,7 @@ function nested(depth: number): string {
 }
 
 describe('abuse limits', () => {
-  it('limits the depth of a query', async () => {
+  it('limits the depth of a query, answering QUERY_LIMIT with the limit and its value', async () => {
     const atLimit = await c.gql(nested(LIMITS.maxDepth));
     expect(atLimit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(armorRefused(atLimit)).toBe(false);
@@ -46,7 +46,7 @@ describe('abuse limits', () => {
     expect(armorRefused(viaFragments)).toBe(true);
   });
 
-  it('limits aliases, __typename included', async () => {
+  it('limits aliases, __typename included, answering QUERY_LIMIT with the limit and its value', async () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const ok = await c.gql(aliases(LIMITS.maxAliases));
     expect(ok.errors).toBeUndefined();
@@ -55,7 +55,7 @@ describe('abuse limits', () => {
     expectLimit(over, 'maxAliases', /^Aliases limit of 15 exceeded, found 16\.$/);
   });
 
-  it('limits directives', async () => {
+  it('limits directives, answering QUERY_LIMIT with the limit and its value', async () => {
     const directives = (n: number) => `{ ${Array.from({ length: n }, () => '... @include(if: true) { __typename }').join(' ')} }`;
     const ok = await c.gql(directives(LIMITS.maxDirectives));
     expect(ok.errors).toBeUndefined();
@@ -77,7 +77,7 @@ describe('abuse limits', () => {
     expect(over.status).toBe(400);
   });
 
-  it('limits the number of tokens, before anything runs', async () => {
+  it('limits the number of tokens before anything runs, answering QUERY_LIMIT with the limit and its value', async () => {
     // createRole with a long list of (unknown) rights: parsed, then refused by validation, nothing saved.
     const rights = (n: number) => Array.from({ length: n }, (_, i) => `"r${i}"`).join(' ');
     const query = (n: number) => `mutation { createRole(input: { name: "Tokens", rights: [${rights(n)}] }) { id } }`;
