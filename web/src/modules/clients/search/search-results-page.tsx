@@ -35,7 +35,8 @@ export function SearchResultsPage() {
   const variables = useMemo(() => ({ query, first: SEARCH_PAGE_SIZE + 1, offset }), [query, offset]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SearchClientsPageQuery, variables, pause: !enough, requestPolicy: 'cache-and-network' });
   const hits = (data?.searchClients ?? []).slice(0, SEARCH_PAGE_SIZE).map((h) => h.client);
-  const hasNext = (data?.searchClients.length ?? 0) > SEARCH_PAGE_SIZE && page < maxPage;
+  // one hit more than a page was asked for: a next page exists
+  const hasNext = page < maxPage && (data?.searchClients.length ?? 0) >= SEARCH_PAGE_SIZE + 1;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
