@@ -107,7 +107,8 @@ drop function client_search(text, int, boolean);
 --   1. exact and prefix matches (b-tree range, text_pattern_ops), in the index's order — the exact
 --      term first, then alphabetically — read only as far as the page needs;
 --   2. for words (no digit, no @): clients each of whose query words (up to 4) is a word of their
---      names at edit distance ≤ 1, ranked by trigram similarity with the name;
+--      names at edit distance ≤ 1 (at most 5,000 candidates), ranked by the words matched exactly or
+--      with a typo;
 --   3. only when 1 and 2 found nothing (and the query is not a number): the trigram GIN pass of
 --      migration 0003 (word similarity ≥ 0.45 or substring).
 create function client_search(p_query text, p_first int, p_include_hidden boolean, p_offset int default 0)
@@ -125,6 +126,10 @@ declare
   v_words text[];
   v_ids uuid[] := '{}';
   v_scores double precision[] := '{}';
+  v_cand uuid[];
+  v_cand_scores double precision[];
+  v_limit int;
+  v_read int;
   r record;
 begin
   if v_company is null or v_q is null or length(v_q) < 2 then
@@ -133,42 +138,67 @@ begin
   v_need := v_offset + v_first;
   -- digits typed with a trunk prefix (0…) also match without it
   v_q2 := case when v_q ~ '^0+[0-9]+$' then ltrim(v_q, '0') else v_q end;
-  -- 1. exact and prefix matches, streamed in index order until the page is full
-  for r in select t.client_id, t.term
-             from app_search.client_term t
-            where t.company_id = v_company
-              and ((t.term ~>=~ v_q and t.term ~<~ (v_q || v_top))
-                   or (v_q2 <> v_q and t.term ~>=~ v_q2 and t.term ~<~ (v_q2 || v_top)))
-            order by t.term
+  -- 1. exact and prefix matches, streamed in index order until the page is full. A LIMIT makes the
+  --    planner choose the ordered index scan (a FOR loop is planned for all its rows); only when that
+  --    many terms were read without filling the page (duplicates, hidden cards) is the range read whole.
+  v_limit := v_need * 4 + 100;
   loop
-    continue when r.client_id = any(v_ids);
-    if not p_include_hidden then
-      perform 1 from client c where c.id = r.client_id and c.company_id = v_company and c.status <> 'hidden';
-      continue when not found;
-    end if;
-    v_ids := v_ids || r.client_id;
-    v_scores := v_scores || (1.0 + similarity(v_q, r.term))::double precision;
-    exit when cardinality(v_ids) >= v_need;
+    v_read := 0;
+    for r in select t.client_id, t.term
+               from app_search.client_term t
+              where t.company_id = v_company
+                and ((t.term ~>=~ v_q and t.term ~<~ (v_q || v_top))
+                     or (v_q2 <> v_q and t.term ~>=~ v_q2 and t.term ~<~ (v_q2 || v_top)))
+              order by t.term using ~<~ -- the index's order (text_pattern_ops)
+              limit v_limit
+    loop
+      v_read := v_read + 1;
+      continue when r.client_id = any(v_ids);
+      if not p_include_hidden then
+        perform 1 from client c where c.id = r.client_id and c.company_id = v_company and c.status <> 'hidden';
+        continue when not found;
+      end if;
+      v_ids := v_ids || r.client_id;
+      v_scores := v_scores || (1.0 + similarity(v_q, r.term))::double precision;
+      exit when cardinality(v_ids) >= v_need;
+    end loop;
+    exit when cardinality(v_ids) >= v_need or v_limit is null or v_read < v_limit;
+    v_limit := null;
   end loop;
-  -- 2. names with a typo or two letters swapped: every query word near a word of the client's names
+  -- 2. names with a typo or two letters swapped. Every query word (up to 4) is looked up among the
+  --    words of names at edit distance ≤ 1 (a word under 4 letters: only itself) by index-only
+  --    equality probes, and a client must match every word; a short word that is no client's word
+  --    ("va" for "van") is left out. Score: 1 per word matched exactly, 0.75 with a typo, over the
+  --    number of words. The cards are read only for the page, in score order.
   if cardinality(v_ids) < v_need and v_q !~ '[0-9@]' then
-    v_words := (app_search_words(v_q))[1:4];
+    v_words := array(select w from unnest((app_search_words(v_q))[1:4]) w
+                      where length(w) >= 4
+                         or exists (select 1 from app_search.client_term t
+                                     where t.company_id = v_company and t.source = 'word' and t.term = chr(1) || w));
     if cardinality(v_words) > 0 then
-      select v_ids || coalesce(array_agg(x.client_id order by x.score desc, x.display_name, x.client_id), '{}'),
-             v_scores || coalesce(array_agg(x.score order by x.score desc, x.display_name, x.client_id), '{}')
-        into v_ids, v_scores
-        from (select h.client_id, similarity(v_q, app_search_norm(c.display_name))::double precision as score, c.display_name
-                from (select t.client_id
-                        from unnest(v_words) with ordinality as qw(word, k)
-                        cross join lateral app_search_variants(qw.word) as v(variant)
-                        join app_search.client_term t
-                          on t.company_id = v_company and t.source = 'word' and t.term = chr(1) || v.variant
-                       group by t.client_id
-                      having count(distinct qw.k) = cardinality(v_words)) h
-                join client c on c.id = h.client_id and c.company_id = v_company
-               where (p_include_hidden or c.status <> 'hidden') and h.client_id <> all(v_ids)
-               order by 2 desc, c.display_name, c.id
-               limit v_need - cardinality(v_ids)) x;
+      select coalesce(array_agg(m.client_id order by m.score desc, m.client_id), '{}'),
+             coalesce(array_agg(m.score order by m.score desc, m.client_id), '{}')
+        into v_cand, v_cand_scores
+        from (select t.client_id,
+                     least(1.0, sum(case when v.variant = qw.word then 1.0 else 0.75 end) / cardinality(v_words))::double precision as score
+                from unnest(v_words) with ordinality as qw(word, k)
+                cross join lateral app_search_variants(qw.word) as v(variant)
+                join app_search.client_term t
+                  on t.company_id = v_company and t.source = 'word' and t.term = chr(1) || v.variant
+               group by t.client_id
+              having bit_or(1 << (qw.k::int - 1)) = (1 << cardinality(v_words)) - 1
+               order by 2 desc, 1
+               limit 5000) m;
+      for i in 1..cardinality(v_cand) loop
+        exit when cardinality(v_ids) >= v_need;
+        continue when v_cand[i] = any(v_ids);
+        if not p_include_hidden then
+          perform 1 from client c where c.id = v_cand[i] and c.company_id = v_company and c.status <> 'hidden';
+          continue when not found;
+        end if;
+        v_ids := v_ids || v_cand[i];
+        v_scores := v_scores || v_cand_scores[i];
+      end loop;
     end if;
   end if;
   -- 3. nothing so far: trigram word similarity or substring (never for a number)
