@@ -12,7 +12,7 @@ export interface SearchHit {
 const PHONE_LIKE = /^[+\d][\d\s()./-]{4,}$/;
 /** An IBAN as people write it: country, check digits, then groups of letters and digits ("IT60 X054 2811…"). */
 const IBAN_LIKE = /^[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){2,}$/;
-// eslint-disable-next-line no-control-regex -- control characters never reach the database
+// control characters never reach the database (client_search() also strips them)
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /**
