@@ -23,7 +23,7 @@ create index client_list_de_idx on client (company_id, display_name collate app_
 create index client_list_nl_idx on client (company_id, display_name collate app_sort_nl, id);
 create index client_list_pl_idx on client (company_id, display_name collate app_sort_pl, id);
 
--- Search terms of a person: the natural order with the prefix ("jan de vries") and the prefix with the
+-- Search terms of a person (0007 keeps these when it redefines the view): the natural order with the prefix ("jan de vries") and the prefix with the
 -- surname first ("de vries jan"), besides the display name ("vries jan de").
 create or replace view client_search_source with (security_invoker = true) as
   select c.company_id, c.id as client_id, 'client'::text as source, c.id as source_id, t.term

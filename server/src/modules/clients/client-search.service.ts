@@ -10,39 +10,50 @@ export interface SearchHit {
 }
 
 const PHONE_LIKE = /^[+\d][\d\s()./-]{4,}$/;
+/** An IBAN as people write it: country, check digits, then groups of letters and digits ("IT60 X054 2811…"). */
+const IBAN_LIKE = /^[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){2,}$/;
+// control characters never reach the database (client_search() also strips them)
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /**
  * The search text as stored terms are: phone-like input becomes its digits (client_search() also
- * tries them without a trunk prefix 0); anything else is lowered and unaccented by the database.
+ * tries them without a trunk prefix 0); an IBAN loses its spaces (stored without them); anything
+ * else is lowered and unaccented by the database.
  */
 export function searchText(query: string): { text: string; phone: boolean } {
-  const q = query.trim().replace(/\s+/g, ' ');
+  const q = query.replace(CONTROL, ' ').trim().replace(/\s+/g, ' ');
   if (PHONE_LIKE.test(q) && (q.match(/\d/g)?.length ?? 0) >= 5) return { text: q.replace(/\D/g, ''), phone: true };
+  if (IBAN_LIKE.test(q)) return { text: q.replace(/\s/g, ''), phone: false };
   return { text: q, phone: false };
 }
 
+/** How far "see all results" pages: offset + first stays within the first 1,100 hits. */
+export const SEARCH_MAX_OFFSET = 1000;
+
 /**
- * Global search (CL-6) over names, tax codes, VAT numbers, e-mails and phones — and whatever other
- * modules add to the search terms later (policy numbers, plates): typo- and accent-tolerant (trigram
- * word similarity on unaccented text) and substring matches, ranked, in the active company only.
+ * Global search (CL-6) over names, tax codes, VAT numbers, e-mails, phones, cities and IBANs — and
+ * whatever other modules add to the search terms later (policy numbers, plates): prefix matches first,
+ * then names with a typo or two letters swapped (every word at edit distance 1), then trigram
+ * similarity and substrings; accent-tolerant, ranked, in the active company only, page by page.
  * The database function client_search() (migration 0003) scopes itself to app_current_company();
  * see there why the terms live outside row-level security. Raw SQL: listed in core/tenant-bypass.ts.
  */
-export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean): Promise<SearchHit[]> {
+export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean, offset = 0): Promise<SearchHit[]> {
   const companyId = ctx.requireCompany();
   const { text } = searchText(query);
   if (text.length < 2) throw badField('query', 'too_short', 'At least 2 characters.');
   if (text.length > 100) throw badField('query', 'too_long', 'At most 100 characters.');
   if (first < 1 || first > 100) throw badField('first', 'out_of_range', 'Between 1 and 100.');
+  if (offset < 0 || offset > SEARCH_MAX_OFFSET) throw badField('offset', 'out_of_range', `Between 0 and ${SEARCH_MAX_OFFSET}.`);
   // one statement: the ranked ids, their cards and preferred contacts, as plain rows (core/list-rows)
   const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
     `select s.score as x_score, c.*, e.value as x_email, ph.value as x_phone
-       from client_search(?, ?, ?) with ordinality as s(client_id, score, n)
+       from client_search(?, ?, ?, ?) with ordinality as s(client_id, score, n)
        join client c on c.company_id = ? and c.id = s.client_id
        ${preferredContactJoin('email', 'e', 'c')}
        ${preferredContactJoin('phone', 'ph', 'c')}
       order by s.n`,
-    [text, first, includeHidden, companyId],
+    [text, first, includeHidden, offset, companyId],
   );
   return rows.map((row) => {
     const client = mapRow(ctx.em, Client, row)!;

@@ -31,14 +31,17 @@ export class ClientsResolver {
     return getClient(ctx, id);
   }
 
-  @Query(() => [ClientSearchHit], { description: 'Global search (CL-6): name, tax id, VAT, e-mail, phone; typo- and accent-tolerant, ranked.' })
+  @Query(() => [ClientSearchHit], {
+    description: 'Global search (CL-6): name, tax id, VAT, e-mail, phone, city, IBAN; typo- and accent-tolerant, ranked; paged by offset (0–1000) and first (1–100).',
+  })
   searchClients(
     @Ctx() ctx: RequestContext,
     @Arg('query', () => String) query: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('includeHidden', () => Boolean, { defaultValue: false }) includeHidden: boolean,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Hits to skip (the "see all results" pages).' }) offset: number,
   ): Promise<ClientSearchHit[]> {
-    return searchClients(ctx, query, first, includeHidden);
+    return searchClients(ctx, query, first, includeHidden, offset);
   }
 
   @Query(() => [DuplicateCandidate], { description: 'Cards sharing a tax id, VAT number or e-mail (CL-7), to warn while typing.' })

@@ -10,6 +10,7 @@ const create = { module: 'clients', action: 'create' } as const;
 const ClientsDashboardPage = lazy(() => import('./dashboard/clients-dashboard-page').then((m) => ({ default: m.ClientsDashboardPage })));
 const ClientsListPage = lazy(() => import('./list/clients-list-page').then((m) => ({ default: m.ClientsListPage })));
 const CreateClientPage = lazy(() => import('./create/create-client-page').then((m) => ({ default: m.CreateClientPage })));
+const SearchResultsPage = lazy(() => import('./search/search-results-page').then((m) => ({ default: m.SearchResultsPage })));
 const ClientPanelPage = lazy(() => import('./panel/client-panel-page').then((m) => ({ default: m.ClientPanelPage })));
 
 /** The clients module (CL-1…CL-8): dashboard, list, new card, client panel; the global search in the header. */
@@ -22,6 +23,7 @@ export const clientsModule: ModuleDefinition = {
     { path: '', page: ClientsDashboardPage, access: view },
     { path: 'list', page: ClientsListPage, access: view },
     { path: 'new', page: CreateClientPage, access: create },
+    { path: 'search', page: SearchResultsPage, access: view },
     { path: ':clientId', page: ClientPanelPage, access: view },
   ],
   nav: [

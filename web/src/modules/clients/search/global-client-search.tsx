@@ -1,18 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { IconArrowRight, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { SearchClientsQuery } from '../queries';
 import { clientPath } from '../common/client-types';
 import { KindBadge, StatusBadge } from '../common/badges';
+import { searchResultsPath } from './search-queries';
+
+/** Hits shown under the search box; "see all results" opens the full, paged list. */
+const SHOWN = 8;
+const SEE_ALL = '__see-all__';
 
 /**
  * The global client search (CL-6) in the header of every page: results as you type (after a short
  * pause), typo- and accent-tolerant on the server; arrow keys move, Enter opens the card; Ctrl+K
- * (⌘K) or "/" focuses it.
+ * (⌘K) or "/" focuses it. The last option, "see all results", opens the paged results page.
  */
 export function GlobalClientSearch() {
   const { t } = useTranslation();
@@ -22,7 +27,7 @@ export function GlobalClientSearch() {
   const [value, setValue] = useState('');
   const [debounced] = useDebouncedValue(value.trim(), 250);
   const enough = debounced.length >= 2;
-  const [{ data, fetching }] = useQuery({ query: SearchClientsQuery, variables: { query: debounced, first: 8, includeHidden: false }, pause: !enough, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({ query: SearchClientsQuery, variables: { query: debounced, first: SHOWN, includeHidden: false }, pause: !enough, requestPolicy: 'cache-and-network' });
   const hits = enough ? (data?.searchClients ?? []) : [];
   useHotkeys([
     ['mod+K', () => input.current?.focus()],
@@ -36,10 +41,11 @@ export function GlobalClientSearch() {
   }, [data]);
 
   const open = (id: string) => {
+    const query = value.trim();
     setValue('');
     combobox.closeDropdown();
     input.current?.blur();
-    navigate(clientPath(id));
+    navigate(id === SEE_ALL ? searchResultsPath(query) : clientPath(id));
   };
 
   return (
@@ -84,6 +90,16 @@ export function GlobalClientSearch() {
               </Stack>
             </Combobox.Option>
           ))}
+          {hits.length > 0 && (
+            <Combobox.Option value={SEE_ALL} data-testid="search-see-all">
+              <Group gap={6} wrap="nowrap">
+                <IconArrowRight size={14} aria-hidden />
+                <Text size="sm" c="blue">
+                  {t('search.seeAll')}
+                </Text>
+              </Group>
+            </Combobox.Option>
+          )}
           {enough && !fetching && hits.length === 0 && <Combobox.Empty>{t('clients.search.noResults')}</Combobox.Empty>}
         </Combobox.Options>
       </Combobox.Dropdown>
