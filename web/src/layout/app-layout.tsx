@@ -1,14 +1,15 @@
 import { Suspense } from 'react';
-import { Alert, AppShell, Burger, Group, Text, ThemeIcon } from '@mantine/core';
+import { Alert, AppShell, Burger, Button, Group, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLifebuoy, IconShieldCheck } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconLifebuoy, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { CompanySwitcher } from './company-switcher';
 import { LanguageMenu } from './language-menu';
 import { UserMenu } from './user-menu';
 import { MainNav } from './main-nav';
 import { Loading } from '../components/query-state';
+import { ErrorBoundary } from '../components/error-boundary';
 import { useSession } from '../session/session-context';
 import { useFormat } from '../i18n/format';
 import { MODULE_DEFINITIONS } from '../modules/registry';
@@ -20,6 +21,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const format = useFormat();
   const session = useSession();
+  const location = useLocation();
   const { me } = session;
   const headerTools = visibleModules(MODULE_DEFINITIONS, session).filter((m) => m.header);
   return (
@@ -61,9 +63,19 @@ export function AppLayout() {
               {t('support.operatorBanner', { until: format.dateTime(me.supportAccessUntil) })}
             </Alert>
           )}
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+          {/* a page (or its dialog) that fails shows the error panel; header and navigation stay */}
+          <ErrorBoundary
+            resetKey={location.pathname}
+            home={
+              <Button component={Link} to="/" leftSection={<IconLayoutDashboard size={16} />} data-testid="error-home">
+                {t('ux.error.home')}
+              </Button>
+            }
+          >
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </div>
       </AppShell.Main>
     </AppShell>

@@ -36,7 +36,7 @@ export function RegistryFields({ bind, values, kind, readOnly, fill }: Props) {
           <TextInput label={t('clients.fields.firstName')} withAsterisk autoComplete="off" data-testid="field-firstName" {...bind('firstName')} />
           <TextInput label={t('clients.fields.lastName')} withAsterisk autoComplete="off" data-testid="field-lastName" {...bind('lastName')} />
           <Select label={t('clients.fields.gender')} data={options.genders} clearable comboboxProps={{ withinPortal: true }} {...bind('gender', { type: 'select' })} />
-          <DateField label={t('clients.fields.birthDate')} data-testid="field-birthDate" {...bind('birthDate', { type: 'date' })} />
+          <DateField label={t('clients.fields.birthDate')} data-testid="field-birthDate" twoDigitYears="past" {...bind('birthDate', { type: 'date' })} />
           <TextInput label={t('clients.fields.birthPlace')} autoComplete="off" {...bind('birthPlace')} />
           <TextInput label={t('clients.fields.birthProvince')} autoComplete="off" maxLength={10} {...bind('birthProvince')} />
           <Select label={t('clients.fields.birthCountry')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} {...bind('birthCountry', { type: 'select' })} />
