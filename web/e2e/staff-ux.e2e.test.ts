@@ -94,7 +94,7 @@ describe('dates typed in a date field', () => {
     for (const typed of ['31/02/1990', '32/13/2000']) {
       await birth.fill(typed);
       await birth.press('Tab');
-      await expect.poll(() => fieldError(page, 'field-birthDate')).toBe('Not a valid date: type it as 31/01/1990');
+      await expect.poll(() => fieldError(page, 'field-birthDate'), { timeout: 5_000 }).toBe('Not a valid date: type it as 31/01/1990');
       expect(await birth.inputValue(), 'what was typed stays, to be corrected').toBe(typed);
     }
     await screenshot(page, 'ux-date-refused');
@@ -110,7 +110,7 @@ describe('dates typed in a date field', () => {
 
     await birth.fill('10/12/85');
     await birth.press('Tab');
-    await expect.poll(() => birth.inputValue()).toBe('10/12/1985');
+    await expect.poll(() => birth.inputValue(), { timeout: 5_000 }).toBe('10/12/1985');
     expect(await fieldError(page, 'field-birthDate')).toBe('');
     await context.close();
   });
@@ -209,10 +209,10 @@ describe('client list at 1440 px', () => {
     await page.getByTestId('filter-kind').getByText('Person', { exact: true }).click();
     await page.getByTestId('filter-from').fill('01/01/2000');
     await page.getByTestId('filter-from').press('Tab');
-    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2000-01-01');
-    await expect.poll(() => new URL(page.url()).searchParams.get('city')).toBe('fi');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('ma');
-    await expect.poll(async () => (await page.getByTestId('client-link').allTextContents()).join('|')).toBe('Gallo Matteo');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 5_000 }).toBe('2000-01-01');
+    await expect.poll(() => new URL(page.url()).searchParams.get('city'), { timeout: 5_000 }).toBe('fi');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 5_000 }).toBe('ma');
+    await expect.poll(async () => (await page.getByTestId('client-link').allTextContents()).join('|'), { timeout: 10_000 }).toBe('Gallo Matteo');
     const before = await page.getByTestId('table-row').allTextContents();
 
     await page.reload();
@@ -235,7 +235,7 @@ describe('client list at 1440 px', () => {
     // an end before the start: said on the field, the end not applied
     await page.getByTestId('filter-to').fill('01/01/1999');
     await page.getByTestId('filter-to').press('Tab');
-    await expect.poll(() => fieldError(page, 'filter-to')).toBe('Not before the start date');
+    await expect.poll(() => fieldError(page, 'filter-to'), { timeout: 5_000 }).toBe('Not before the start date');
     await shared.context.close();
   });
 });
