@@ -24,7 +24,11 @@ export interface ListParams {
 export const PAGE_SIZES = ['25', '50', '100', '200'];
 const SORTS = ['name_asc', 'name_desc', 'newest', 'oldest'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (v: string | null) => (v && ISO_DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ? v : '');
+/** A calendar day `YYYY-MM-DD` from the address, or '' (2024-02-30 is none). */
+function day(v: string | null): string {
+  const time = v && ISO_DAY.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === v ? v : '';
+}
 
 /** A created-between range that ends before it starts: the end is not sent (the field says why). */
 export const rangeInverted = (v: Pick<ListParams, 'from' | 'to'>) => !!v.from && !!v.to && v.from > v.to;
