@@ -19,6 +19,7 @@ import { cssVariablesResolver, theme } from './theme';
 import { ClientHost } from './graphql/client-host';
 import { SessionProvider } from './session/session-provider';
 import { AppRoutes } from './routing/app-routes';
+import { ErrorBoundary } from './components/error-boundary';
 
 function LocalizedDates({ children }: { children: ReactNode }) {
   const { i18n: current } = useTranslation();
@@ -43,13 +44,16 @@ export function App() {
       <LocalizedMantine>
         <LocalizedDates>
           <Notifications position="top-right" />
-          <BrowserRouter>
-            <ClientHost>
-              <SessionProvider>
-                <AppRoutes />
-              </SessionProvider>
-            </ClientHost>
-          </BrowserRouter>
+          {/* the last resort: whatever fails outside a page (the frame, the session) still shows a way back */}
+          <ErrorBoundary fullPage>
+            <BrowserRouter>
+              <ClientHost>
+                <SessionProvider>
+                  <AppRoutes />
+                </SessionProvider>
+              </ClientHost>
+            </BrowserRouter>
+          </ErrorBoundary>
         </LocalizedDates>
       </LocalizedMantine>
     </I18nextProvider>

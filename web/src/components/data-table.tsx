@@ -10,7 +10,8 @@ import {
   type FilterFn,
   type SortingState,
 } from '@tanstack/react-table';
-import { Group, Pagination, Skeleton, Table, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Group, Pagination, Paper, Skeleton, Stack, Table, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './query-state';
@@ -40,6 +41,12 @@ export interface DataTableProps<T> {
   onSortingChange?(sorting: SortingState): void;
   /** Opens a row (mouse); give keyboard users a link in a cell too. */
   onRowClick?(row: T): void;
+  /**
+   * On a phone (narrower than `cardsBelow`) the rows as cards, one under the other, instead of a
+   * table that scrolls sideways and shows two columns; omitted: always a table.
+   */
+  renderCard?(row: T): ReactNode;
+  cardsBelow?: string;
 }
 
 const normalize = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -48,8 +55,10 @@ const normalize = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, 
  * A sortable, filterable table (TanStack Table + Mantine). Large lists stay fast: only one page of
  * rows is rendered; server-paged lists (audit trail) pass their own footer.
  */
-export function DataTable<T>({ label, columns, data, getRowId, loading, emptyTitle, emptyHint, initialSorting = [], searchText, toolbar, pageSize = 25, footer, minWidth = 720, sorting: serverSorting, onSortingChange, onRowClick }: DataTableProps<T>) {
+export function DataTable<T>({ label, columns, data, getRowId, loading, emptyTitle, emptyHint, initialSorting = [], searchText, toolbar, pageSize = 25, footer, minWidth = 720, sorting: serverSorting, onSortingChange, onRowClick, renderCard, cardsBelow = '48em' }: DataTableProps<T>) {
   const { t } = useTranslation();
+  const narrow = useMediaQuery(`(max-width: ${cardsBelow})`, false, { getInitialValueInEffect: false });
+  const cards = !!renderCard && narrow;
   const format = useFormat();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [search, setSearch] = useState('');
@@ -97,55 +106,67 @@ export function DataTable<T>({ label, columns, data, getRowId, loading, emptyTit
           {toolbar}
         </Group>
       )}
-      <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped highlightOnHover verticalSpacing="sm" aria-label={label} aria-busy={loading || undefined}>
-          <Table.Thead>
-            {table.getHeaderGroups().map((group) => (
-              <Table.Tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sortable = header.column.getCanSort();
-                  const dir = header.column.getIsSorted();
-                  const title = flexRender(header.column.columnDef.header, header.getContext());
-                  return (
-                    <Table.Th key={header.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined} style={{ whiteSpace: 'nowrap' }}>
-                      {sortable ? (
-                        <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={700} fz="sm">
-                          <Group gap={4} wrap="nowrap">
-                            {title}
-                            {dir === 'asc' ? <IconArrowUp size={14} aria-hidden /> : dir === 'desc' ? <IconArrowDown size={14} aria-hidden /> : <IconArrowsSort size={14} opacity={0.4} aria-hidden />}
-                            <VisuallyHidden>{t('table.sort')}</VisuallyHidden>
-                          </Group>
-                        </UnstyledButton>
-                      ) : (
-                        title
-                      )}
-                    </Table.Th>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Thead>
-          <Table.Tbody>
-            {loading && data.length === 0
-              ? Array.from({ length: 5 }, (_, i) => (
-                  <Table.Tr key={i}>
-                    {columns.map((_c, j) => (
-                      <Table.Td key={j}>
-                        <Skeleton height={14} radius="sm" />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))
-              : rows.map((row) => (
-                  <Table.Tr key={row.id} data-testid="table-row" onClick={onRowClick ? () => onRowClick(row.original) : undefined} style={onRowClick ? { cursor: 'pointer' } : undefined}>
-                    {row.getVisibleCells().map((cell) => (
-                      <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {cards ? (
+        <Stack gap="sm" role="list" aria-label={label} aria-busy={loading || undefined} data-testid="table-cards">
+          {loading && data.length === 0
+            ? Array.from({ length: 3 }, (_, i) => <Skeleton key={i} height={88} radius="md" />)
+            : rows.map((row) => (
+                <Paper key={row.id} role="listitem" withBorder radius="md" p="sm" data-testid="table-card" onClick={onRowClick ? () => onRowClick(row.original) : undefined} style={onRowClick ? { cursor: 'pointer' } : undefined}>
+                  {renderCard!(row.original)}
+                </Paper>
+              ))}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={minWidth}>
+          <Table striped highlightOnHover verticalSpacing="sm" aria-label={label} aria-busy={loading || undefined}>
+            <Table.Thead>
+              {table.getHeaderGroups().map((group) => (
+                <Table.Tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const sortable = header.column.getCanSort();
+                    const dir = header.column.getIsSorted();
+                    const title = flexRender(header.column.columnDef.header, header.getContext());
+                    return (
+                      <Table.Th key={header.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                        {sortable ? (
+                          <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={700} fz="sm">
+                            <Group gap={4} wrap="nowrap">
+                              {title}
+                              {dir === 'asc' ? <IconArrowUp size={14} aria-hidden /> : dir === 'desc' ? <IconArrowDown size={14} aria-hidden /> : <IconArrowsSort size={14} opacity={0.4} aria-hidden />}
+                              <VisuallyHidden>{t('table.sort')}</VisuallyHidden>
+                            </Group>
+                          </UnstyledButton>
+                        ) : (
+                          title
+                        )}
+                      </Table.Th>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {loading && data.length === 0
+                ? Array.from({ length: 5 }, (_, i) => (
+                    <Table.Tr key={i}>
+                      {columns.map((_c, j) => (
+                        <Table.Td key={j}>
+                          <Skeleton height={14} radius="sm" />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))
+                : rows.map((row) => (
+                    <Table.Tr key={row.id} data-testid="table-row" onClick={onRowClick ? () => onRowClick(row.original) : undefined} style={onRowClick ? { cursor: 'pointer' } : undefined}>
+                      {row.getVisibleCells().map((cell) => (
+                        <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {!loading && filteredCount === 0 && <EmptyState title={search ? t('table.noMatch') : emptyTitle} hint={search ? undefined : emptyHint} />}
       {footer}
       {paged && filteredCount > 0 && (

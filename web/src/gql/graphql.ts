@@ -58,6 +58,12 @@ export type BankAccountInput = {
 };
 
 export type ClientFilterInput = {
+  /** Residence city, starting with (case and accents ignored). */
+  city?: string | null | undefined;
+  /** Created on or after this day (YYYY-MM-DD, UTC). */
+  createdFrom?: string | null | undefined;
+  /** Created on or before this day (YYYY-MM-DD, UTC); not before createdFrom. */
+  createdTo?: string | null | undefined;
   /** Include hidden cards. */
   includeHidden?: boolean | null | undefined;
   kind?: ClientKind | null | undefined;
@@ -65,6 +71,8 @@ export type ClientFilterInput = {
   sort?: ClientSort | null | undefined;
   /** Default: prospects and active clients. */
   statuses?: Array<ClientStatus> | null | undefined;
+  /** Part of the name (case and accents ignored), tax code or VAT number. */
+  text?: string | null | undefined;
 };
 
 /** Natural person or legal entity (company, association). */

@@ -15,10 +15,11 @@ export function CompanySwitcher() {
   const [switching, setSwitching] = useState(false);
   const label = company ? (
     <Group gap={8} wrap="nowrap" miw={0}>
-      <Badge variant="filled" radius="sm" data-testid="active-company-code">
+      <Badge variant="filled" radius="sm" style={{ flexShrink: 0 }} data-testid="active-company-code">
         {company.code}
       </Badge>
-      <Text size="sm" fw={500} truncate="end" maw={{ base: 140, sm: 260 }} data-testid="active-company-name">
+      {/* on a phone the code says which company; the name needs the room the header lacks */}
+      <Text size="sm" fw={500} truncate="end" maw={{ base: 140, sm: 260 }} visibleFrom="xs" data-testid="active-company-name">
         {company.name}
       </Text>
     </Group>

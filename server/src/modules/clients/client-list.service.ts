@@ -5,12 +5,18 @@ import { Client } from './client.entity.js';
 import { ClientAddress } from './address.entity.js';
 import { ClientKind, ClientSort, ClientStatus } from './client.enums.js';
 import { companySortCollation } from './client-sort.js';
+import { listConditions } from './client-list-filters.js';
 
 export interface ClientFilter {
   statuses?: ClientStatus[] | null;
   kind?: ClientKind | null;
   includeHidden?: boolean | null;
   sort?: ClientSort | null;
+  /** Column filters of the list page: see client-list-filters.ts. */
+  text?: string | null;
+  city?: string | null;
+  createdFrom?: string | null;
+  createdTo?: string | null;
 }
 
 /** Relations the list statement reads with the rows (attached, see core/list-rows). */
@@ -45,15 +51,16 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter, fir
     : filter.includeHidden
       ? [ClientStatus.PROSPECT, ClientStatus.ACTIVE, ClientStatus.HIDDEN]
       : [ClientStatus.PROSPECT, ClientStatus.ACTIVE];
-  const where = `company_id = ? and status = any(?::text[])${filter.kind ? ' and kind = ?' : ''}`;
+  const conditions = listConditions(filter);
+  const where = `company_id = ? and status = any(?::text[])${filter.kind ? ' and kind = ?' : ''}${conditions.map((c) => ` and ${c.sql}`).join('')}`;
   // an array parameter as a PostgreSQL array literal (the query layer would spread a JS array into a list)
-  const params = [companyId, `{${statuses.join(',')}}`, ...(filter.kind ? [filter.kind] : [])];
+  const params = [companyId, `{${statuses.join(',')}}`, ...(filter.kind ? [filter.kind] : []), ...conditions.flatMap((c) => c.params)];
   const order = ORDER[filter.sort ?? ClientSort.NAME_ASC](await companySortCollation(ctx));
   const want = (field: string) => !fields || fields.has(field);
   const columns = fields ? columnsFor(ctx.em, Client, fields, ATTACHABLE) : '*';
   const select = columns === '*' ? 'p.*' : columns.map((c) => `p.${c}`).join(', ');
   const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
-    `with total as (select count(*)::int as n from client where ${where}),
+    `with total as (select count(*)::int as n from client c where ${where}),
           page as (select c.*, row_number() over (order by ${order}) as x_n from client c where ${where} order by ${order} limit ? offset ?)
      select t.n as x_total, ${select} -- client columns unprefixed: x_ and a_ are not client column prefixes
             ${want('preferredEmail') ? ', e.value as x_email' : ''}${want('preferredPhone') ? ', ph.value as x_phone' : ''}

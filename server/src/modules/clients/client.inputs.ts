@@ -117,6 +117,10 @@ export class ClientFilterInput {
   @Field(() => ClientKind, { nullable: true }) kind?: ClientKind | null;
   @Field(() => Boolean, { nullable: true, description: 'Include hidden cards.' }) includeHidden?: boolean | null;
   @Field(() => ClientSort, { nullable: true, description: 'Default: NAME_ASC.' }) sort?: ClientSort | null;
+  @Field(() => String, { nullable: true, description: 'Part of the name (case and accents ignored), tax code or VAT number.' }) text?: string | null;
+  @Field(() => String, { nullable: true, description: 'Residence city, starting with (case and accents ignored).' }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'Created on or after this day (YYYY-MM-DD, UTC).' }) createdFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'Created on or before this day (YYYY-MM-DD, UTC); not before createdFrom.' }) createdTo?: string | null;
 }
 
 @InputType()

@@ -121,10 +121,19 @@ describe('client panel tabs', () => {
 describe('client list address', () => {
   it('round-trips filters, order and page through the address', () => {
     const p = readParams(new URLSearchParams('status=prospect,bogus&kind=entity&hidden=1&sort=newest&page=3&size=100'));
-    expect(p).toEqual({ statuses: ['prospect'], kind: 'entity', includeHidden: true, sort: 'newest', page: 3, size: 100 });
+    expect(p).toEqual({ statuses: ['prospect'], kind: 'entity', text: '', city: '', from: '', to: '', includeHidden: true, sort: 'newest', page: 3, size: 100 });
     expect(readParams(writeParams(p))).toEqual(p);
-    expect(toFilter(p)).toEqual({ statuses: ['PROSPECT'], kind: 'ENTITY', includeHidden: true, sort: 'NEWEST' });
+    expect(toFilter(p)).toEqual({ statuses: ['PROSPECT'], kind: 'ENTITY', includeHidden: true, sort: 'NEWEST', text: null, city: null, createdFrom: null, createdTo: null });
     expect(sortOf(sortingOf('name_desc'))).toBe('name_desc');
     expect(sortOf([])).toBe('name_asc');
+  });
+
+  it('keeps the text, city and created-between filters in the address; a bad day is dropped, an end before the start is not sent', () => {
+    const p = readParams(new URLSearchParams('q=de+vries&city=Forl%C3%AC&from=2024-01-10&to=2024-02-15'));
+    expect(p).toMatchObject({ text: 'de vries', city: 'Forlì', from: '2024-01-10', to: '2024-02-15' });
+    expect(readParams(writeParams(p))).toEqual(p);
+    expect(toFilter(p)).toMatchObject({ text: 'de vries', city: 'Forlì', createdFrom: '2024-01-10', createdTo: '2024-02-15' });
+    expect(readParams(new URLSearchParams('from=2024-02-30&to=yesterday'))).toMatchObject({ from: '', to: '' });
+    expect(toFilter(readParams(new URLSearchParams('from=2024-03-02&to=2024-03-01')))).toMatchObject({ createdFrom: '2024-03-02', createdTo: null });
   });
 });

@@ -54,7 +54,7 @@ export function RegistryFields({ bind, values, kind, readOnly, fill }: Props) {
             </Grid.Col>
           </Grid>
           <Select label={t('clients.fields.gender')} data={options.genders} clearable comboboxProps={{ withinPortal: true }} {...bind('gender', { type: 'select' })} />
-          <DateField label={t('clients.fields.birthDate')} data-testid="field-birthDate" {...bind('birthDate', { type: 'date' })} />
+          <DateField label={t('clients.fields.birthDate')} data-testid="field-birthDate" twoDigitYears="past" {...bind('birthDate', { type: 'date' })} />
           <TextInput label={t('clients.fields.birthPlace')} autoComplete="off" {...bind('birthPlace')} />
           {askProvince && <TextInput label={t('clients.fields.birthProvince')} autoComplete="off" maxLength={10} data-testid="field-birthProvince" {...bind('birthProvince')} />}
           <Select label={t('clients.fields.birthCountry')} data={options.countries} searchable clearable comboboxProps={{ withinPortal: true }} data-testid="field-birthCountry" {...bind('birthCountry', { type: 'select' })} />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Anchor, Button, Chip, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconUserPlus } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { useFormat } from '../../../i18n/format';
 import { clientPath, type ClientSummary } from '../common/client-types';
 import { KindBadge, StatusBadge } from '../common/badges';
 import { PAGE_SIZES, readParams, sortingOf, sortOf, toFilter, writeParams, type ListParams } from './list-params';
+import { ClientListFilters } from './list-filters';
+import { ClientCard } from './client-card';
 
 const column = createColumnHelper<ClientSummary>();
 
@@ -25,7 +27,9 @@ export function ClientsListPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => readParams(search), [search]);
-  const change = (next: Partial<ListParams>) => setSearch(writeParams({ ...params, page: 1, ...next }), { replace: true });
+  // from the address as it is at this moment (not as it was when this page last rendered): a text
+  // filter written after a pause must not undo a filter chosen meanwhile
+  const change = (next: Partial<ListParams>) => setSearch(writeParams({ ...readParams(new URLSearchParams(window.location.search)), page: 1, ...next }), { replace: true });
   const variables = useMemo(() => ({ filter: toFilter(params), first: params.size, offset: (params.page - 1) * params.size }), [params]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: ClientsListQuery, variables, requestPolicy: 'cache-and-network' });
   const page = data?.clients;
@@ -36,8 +40,9 @@ export function ClientsListPage() {
       column.accessor('displayName', {
         id: 'name',
         header: () => t('clients.list.name'),
+        // one line per client: a long name is cut with "…" and shown whole on hover
         cell: (c) => (
-          <Anchor component={Link} to={clientPath(c.row.original.id)} fw={500} size="sm" onClick={(e) => e.stopPropagation()} data-testid="client-link">
+          <Anchor component={Link} to={clientPath(c.row.original.id)} fw={500} size="sm" onClick={(e) => e.stopPropagation()} data-testid="client-link" title={c.getValue()} className="cell-line" maw={260}>
             {c.getValue()}
           </Anchor>
         ),
@@ -48,22 +53,42 @@ export function ClientsListPage() {
         id: 'taxId',
         header: () => t('clients.list.taxId'),
         enableSorting: false,
-        cell: (c) => (c.row.original.noLocalTaxId && !c.getValue() ? <Text size="sm" c="dimmed">{t('clients.list.noLocalTaxId')}</Text> : <Text size="sm" className="mono">{c.getValue()}</Text>),
+        cell: (c) => (c.row.original.noLocalTaxId && !c.getValue() ? <Text size="sm" c="dimmed" className="cell-line">{t('clients.list.noLocalTaxId')}</Text> : <Text size="sm" className="mono cell-line">{c.getValue()}</Text>),
       }),
-      column.accessor((r) => r.preferredEmail ?? '', { id: 'email', header: () => t('clients.list.email'), enableSorting: false, cell: (c) => <Text size="sm">{c.getValue()}</Text> }),
-      column.accessor((r) => r.preferredPhone ?? '', { id: 'phone', header: () => t('clients.list.phone'), enableSorting: false, cell: (c) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.getValue()}</Text> }),
+      column.accessor((r) => r.preferredEmail ?? r.preferredPhone ?? '', {
+        id: 'contact',
+        header: () => t('ux.list.contact'),
+        enableSorting: false,
+        cell: (c) => (
+          <Stack gap={0}>
+            {c.row.original.preferredEmail && (
+              <Text size="sm" className="cell-line" maw={240} title={c.row.original.preferredEmail} data-testid="cell-email">
+                {c.row.original.preferredEmail}
+              </Text>
+            )}
+            {c.row.original.preferredPhone && (
+              <Text size="xs" c="dimmed" className="cell-line" data-testid="cell-phone">
+                {c.row.original.preferredPhone}
+              </Text>
+            )}
+          </Stack>
+        ),
+      }),
       column.accessor((r) => r.residence?.city ?? '', {
         id: 'city',
         header: () => t('clients.list.city'),
         enableSorting: false,
-        cell: (c) => <Text size="sm">{[c.getValue(), c.row.original.residence?.province].filter(Boolean).join(' ')}</Text>,
+        cell: (c) => (
+          <Text size="sm" className="cell-line" maw={180} data-testid="cell-city">
+            {[c.getValue(), c.row.original.residence?.province].filter(Boolean).join(' ')}
+          </Text>
+        ),
       }),
-      column.accessor('createdAt', { header: () => t('clients.list.createdAt'), sortDescFirst: true, cell: (c) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.date(c.getValue())}</Text> }),
+      column.accessor('createdAt', { header: () => t('clients.list.createdAt'), sortDescFirst: true, cell: (c) => <Text size="sm" className="cell-line">{format.date(c.getValue())}</Text> }),
     ],
     [t, format],
   );
 
-  const statusValues = ['prospect', 'active', ...(params.includeHidden ? ['hidden'] : [])];
   return (
     <Stack gap="lg">
       <PageHeader
@@ -89,37 +114,9 @@ export function ClientsListPage() {
         sorting={sortingOf(params.sort)}
         onSortingChange={(s) => change({ sort: sortOf(s) })}
         onRowClick={(c) => navigate(clientPath(c.id))}
-        minWidth={960}
-        toolbar={
-          <Group gap="md" align="center" wrap="wrap">
-            <Chip.Group multiple value={params.statuses} onChange={(v) => change({ statuses: v })}>
-              <Group gap={6} role="group" aria-label={t('clients.list.statusFilter')}>
-                {statusValues.map((s) => (
-                  <Chip key={s} value={s} size="sm" variant="outline" data-testid={`filter-status-${s}`}>
-                    {t(`clients.enum.status.${s}`)}
-                  </Chip>
-                ))}
-              </Group>
-            </Chip.Group>
-            <SegmentedControl
-              aria-label={t('clients.list.kindFilter')}
-              size="sm"
-              value={params.kind || 'all'}
-              onChange={(v) => change({ kind: v === 'all' ? '' : v })}
-              data={[
-                { value: 'all', label: t('clients.list.allKinds') },
-                { value: 'person', label: t('clients.enum.kind.person') },
-                { value: 'entity', label: t('clients.enum.kind.entity') },
-              ]}
-            />
-            <Switch
-              label={t('clients.list.includeHidden')}
-              checked={params.includeHidden}
-              onChange={(e) => change({ includeHidden: e.currentTarget.checked, statuses: e.currentTarget.checked ? params.statuses : params.statuses.filter((s) => s !== 'hidden') })}
-              data-testid="include-hidden"
-            />
-          </Group>
-        }
+        minWidth={1000}
+        toolbar={<ClientListFilters params={params} change={change} />}
+        renderCard={(c) => <ClientCard client={c} />}
         footer={
           page && page.total > 0 ? (
             <Group justify="space-between" mt="sm" wrap="wrap">

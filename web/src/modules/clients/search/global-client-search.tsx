@@ -70,7 +70,7 @@ export function GlobalClientSearch() {
           data-testid="global-search"
         />
       </Combobox.Target>
-      <Combobox.Dropdown hidden={!enough} data-testid="global-search-results">
+      <Combobox.Dropdown hidden={!enough} maw="calc(100vw - 16px)" data-testid="global-search-results">
         <Combobox.Options aria-label={t('clients.search.results')}>
           {hits.map(({ client }) => (
             <Combobox.Option value={client.id} key={client.id} data-testid="search-hit">

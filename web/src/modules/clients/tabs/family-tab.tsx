@@ -120,7 +120,7 @@ export function FamilyTab({ client }: ClientTabProps) {
                 )}
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
-                <DateField label={t('clients.fields.birthDate')} {...bind(`members.${i}.birthDate`, { type: 'date' })} />
+                <DateField label={t('clients.fields.birthDate')} twoDigitYears="past" {...bind(`members.${i}.birthDate`, { type: 'date' })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
                 <Checkbox label={t('clients.fields.dependent')} mb={8} {...bind(`members.${i}.dependent`, { type: 'checkbox' })} />
