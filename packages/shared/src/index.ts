@@ -4,3 +4,4 @@ export * from './password.js';
 export * from './validation.js';
 export * from './identifiers.js';
 export * from './clients.js';
+export * from './role-names.js';

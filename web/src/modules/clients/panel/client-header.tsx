@@ -5,11 +5,13 @@ import type { ReactNode } from 'react';
 import { useFormat } from '../../../i18n/format';
 import type { ClientCard } from '../common/client-types';
 import { KindBadge, StatusBadge } from '../common/badges';
+import { useDocumentTitle } from '../../../components/document-title';
 
 /** The card's name, kind and status, its identifiers and preferred contacts; why it is hidden or erased. */
 export function ClientHeader({ client, actions }: { client: ClientCard; actions: ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
+  useDocumentTitle(client.displayName);
   const residence = client.addresses.find((a) => a.kind === 'RESIDENCE');
   const facts = [
     client.taxCode && t('clients.panel.taxCodeFact', { value: client.taxCode }),
