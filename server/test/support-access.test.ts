@@ -108,7 +108,7 @@ describe('granting', () => {
   it('does not let the operator extend its own access or make itself a member', async () => {
     expect(await operator.code(GRANT, { h: 72, r: 'Extending my own access', c: code() })).toBe('FORBIDDEN');
     const roles = await operator.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
-    const admin = roles.roles.find((r) => r.name === 'Administrator')!.id;
+    const admin = roles.roles.find((r) => r.name === 'Amministratore')!.id;
     const inv = await operator.gql('mutation($r: ID!, $e: String!) { inviteUser(input: { email: $e, displayName: "Operator", roleId: $r }) { id } }', { r: admin, e: USERS.operator });
     expect(inv.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(inv.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['email']);
