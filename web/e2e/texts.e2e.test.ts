@@ -97,6 +97,32 @@ describe('texts', () => {
     await expect.poll(() => laura.getByTestId('user-menu').textContent()).toContain('Boekhouder');
   });
 
+  it("the operator's support access reads as such in the switcher and the user menu, not as the raw role name 'support'", async () => {
+    // setup: ROSSI grants support access (the grant itself is tested in admin.e2e; a TOTP code works once per time step)
+    const su = await t.superuser();
+    try {
+      await su.query(
+        `insert into support_grant (company_id, granted_by_id, reason, rights, expires_at)
+         select c.id, u.id, 'Checking the texts', (select r.rights from role r where r.company_id = c.id and r.template = 'administrator'), now() + interval '2 hours'
+           from company c, app_user u where c.code = 'ROSSI' and u.email = $1`,
+        [USERS.rossiAdmin],
+      );
+    } finally {
+      await su.end();
+    }
+    const { page } = await newPerson(browser, t.url);
+    await signIn(page, USERS.operator, { secondFactor: true });
+    await english(page);
+    await page.getByTestId('company-switcher').click();
+    const rossi = page.getByTestId('switch-to-ROSSI');
+    await expect.poll(() => rossi.textContent()).toContain('Support access');
+    expect(await rossi.textContent()).not.toMatch(/\bsupport\b/);
+    await rossi.click();
+    await page.getByTestId('support-banner').waitFor();
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain('Support access');
+    expect(await page.getByTestId('user-menu').textContent()).not.toMatch(/\bsupport\b/);
+  });
+
   it('a role renamed by the administrator shows its own name in every language', async () => {
     const admin = await apiAs(t, USERS.vdbergAdmin);
     const { roles } = await admin.ok<{ roles: Array<{ id: string; template: string | null; rights: string[] }> }>('{ roles { id template rights } }');
