@@ -49,7 +49,7 @@ describe('what is recorded', () => {
     const r = await giulia.ok('mutation { createRole(input: { name: "Auditors", description: "Read the books", rights: ["ledger:view", "billing:view"] }) { id } }');
     roleId = r.createRole.id;
     const [created] = await eventsOf(roleId);
-    expect(created).toMatchObject({ action: 'create', entityType: 'Role', userEmail: USERS.rossiAdmin, roleName: 'Administrator', channel: 'staff', before: null });
+    expect(created).toMatchObject({ action: 'create', entityType: 'Role', userEmail: USERS.rossiAdmin, roleName: 'Amministratore', channel: 'staff', before: null });
     expect(created.after).toMatchObject({ name: 'Auditors', description: 'Read the books', rights: ['billing:view', 'ledger:view'] });
   });
 
@@ -88,7 +88,7 @@ describe('what is recorded', () => {
 
   it('records nothing for a refused mutation (nothing half-saved)', async () => {
     const before = await count(rossiId);
-    const r = await giulia.gql('mutation { createRole(input: { name: "Administrator", rights: [] }) { id } }');
+    const r = await giulia.gql('mutation { createRole(input: { name: "Amministratore", rights: [] }) { id } }');
     expect(r.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['name']);
     const r2 = await giulia.gql('mutation { createRole(input: { name: "Ok name", rights: ["nope:view"] }) { id } }');
     expect(r2.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

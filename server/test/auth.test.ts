@@ -218,14 +218,14 @@ describe('company switching', () => {
     elena = await signedIn(t, USERS.both);
     const me = await elena.ok<{ me: { companies: Array<{ company: { id: string; code: string }; roleName: string }> } }>('{ me { companies { company { id code } roleName } } }');
     companyIds = Object.fromEntries(me.me.companies.map((c) => [c.company.code, c.company.id]));
-    expect(me.me.companies.map((c) => `${c.company.code}:${c.roleName}`).sort()).toEqual(['ROSSI:Agent', 'VDBERG:Read-only']);
+    expect(me.me.companies.map((c) => `${c.company.code}:${c.roleName}`).sort()).toEqual(['ROSSI:Agente', 'VDBERG:Alleen lezen']);
   });
 
   it('switches the active company without signing in again, with that company’s rights', async () => {
-    expect((await elena.ok('{ me { company { code } roleName } }')).me).toEqual({ company: { code: 'ROSSI' }, roleName: 'Agent' });
+    expect((await elena.ok('{ me { company { code } roleName } }')).me).toEqual({ company: { code: 'ROSSI' }, roleName: 'Agente' });
     const switched = await elena.ok('mutation($id: ID!) { switchCompany(companyId: $id) { company { code } roleName rights } }', { id: companyIds.VDBERG });
     expect(switched.switchCompany.company.code).toBe('VDBERG');
-    expect(switched.switchCompany.roleName).toBe('Read-only');
+    expect(switched.switchCompany.roleName).toBe('Alleen lezen');
     expect(switched.switchCompany.rights).toContain('clients:view');
     expect(switched.switchCompany.rights).not.toContain('clients:create');
     // The session remembers it.

@@ -172,7 +172,7 @@ describe('merge (CL-7)', () => {
     );
     expect(m.identityDocuments).toHaveLength(1);
     expect(m.household).toEqual([{ name: 'Piccolo', memberClient: null }]);
-    expect(m.serviceEntries.map((e: { subject: string }) => e.subject)).toEqual(expect.arrayContaining(['Note on the duplicate', expect.stringMatching(/^Merged card/)]));
+    expect(m.serviceEntries.map((e: { subject: string }) => e.subject)).toEqual(expect.arrayContaining(['Note on the duplicate', expect.stringMatching(/^Scheda ".*" \(codice fiscale .*\) unita a questa scheda$/)]));
     expect(m.documents.map((d: { id: string }) => d.id)).toEqual([doc.id]);
     const rel = await agent.ok(`query($id: ID!) { client(id: $id) { household { memberClient { id } } } }`, { id: relative.id });
     expect(rel.client.household).toEqual([{ memberClient: { id: target.id } }]);

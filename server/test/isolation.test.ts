@@ -265,7 +265,7 @@ describe('in the database', () => {
       expect(m.rows.length).toBe(2);
       expect(m.rows.every((r) => r.user_id === elena.id)).toBe(true);
       const roles = await c.query('select name from role order by name');
-      expect(roles.rows.map((r) => r.name)).toEqual(['Agent', 'Read-only']);
+      expect(roles.rows.map((r) => r.name)).toEqual(['Agente', 'Alleen lezen']);
       expect((await c.query('select * from support_grant')).rows).toEqual([]);
       expect((await c.query('select * from audit_event')).rows).toEqual([]);
     });
@@ -388,7 +388,7 @@ describe('through the API', () => {
     };
     expect(bData.auditIds.length).toBeGreaterThan(0);
     const aRoles = await a.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
-    rossiRoleId = aRoles.roles.find((r) => r.name === 'Agent')!.id;
+    rossiRoleId = aRoles.roles.find((r) => r.name === 'Agente')!.id;
     const aUsers = await a.ok<{ users: Array<{ id: string; user: { email: string }; role: { id: string } }> }>('{ users { id user { email } role { id } } }');
     marcoMembership = aUsers.users.find((m) => m.user.email === USERS.rossiAgent)!;
   });
@@ -506,7 +506,7 @@ describe('through the API', () => {
   it('keeps an administrator who is also a member elsewhere out of her own rows of the other company', async () => {
     // The database lets a user read her own memberships and roles in every company (to list and switch
     // companies); the application must still keep A's administration to A.
-    const readOnly = (await b.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }')).roles.find((r) => r.name === 'Read-only')!.id;
+    const readOnly = (await b.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }')).roles.find((r) => r.name === 'Alleen lezen')!.id;
     const added = await b.ok('mutation($r: ID!, $e: String!) { inviteUser(input: { email: $e, displayName: "Giulia Rossi", roleId: $r }) { id } }', { r: readOnly, e: USERS.rossiAdmin });
     const own = added.inviteUser.id;
     const companies = (await a.ok('{ me { companies { company { code } } } }')).me.companies.map((c: { company: { code: string } }) => c.company.code);
@@ -522,7 +522,7 @@ describe('through the API', () => {
     const { rows: [m] } = await su.query('select active, role_id from membership where id = $1', [own]);
     expect(m).toEqual({ active: true, role_id: readOnly });
     const { rows: [r] } = await su.query('select name, rights from role where id = $1', [readOnly]);
-    expect(r.name).toBe('Read-only');
+    expect(r.name).toBe('Alleen lezen');
     expect(r.rights).not.toContain('clients:edit');
   });
 

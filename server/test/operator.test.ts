@@ -67,7 +67,7 @@ describe('creating a company', () => {
     companyId = r.createCompany.id;
     expect(r.createCompany).toMatchObject({ code: 'KOWALSKI', country: 'PL', locale: 'pl', currency: 'PLN' });
     const roles = await su.query('select name from role where company_id = $1 order by name', [companyId]);
-    expect(roles.rows.map((x) => x.name)).toEqual(['Accountant', 'Administrator', 'Agent', 'Claims handler', 'Read-only']);
+    expect(roles.rows.map((x) => x.name)).toEqual(['Administrator', 'Agent', 'Księgowy', 'Likwidator szkód', 'Tylko odczyt']); // in the company's language (pl)
     const audit = await su.query('select distinct channel, user_email from audit_event where company_id = $1', [companyId]);
     expect(audit.rows).toEqual([{ channel: 'operator', user_email: USERS.operator }]);
     const verify = await su.query(`select count(*) as n from audit_event where company_id = $1 and hash = audit_event_hash(audit_event)`, [companyId]);
@@ -107,7 +107,7 @@ describe('creating a company', () => {
     expect(mail.subject).toBe('You now have access to Ferrari Broker');
     const elena = await signedIn(t, USERS.both);
     const me = await elena.ok<{ me: { companies: Array<{ company: { code: string }; roleName: string }> } }>('{ me { companies { company { code } roleName } } }');
-    expect(me.me.companies).toContainEqual({ company: { code: 'FERRARI-BROKER' }, roleName: 'Administrator' });
+    expect(me.me.companies).toContainEqual({ company: { code: 'FERRARI-BROKER' }, roleName: 'Amministratore' });
     expect((await elena.ok('mutation($id: ID!) { switchCompany(companyId: $id) { mfaEnrollmentRequired } }', { id: r.createCompany.id })).switchCompany.mfaEnrollmentRequired).toBe(true);
     expect((await elena.gql('{ users { id } }')).errors?.[0]?.extensions?.reason).toBe('MFA_ENROLLMENT_REQUIRED');
   });

@@ -17,7 +17,7 @@ let giulia: GqlClient;
 let ids: Record<string, string>;
 
 const GRANT = 'mutation($h: Int!, $r: String!, $c: String!) { grantSupportAccess(input: { hours: $h, reason: $r, totpCode: $c }) { id active expiresAt rights } }';
-const SWITCH = 'mutation($id: ID!) { switchCompany(companyId: $id) { company { code } channel roleName supportAccessUntil } }';
+const SWITCH = 'mutation($id: ID!) { switchCompany(companyId: $id) { company { code } channel roleName roleTemplate supportAccessUntil } }';
 const code = () => authenticator.generate(demo.totpSecret);
 
 beforeAll(async () => {
@@ -86,10 +86,11 @@ describe('granting', () => {
   });
 
   it('lets the operator switch in and work there, audited with channel "operator"', async () => {
-    const me = await operator.ok('{ me { companies { company { code } roleName } } }');
-    expect(me.me.companies).toEqual([{ company: { code: 'ROSSI' }, roleName: 'support' }]);
+    const me = await operator.ok('{ me { companies { company { code } roleName roleTemplate } } }');
+    // roleTemplate 'support': the web app shows the operator's access translated, not the raw "support"
+    expect(me.me.companies).toEqual([{ company: { code: 'ROSSI' }, roleName: 'support', roleTemplate: 'support' }]);
     const sw = await operator.ok(SWITCH, { id: ids.ROSSI });
-    expect(sw.switchCompany).toMatchObject({ company: { code: 'ROSSI' }, channel: 'operator', roleName: 'support' });
+    expect(sw.switchCompany).toMatchObject({ company: { code: 'ROSSI' }, channel: 'operator', roleName: 'support', roleTemplate: 'support' });
     expect(new Date(sw.switchCompany.supportAccessUntil).getTime()).toBeGreaterThan(Date.now() + 3600_000);
     const users = await operator.ok<{ users: Array<{ user: { email: string } }> }>('{ users { user { email } } }');
     expect(users.users.map((u) => u.user.email)).toContain(USERS.rossiAdmin);
@@ -110,7 +111,7 @@ describe('granting', () => {
   it('does not let the operator extend its own access or make itself a member', async () => {
     expect(await operator.code(GRANT, { h: 72, r: 'Extending my own access', c: code() })).toBe('FORBIDDEN');
     const roles = await operator.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
-    const admin = roles.roles.find((r) => r.name === 'Administrator')!.id;
+    const admin = roles.roles.find((r) => r.name === 'Amministratore')!.id;
     const inv = await operator.gql('mutation($r: ID!, $e: String!) { inviteUser(input: { email: $e, displayName: "Operator", roleId: $r }) { id } }', { r: admin, e: USERS.operator });
     expect(inv.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { rows: grants } = await su.query('select count(*) as n from support_grant where company_id = $1', [ids.ROSSI]);

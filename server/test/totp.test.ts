@@ -100,7 +100,7 @@ describe('enrollment and sign-in with a second factor', () => {
 
   it('an administrator invites a new administrator, who chooses a password from the e-mailed link', async () => {
     const roles = await giulia.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
-    const adminRole = roles.roles.find((r) => r.name === 'Administrator')!.id;
+    const adminRole = roles.roles.find((r) => r.name === 'Amministratore')!.id;
     const inv = await giulia.ok('mutation($r: ID!, $e: String!) { inviteUser(input: { email: $e, displayName: "Nuovo Admin", roleId: $r }) { id user { email } } }', { r: adminRole, e: email });
     membershipId = inv.inviteUser.id;
     const mail = await box.waitFor(email);

@@ -34,14 +34,14 @@ describe('roles', () => {
   it('counts the members of each role, in this company only (regression: memberCount failed in SQL)', async () => {
     const r = await giulia.ok<{ roles: Array<{ name: string; memberCount: number }> }>('{ roles { name memberCount } }');
     const counts = Object.fromEntries(r.roles.map((x) => [x.name, x.memberCount]));
-    expect(counts).toMatchObject({ Administrator: 1, Agent: 2, Accountant: 1, 'Claims handler': 0, 'Read-only': 0 });
+    expect(counts).toMatchObject({ Amministratore: 1, Agente: 2, Contabile: 1, 'Liquidatore sinistri': 0, 'Sola lettura': 0 });
   });
 
   it('names the field of a bad role', async () => {
     expect(fieldsOf(await giulia.gql('mutation { createRole(input: { name: "   ", rights: [] }) { id } }'))).toEqual(['name']);
     expect(fieldsOf(await giulia.gql(`mutation { createRole(input: { name: "${'x'.repeat(101)}", rights: [] }) { id } }`))).toEqual(['name']);
     expect(fieldsOf(await giulia.gql('mutation { createRole(input: { name: "Odd", rights: ["clients:fly"] }) { id } }'))).toEqual(['rights']);
-    const taken = await giulia.gql('mutation { createRole(input: { name: "Agent", rights: [] }) { id } }');
+    const taken = await giulia.gql('mutation { createRole(input: { name: "Agente", rights: [] }) { id } }');
     expect(fieldsOf(taken)).toEqual(['name']);
     expect(taken.errors?.[0]?.extensions?.fields?.[0]?.reason).toBe('taken');
     expect(fieldsOf(await giulia.gql('mutation { copyRoleTemplate(template: "pirate", name: "Pirates") { id } }'))).toEqual(['template']);
@@ -54,16 +54,16 @@ describe('roles', () => {
   });
 
   it('refuses to delete a role in use, and to strip one’s own administration rights', async () => {
-    expect(await giulia.code('mutation($id: ID!) { deleteRole(id: $id) }', { id: roles.Agent })).toBe('CONFLICT');
-    expect(await giulia.code('mutation($id: ID!) { updateRole(id: $id, input: { name: "Administrator", rights: ["base:view"] }) { id } }', { id: roles.Administrator })).toBe('FORBIDDEN');
-    const { rows } = await su.query('select rights from role where id = $1', [roles.Administrator]);
+    expect(await giulia.code('mutation($id: ID!) { deleteRole(id: $id) }', { id: roles.Agente })).toBe('CONFLICT');
+    expect(await giulia.code('mutation($id: ID!) { updateRole(id: $id, input: { name: "Administrator", rights: ["base:view"] }) { id } }', { id: roles.Amministratore })).toBe('FORBIDDEN');
+    const { rows } = await su.query('select rights from role where id = $1', [roles.Amministratore]);
     expect(rows[0].rights).toContain('base:edit');
   });
 });
 
 describe('users', () => {
   it('names the field of a bad invitation', async () => {
-    const invite = (input: Record<string, unknown>) => giulia.gql('mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email: 'new.person@example.com', displayName: 'New Person', roleId: roles.Agent, ...input } });
+    const invite = (input: Record<string, unknown>) => giulia.gql('mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email: 'new.person@example.com', displayName: 'New Person', roleId: roles.Agente, ...input } });
     expect(fieldsOf(await invite({ email: 'new.person' }))).toEqual(['email']);
     expect(fieldsOf(await invite({ displayName: '' }))).toEqual(['displayName']);
     expect(fieldsOf(await invite({ roleId: 'agent' }))).toEqual(['roleId']);
@@ -76,7 +76,7 @@ describe('users', () => {
   it('refuses to disable oneself or to take one’s own administration away', async () => {
     const self = members[USERS.rossiAdmin];
     expect(await giulia.code('mutation($id: ID!) { updateMembership(id: $id, input: { active: false }) { id } }', { id: self })).toBe('FORBIDDEN');
-    expect(await giulia.code('mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }', { id: self, r: roles.Agent })).toBe('FORBIDDEN');
+    expect(await giulia.code('mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }', { id: self, r: roles.Agente })).toBe('FORBIDDEN');
     expect((await giulia.ok('{ me { rights } }')).me.rights).toContain('base:edit');
   });
 });

@@ -85,10 +85,10 @@ describe('sign-in', () => {
   it('an administrator without a second factor must enrol one, and sees the recovery codes once', async () => {
     // Marco becomes an administrator: from now on he needs TOTP.
     const admin = await apiAs(t, USERS.rossiAdmin);
-    const roles = await admin.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
+    const roles = await admin.ok<{ roles: Array<{ id: string; name: string; template: string | null }> }>('{ roles { id name template } }');
     const users = await admin.ok<{ users: Array<{ id: string; user: { email: string } }> }>('{ users { id user { email } } }');
     const marco = users.users.find((m) => m.user.email === USERS.rossiAgent)!;
-    const adminRole = roles.roles.find((r) => r.name === 'Administrator')!;
+    const adminRole = roles.roles.find((r) => r.template === 'administrator')!;
     await admin.ok('mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }', { id: marco.id, r: adminRole.id });
 
     const { page } = await newPerson(browser, t.url);

@@ -253,7 +253,8 @@ describe('clients (agent)', () => {
     const gone = await gqlFromPage(marco, 'query($id: ID!) { client(id: $id) { id } }', { id: duplicateId });
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await openTab(marco, 'service', 'service-entry');
-    expect(await marco.getByTestId('service-entry').first().textContent()).toContain('Merged card');
+    // the note is in the company's language (ROSSI: Italian), whatever the reader's
+    expect(await marco.getByTestId('service-entry').first().textContent()).toContain('unita a questa scheda');
   });
 
   it('list, dashboard and panel pass the accessibility check; no browser errors', async () => {

@@ -83,9 +83,9 @@ describe('company switch', () => {
   it('a page the new role does not open leads home after the switch', async () => {
     // In VDBERG, Elena goes back to read-only (no administration).
     const admin = vdbergAdmin;
-    const { roles } = await admin.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
+    const { roles } = await admin.ok<{ roles: Array<{ id: string; name: string; template: string | null }> }>('{ roles { id name template } }');
     const { users } = await admin.ok<{ users: Array<{ id: string; user: { email: string } }> }>('{ users { id user { email } } }');
-    const readOnly = roles.find((r) => r.name === 'Read-only')!;
+    const readOnly = roles.find((r) => r.template === 'read_only')!;
     const elena = users.find((m) => m.user.email === USERS.both)!;
     await admin.ok('mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }', { id: elena.id, r: readOnly.id });
 

@@ -5,3 +5,4 @@ export * from './validation.js';
 export * from './identifiers.js';
 export * from './clients.js';
 export * from './naming.js';
+export * from './role-names.js';

@@ -5,6 +5,8 @@ import { INTL_LOCALE, isLanguage } from './languages';
 export interface Formatters {
   locale: string;
   date(value: string | Date | null | undefined): string;
+  /** A calendar day (YYYY-MM-DD) in the user's language; '' for none or an unreadable value. */
+  day(value: string | null | undefined): string;
   dateTime(value: string | Date | null | undefined): string;
   shortDay(value: string): string;
   number(value: number): string;
@@ -21,10 +23,17 @@ export function makeFormatters(language: string): Formatters {
   const number = new Intl.NumberFormat(locale);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const toDate = (v: string | Date) => (v instanceof Date ? v : new Date(v));
+  // Never throws (Intl throws a RangeError on an invalid date): no value or an unreadable one is ''.
+  const safe = (f: Intl.DateTimeFormat, v: string | Date | null | undefined) => {
+    if (!v) return '';
+    const d = toDate(v);
+    return Number.isNaN(d.getTime()) ? '' : f.format(d);
+  };
   return {
     locale,
-    date: (v) => (v ? date.format(toDate(v)) : ''),
-    dateTime: (v) => (v ? dateTime.format(toDate(v)) : ''),
+    date: (v) => safe(date, v),
+    day: (v) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? safe(date, `${v}T12:00:00`) : ''),
+    dateTime: (v) => safe(dateTime, v),
     // A day key (YYYY-MM-DD) is a calendar day: read it at noon to stay on the same day in every time zone.
     shortDay: (v) => shortDay.format(new Date(`${v}T12:00:00`)),
     number: (v) => number.format(v),

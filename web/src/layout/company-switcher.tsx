@@ -3,6 +3,7 @@ import { IconCheck, IconChevronDown, IconBuilding } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useSession } from '../session/session-context';
+import { roleLabel } from '../i18n/role-label';
 
 /**
  * The active company's code and name, on every page; a menu to switch among the companies the user
@@ -71,7 +72,7 @@ export function CompanySwitcher() {
                 {access.company.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {access.roleName}
+                {roleLabel(t, { name: access.roleName, template: access.roleTemplate })}
               </Text>
             </Menu.Item>
           );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../session/session-context';
 import { SignOutEverywhereDialog } from './sign-out-everywhere-dialog';
+import { roleLabel } from '../i18n/role-label';
 
 function initials(name: string): string {
   return name
@@ -19,7 +20,7 @@ export function UserMenu() {
   const { t } = useTranslation();
   const session = useSession();
   const [confirm, setConfirm] = useState(false);
-  const { user, roleName } = session.me;
+  const { user, roleName, roleTemplate } = session.me;
   return (
     <>
       <Menu position="bottom-end" width={260} withinPortal>
@@ -34,7 +35,7 @@ export function UserMenu() {
                   {user.displayName}
                 </Text>
                 <Text size="xs" c="dimmed" lh={1.2}>
-                  {roleName ?? (user.isOperator ? t('userMenu.operator') : '')}
+                  {roleName ? roleLabel(t, { name: roleName, template: roleTemplate }) : user.isOperator ? t('userMenu.operator') : ''}
                 </Text>
               </div>
               <IconChevronDown size={14} aria-hidden />

@@ -6,6 +6,7 @@ import { MODULE_DEFINITIONS } from '../modules/registry';
 import { visibleModules } from '../routing/navigation';
 import { PageHeader } from '../components/page-header';
 import { EmptyState } from '../components/query-state';
+import { roleLabel } from '../i18n/role-label';
 
 /** The start page: the active company and the modules the role opens there. */
 export function HomePage() {
@@ -17,7 +18,7 @@ export function HomePage() {
     <Stack gap="lg">
       <PageHeader
         title={t('home.welcome', { name: me.user.displayName })}
-        subtitle={me.company ? t('home.companyRole', { company: me.company.name, code: me.company.code, role: me.roleName ?? '' }) : me.user.isOperator ? t('home.operator') : t('home.noCompany')}
+        subtitle={me.company ? t('home.companyRole', { company: me.company.name, code: me.company.code, role: roleLabel(t, { name: me.roleName, template: me.roleTemplate }) }) : me.user.isOperator ? t('home.operator') : t('home.noCompany')}
       />
       {modules.length === 0 ? (
         <EmptyState title={t('home.noModules')} hint={me.user.isOperator ? t('home.operatorHint') : t('home.noModulesHint')} />

@@ -10,6 +10,8 @@ import { HouseholdMember } from './household-member.entity.js';
 import { ServiceEntry } from './service-entry.entity.js';
 import { clientExtensions } from './client-extensions.js';
 import { getEditableClient } from './client.service.js';
+import { Company } from '../base/companies/company.entity.js';
+import { mergeNote, mergedAddressLabel } from './client-merge.texts.js';
 
 /** Registry fields the surviving card takes from the merged one when it has none. */
 const FILLABLE = [
@@ -30,6 +32,8 @@ export async function mergeClients(ctx: RequestContext, sourceId: string, target
   if (source.id === target.id) throw badField('targetId', 'same_client', 'Choose two different cards.');
   if (source.kind !== target.kind) throw badField('targetId', 'kind_mismatch', 'A person and a legal entity cannot be merged.');
   const to = ctx.em.getReference(Client, target.id, { wrapped: true });
+  const company = await ctx.loaders.byId(Company).load(ctx.requireCompany());
+  const locale = company?.locale ?? 'en';
 
   for (const key of FILLABLE) {
     if ((target[key] === null || target[key] === undefined) && source[key] !== null && source[key] !== undefined) {
@@ -46,9 +50,19 @@ export async function mergeClients(ctx: RequestContext, sourceId: string, target
 
   // addresses: the target's residence and domicile stay; the source's become "other"
   const targetAddresses = await ctx.em.find(ClientAddress, { client: target.id });
-  for (const a of await ctx.em.find(ClientAddress, { client: source.id })) {
+  const sourceAddresses = await ctx.em.find(ClientAddress, { client: source.id });
+  // what the note says of the merged card, read before its data moves
+  const note = mergeNote(locale, {
+    displayName: source.displayName,
+    taxCode: source.taxCode,
+    vatNumber: source.vatNumber,
+    birthDate: source.birthDate,
+    createdAt: source.createdAt,
+    city: sourceAddresses.find((a) => a.kind === AddressKind.RESIDENCE)?.city ?? null,
+  });
+  for (const a of sourceAddresses) {
     if ((a.kind === AddressKind.RESIDENCE || a.kind === AddressKind.DOMICILE) && targetAddresses.some((t) => t.kind === a.kind)) {
-      a.label = a.label ?? `${a.kind} (merged card)`;
+      a.label = a.label ?? mergedAddressLabel(locale, a.kind);
       a.kind = AddressKind.OTHER;
     }
     a.client = to;
@@ -92,8 +106,8 @@ export async function mergeClients(ctx: RequestContext, sourceId: string, target
     company: target.company,
     client: to,
     kind: ServiceEntryKind.EVENT,
-    subject: `Merged card "${source.displayName}" into this card`,
-    body: `Merged card id ${source.id}${source.taxCode ? `, tax code ${source.taxCode}` : ''}.`,
+    subject: note.subject,
+    body: note.body,
     occurredOn: new Date().toISOString().slice(0, 10),
     createdById: ctx.user?.id ?? null,
     createdAt: new Date(),

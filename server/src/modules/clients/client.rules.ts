@@ -1,5 +1,5 @@
 import { and } from 'graphql-shield';
-import { can, type RuleMap } from '../../core/rules.js';
+import { can, isSignedIn, type RuleMap } from '../../core/rules.js';
 
 /** Every operation of the clients module and its right (deny by default for anything else). */
 export const clientsRules: RuleMap = {
@@ -11,6 +11,8 @@ export const clientsRules: RuleMap = {
     clientsDashboard: can('clients', 'view'),
     // the card's own trail: clients:view is enough (client-history.ts says why)
     clientAuditTrail: can('clients', 'view'),
+    // any signed-in user: answers only with companies the user may enter and view clients in
+    clientLocation: isSignedIn,
   },
   Mutation: {
     createClient: can('clients', 'create'),

@@ -11,6 +11,8 @@ import { listClients } from './client-list.service.js';
 import { searchClients } from './client-search.service.js';
 import { findDuplicates } from './client-duplicates.service.js';
 import { clientsDashboard } from './client-dashboard.service.js';
+import { locateClient } from './client-location.service.js';
+import { Company } from '../base/companies/company.entity.js';
 
 /** Reading clients: the list page, one card, the global search, duplicates, the dashboard. */
 @Resolver()
@@ -53,6 +55,14 @@ export class ClientsResolver {
       vatNumber: vat?.ok ? vat.value : null,
       emails: (input.emails ?? []).map((e) => checkEmail(e)).flatMap((r) => (r.ok ? [r.value] : [])),
     });
+  }
+
+  @Query(() => Company, {
+    nullable: true,
+    description: 'Which of the companies you may enter (and view clients in) holds this card; null when none does, whether or not it exists elsewhere.',
+  })
+  clientLocation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Company | null> {
+    return locateClient(ctx, id);
   }
 
   @Query(() => ClientsDashboard, { description: 'Key figures of the clients module (BASE-8).' })

@@ -120,6 +120,7 @@ export const UpdateMembershipMutation = graphql(`
       role {
         id
         name
+        template
       }
     }
   }

@@ -22,11 +22,13 @@ export const MeQuery = graphql(`
       }
       rights
       roleName
+      roleTemplate
       channel
       mfaEnrollmentRequired
       supportAccessUntil
       companies {
         roleName
+        roleTemplate
         company {
           id
           code
@@ -71,6 +73,7 @@ export const UsersQuery = graphql(`
       role {
         id
         name
+        template
       }
     }
   }

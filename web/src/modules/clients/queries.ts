@@ -329,3 +329,14 @@ export const ClientsDashboardQuery = graphql(`
     }
   }
 `);
+
+/** Which of the user's companies holds a card that is not in the active one (a link from another company). */
+export const ClientLocationQuery = graphql(`
+  query ClientLocation($id: ID!) {
+    clientLocation(id: $id) {
+      id
+      code
+      name
+    }
+  }
+`);

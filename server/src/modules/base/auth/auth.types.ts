@@ -51,6 +51,9 @@ export class CompanyAccess {
 
   @Field(() => String)
   roleName!: string;
+
+  @Field(() => String, { nullable: true, description: "The template the role was copied from ('support' for the operator's support access): the web app shows a role that keeps its template's name in the reader's language." })
+  roleTemplate!: string | null;
 }
 
 @ObjectType()
@@ -66,6 +69,9 @@ export class Me {
 
   @Field(() => String, { nullable: true })
   roleName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The template of the role in the active company ('support' for the operator's support access)." })
+  roleTemplate!: string | null;
 
   @Field(() => String)
   channel!: string;

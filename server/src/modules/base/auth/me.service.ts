@@ -5,16 +5,19 @@ import { membershipsOfUser } from '../users/membership.queries.js';
 import type { CompanyAccess, Me } from './auth.types.js';
 import { openSupportGrants } from '../support/support.service.js';
 
+/** The operator's role under a support grant: shown translated, not as a role of the company. */
+const SUPPORT_ROLE = 'support';
+
 export async function me(ctx: RequestContext): Promise<Me | null> {
   if (!ctx.signedIn || !ctx.user) return null;
   const user = ctx.user;
   let companies: CompanyAccess[];
   if (user.isOperator) {
     const grants = await openSupportGrants(ctx);
-    companies = grants.map((g) => ({ company: g.company, roleName: 'support' }));
+    companies = grants.map((g) => ({ company: g.company, roleName: 'support', roleTemplate: SUPPORT_ROLE }));
   } else {
     const memberships = await membershipsOfUser(ctx.em, user.id);
-    companies = memberships.map((m) => ({ company: m.company.getEntity(), roleName: m.role.getEntity().name }));
+    companies = memberships.map((m) => ({ company: m.company.getEntity(), roleName: m.role.getEntity().name, roleTemplate: m.role.getEntity().template ?? null }));
   }
   const company = ctx.companyId ? await ctx.loaders.byId(Company).load(ctx.companyId) : null;
   let supportAccessUntil: Date | null = null;
@@ -26,6 +29,7 @@ export async function me(ctx: RequestContext): Promise<Me | null> {
     company,
     rights: [...ctx.rights].sort(),
     roleName: ctx.roleName,
+    roleTemplate: ctx.companyId ? (ctx.channel === 'operator' ? SUPPORT_ROLE : (companies.find((c) => c.company.id === ctx.companyId)?.roleTemplate ?? null)) : null,
     channel: ctx.channel,
     companies,
     mfaEnrollmentRequired: ctx.mfaEnrollmentRequired,

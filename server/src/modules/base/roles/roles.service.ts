@@ -1,4 +1,4 @@
-import { ROLE_TEMPLATES, roleInputSchema, type RoleTemplateKey } from '@agency/shared';
+import { ROLE_TEMPLATES, ROLE_TEMPLATE_NAMES, roleInputSchema, roleTemplateName, type RoleTemplateKey } from '@agency/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../../core/context.js';
 import { badField, conflict, forbidden, fromZod, notFound } from '../../../core/errors.js';
@@ -6,13 +6,8 @@ import { Company } from '../companies/company.entity.js';
 import { Membership } from '../users/membership.entity.js';
 import { Role } from './role.entity.js';
 
-export const TEMPLATE_NAMES: Record<RoleTemplateKey, string> = {
-  administrator: 'Administrator',
-  agent: 'Agent',
-  accountant: 'Accountant',
-  claims_handler: 'Claims handler',
-  read_only: 'Read-only',
-};
+/** The templates' names in English (the API's template list; the web app shows them translated). */
+export const TEMPLATE_NAMES: Record<RoleTemplateKey, string> = ROLE_TEMPLATE_NAMES.en;
 
 export interface RoleInput {
   name: string;
@@ -95,11 +90,11 @@ export async function deleteRole(ctx: RequestContext, id: string): Promise<boole
   return true;
 }
 
-/** The built-in roles every new company starts with (copies of the templates). */
+/** The built-in roles every new company starts with (copies of the templates), named in the company's language. */
 export function createTemplateRoles(em: EntityManager, company: Company): Record<RoleTemplateKey, Role> {
   const out = {} as Record<RoleTemplateKey, Role>;
   for (const key of Object.keys(ROLE_TEMPLATES) as RoleTemplateKey[]) {
-    out[key] = em.create(Role, { company, name: TEMPLATE_NAMES[key], template: key, rights: [...ROLE_TEMPLATES[key]].sort(), createdAt: new Date() });
+    out[key] = em.create(Role, { company, name: roleTemplateName(key, company.locale), template: key, rights: [...ROLE_TEMPLATES[key]].sort(), createdAt: new Date() });
   }
   return out;
 }

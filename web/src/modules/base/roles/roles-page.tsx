@@ -12,6 +12,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-state';
 import { useSession } from '../../../session/session-context';
 import { CopyTemplateModal } from './copy-template-modal';
+import { roleLabel } from '../../../i18n/role-label';
 
 type RoleRow = RolesData['roles'][number];
 const column = createColumnHelper<RoleRow>();
@@ -26,7 +27,8 @@ export function RolesPage() {
 
   const columns = useMemo(
     () => [
-      column.accessor('name', {
+      column.accessor((r) => roleLabel(t, r), {
+        id: 'name',
         header: () => t('base.roles.name'),
         cell: (c) => (
           <div>
@@ -83,7 +85,7 @@ export function RolesPage() {
         }
       />
       {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
-      <DataTable label={t('base.roles.title')} columns={columns} data={data?.roles ?? []} getRowId={(r) => r.id} loading={fetching && !data} emptyTitle={t('base.roles.empty')} initialSorting={[{ id: 'name', desc: false }]} searchText={(r) => `${r.name} ${r.description ?? ''}`} />
+      <DataTable label={t('base.roles.title')} columns={columns} data={data?.roles ?? []} getRowId={(r) => r.id} loading={fetching && !data} emptyTitle={t('base.roles.empty')} initialSorting={[{ id: 'name', desc: false }]} searchText={(r) => `${roleLabel(t, r)} ${r.description ?? ''}`} />
       <CopyTemplateModal opened={copying} onClose={() => setCopying(false)} />
     </Stack>
   );

@@ -16,6 +16,7 @@ import { useFormat } from '../../../i18n/format';
 import { useErrorText } from '../../../graphql/error-text';
 import { InviteUserModal } from './invite-user-modal';
 import { UserRowActions } from './user-row-actions';
+import { roleLabel } from '../../../i18n/role-label';
 
 export type MemberRow = UsersData['users'][number];
 
@@ -33,7 +34,7 @@ export function UsersPage() {
   const [, updateMembership] = useMutation(UpdateMembershipMutation);
   const [inviting, setInviting] = useState(false);
   const [status, setStatus] = useState<string | null>('all');
-  const roleOptions = useMemo(() => (rolesData?.roles ?? []).map((r) => ({ value: r.id, label: r.name })), [rolesData]);
+  const roleOptions = useMemo(() => (rolesData?.roles ?? []).map((r) => ({ value: r.id, label: roleLabel(t, r) })), [rolesData, t]);
 
   const columns = useMemo(
     () => [
@@ -51,7 +52,7 @@ export function UsersPage() {
           </div>
         ),
       }),
-      column.accessor((m) => m.role.name, {
+      column.accessor((m) => roleLabel(t, m.role), {
         id: 'role',
         header: () => t('base.users.role'),
         cell: (c) =>
@@ -68,7 +69,7 @@ export function UsersPage() {
                 if (!roleId || roleId === c.row.original.role.id) return;
                 const result = await updateMembership({ id: c.row.original.id, input: { roleId } });
                 if (result.error) notifications.show({ color: 'red', title: t('base.users.roleFailed'), message: errorText(result.error) });
-                else notifications.show({ color: 'teal', message: t('base.users.roleChanged', { name: c.row.original.user.displayName, role: result.data?.updateMembership.role.name ?? '' }) });
+                else notifications.show({ color: 'teal', message: t('base.users.roleChanged', { name: c.row.original.user.displayName, role: roleLabel(t, { name: result.data?.updateMembership.role.name, template: result.data?.updateMembership.role.template }) }) });
               }}
             />
           ) : (
@@ -128,7 +129,7 @@ export function UsersPage() {
         loading={fetching && !data}
         emptyTitle={t('base.users.empty')}
         initialSorting={[{ id: 'name', desc: false }]}
-        searchText={(m) => `${m.user.displayName} ${m.user.email} ${m.role.name}`}
+        searchText={(m) => `${m.user.displayName} ${m.user.email} ${roleLabel(t, m.role)}`}
         toolbar={
           <Group gap="sm">
             <Select

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { ReadOnlyValue, useReadOnlyArea } from './view-fields';
 import { SearchClientsQuery } from '../queries';
 import { KindBadge, StatusBadge } from './badges';
 
@@ -45,6 +46,9 @@ export function ClientPicker({ label, description, value, onChange, excludeId, k
     if (hits.length) combobox.selectFirstOption();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
+  const asText = useReadOnlyArea();
+
+  if (asText) return <ReadOnlyValue label={label} value={value?.displayName} testId={testId} />;
 
   return (
     <Combobox

@@ -1,11 +1,11 @@
-import { Autocomplete, Button, Checkbox, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Autocomplete, Checkbox, DateField, Select, TextInput, Textarea } from './view-fields';
 import { IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { decodeCodiceFiscale } from '@agency/shared';
 import type { Bind } from './bind';
 import { birthProvinceAsked, useValidationOptions, type RegistryValues } from './registry-values';
 import { useClientOptions } from './use-client-options';
-import { DateField } from '../../../components/date-field';
 
 /** Frequent legal forms in the platform's markets (free text is allowed too). */
 const LEGAL_FORMS = ['S.r.l.', 'S.r.l.s.', 'S.p.A.', 'S.a.s.', 'S.n.c.', 'Soc. coop.', 'B.V.', 'N.V.', 'V.o.f.', 'GmbH', 'AG', 'UG', 'KG', 'OHG', 'e.V.', 'sp. z o.o.', 'S.A.', 'sp.j.'];

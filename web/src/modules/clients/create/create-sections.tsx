@@ -1,4 +1,5 @@
-import { Grid, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Select, TextInput } from '../common/view-fields';
 import { useTranslation } from 'react-i18next';
 import { activitySchemeOf } from '@agency/shared';
 import type { ReactNode } from 'react';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Anchor, Button, Grid } from '@mantine/core';
+import { Anchor, Button, ColorSwatch, Grid, Group, Stack, Text } from '@mantine/core';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { IconBuilding, IconCalendarDue, IconHourglass, IconId, IconUserCheck, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -88,7 +88,21 @@ export function ClientsDashboardPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <ChartPanel title={t('clients.dashboard.byStatus')} description={t('clients.dashboard.byStatusHint')}>
-          <DonutChart h={260} data={byStatus} withLabels withLabelsLine={false} valueFormatter={(v) => format.number(v)} chartLabel={format.number(byStatus.reduce((s, x) => s + x.value, 0))} aria-label={t('clients.dashboard.byStatus')} role="img" mx="auto" />
+            <DonutChart h={220} data={byStatus} withLabels withLabelsLine={false} valueFormatter={(v) => format.number(v)} chartLabel={format.number(byStatus.reduce((s, x) => s + x.value, 0))} aria-label={t('clients.dashboard.byStatus')} role="img" mx="auto" />
+            {/* the legend: which colour is which status, with its count (the chart alone does not say) */}
+            <Stack gap={4} mt="sm" component="ul" aria-label={t('texts.dashboard.legend')} data-testid="status-legend" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {byStatus.map((s) => (
+                <Group key={s.name} component="li" gap="xs" wrap="nowrap" data-testid="status-legend-item">
+                  <ColorSwatch color={`var(--mantine-color-${s.color.replace('.', '-')})`} size={12} aria-hidden />
+                  <Text size="sm" style={{ flex: 1 }}>
+                    {s.name}
+                  </Text>
+                  <Text size="sm" fw={500}>
+                    {format.number(s.value)}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
           </ChartPanel>
         </Grid.Col>
       </Grid>

@@ -14,6 +14,8 @@ import { ClientPicker, type PickedClient } from '../common/client-picker';
 import { clientPath, type ClientCard } from '../common/client-types';
 import { issueText } from '../common/field-errors';
 import { MergePreview } from './merge-preview';
+import { cardLabel, cardLabels } from './card-label';
+import { useFormat } from '../../../i18n/format';
 
 /**
  * Merges two cards of the same client (CL-7): pick the other card by searching, choose the one that
@@ -22,6 +24,7 @@ import { MergePreview } from './merge-preview';
 export function MergeDialog({ client, onClose }: { client: ClientCard; onClose(): void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const format = useFormat();
   const [other, setOther] = useState<PickedClient | null>(null);
   const [keep, setKeep] = useState<'this' | 'other'>('this');
   const [message, setMessage] = useState<string | null>(null);
@@ -32,6 +35,8 @@ export function MergeDialog({ client, onClose }: { client: ClientCard; onClose()
   const b = other ? theirs.data?.client : undefined;
   const target = keep === 'this' ? a : b;
   const source = keep === 'this' ? b : a;
+  // Both cards usually bear the same name: each choice says which card it is.
+  const [thisLabel, otherLabel] = a && b ? cardLabels(t, format, a, b) : [a ? cardLabel(t, format, a) : client.displayName, other?.displayName ?? ''];
 
   async function confirm() {
     if (!source || !target) return;
@@ -42,7 +47,8 @@ export function MergeDialog({ client, onClose }: { client: ClientCard; onClose()
       setMessage(fields.length ? fields.map((f) => issueText(t, f)).join(' ') : errorText(t, result.error));
       return;
     }
-    notifications.show({ color: 'teal', message: t('clients.merge.done', { source: source.displayName, target: target.displayName }) });
+    const [sourceLabel, targetLabel] = cardLabels(t, format, source, target);
+    notifications.show({ color: 'teal', message: t('texts.merge.done', { source: sourceLabel, target: targetLabel }) });
     onClose();
     navigate(clientPath(target.id), { replace: true });
   }
@@ -65,8 +71,8 @@ export function MergeDialog({ client, onClose }: { client: ClientCard; onClose()
         {other && (
           <Radio.Group label={t('clients.merge.keepLabel')} value={keep} onChange={(v) => setKeep(v as 'this' | 'other')}>
             <Group mt="xs">
-              <Radio value="this" label={t('clients.merge.keepThis', { client: client.displayName })} data-testid="merge-keep-this" />
-              <Radio value="other" label={t('clients.merge.keepOther', { client: other.displayName })} data-testid="merge-keep-other" />
+              <Radio value="this" label={t('clients.merge.keepThis', { client: thisLabel })} data-testid="merge-keep-this" />
+              <Radio value="other" label={t('clients.merge.keepOther', { client: otherLabel })} data-testid="merge-keep-other" />
             </Group>
           </Radio.Group>
         )}

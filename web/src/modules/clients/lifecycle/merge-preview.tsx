@@ -12,12 +12,12 @@ export function MergePreview({ source, target }: { source: Card; target: Card })
   const format = useFormat();
   const pick = (a: string | null | undefined, b: string | null | undefined) => a || b || '—';
   const rows: Array<{ key: string; label: string; source: string; target: string; result: string }> = [
-    { key: 'name', label: t('clients.list.name'), source: source.displayName, target: target.displayName, result: target.displayName },
+    { key: 'name', label: t('clients.list.name'), source: source.displayName || '—', target: target.displayName || '—', result: target.displayName || '—' },
     { key: 'taxCode', label: t('clients.fields.taxCode'), source: source.taxCode ?? '—', target: target.taxCode ?? '—', result: pick(target.taxCode, source.taxCode) },
     { key: 'vat', label: t('clients.fields.vatNumber'), source: source.vatNumber ?? '—', target: target.vatNumber ?? '—', result: pick(target.vatNumber, source.vatNumber) },
-    { key: 'birthDate', label: t('clients.fields.birthDate'), source: source.birthDate ? format.date(`${source.birthDate}T12:00:00`) : '—', target: target.birthDate ? format.date(`${target.birthDate}T12:00:00`) : '—', result: format.date(`${target.birthDate ?? source.birthDate ?? ''}T12:00:00`) || '—' },
+    { key: 'birthDate', label: t('clients.fields.birthDate'), source: format.day(source.birthDate) || '—', target: format.day(target.birthDate) || '—', result: format.day(target.birthDate || source.birthDate) || '—' },
     { key: 'email', label: t('clients.fields.email'), source: source.preferredEmail ?? '—', target: target.preferredEmail ?? '—', result: pick(target.preferredEmail, source.preferredEmail) },
-    { key: 'created', label: t('clients.list.createdAt'), source: format.date(source.createdAt), target: format.date(target.createdAt), result: format.date(target.createdAt) },
+    { key: 'created', label: t('clients.list.createdAt'), source: format.date(source.createdAt) || '—', target: format.date(target.createdAt) || '—', result: format.date(target.createdAt) || '—' },
   ];
   const counts: Array<{ key: string; label: string; a: number; b: number }> = [
     { key: 'addresses', label: t('clients.tabs.addresses'), a: source.addresses.length, b: target.addresses.length },

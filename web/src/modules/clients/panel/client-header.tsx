@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { useFormat } from '../../../i18n/format';
 import type { ClientCard } from '../common/client-types';
 import { KindBadge, StatusBadge } from '../common/badges';
+import { useDocumentTitle } from '../../../components/document-title';
 
 /** "BSN 111222333", "Codice fiscale RSS…": the tax id named after its country, in the user's language. */
 function taxIdFact(t: TFunction, client: ClientCard): string {
@@ -21,6 +22,7 @@ export function ClientHeader({ client, actions }: { client: ClientCard; actions:
   const { t } = useTranslation();
   const format = useFormat();
   const company = useValidationOptions();
+  useDocumentTitle(client.displayName);
   const residence = client.addresses.find((a) => a.kind === 'RESIDENCE');
   const facts = [
     client.taxCode && taxIdFact(t, client),

@@ -12,12 +12,19 @@ import { resolveClientTabs } from '../panel-tabs';
 import { LifecycleActions } from '../lifecycle/lifecycle-actions';
 import { ClientHeader } from './client-header';
 import { PendingTab } from './pending-tab';
+import { ClientElsewhere } from './client-elsewhere';
+import { errorCode } from '../../../graphql/errors';
 
 /** The client panel (CL-4): the card's header and life cycle actions, then one tab per data area and module. */
 export function ClientPanelPage() {
   const { clientId = '' } = useParams();
   const [{ data, error }, refetch] = useQuery({ query: ClientCardQuery, variables: { id: clientId }, requestPolicy: 'cache-and-network' });
-  if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !data) {
+    const retry = () => refetch({ requestPolicy: 'network-only' });
+    // not in the active company: perhaps in another one of the user's
+    if (errorCode(error) === 'NOT_FOUND') return <ClientElsewhere key={clientId} id={clientId} error={error} onRetry={retry} />;
+    return <QueryError error={error} onRetry={retry} />;
+  }
   if (!data || data.client.id !== clientId) return <Loading />;
   return <ClientPanel key={clientId} client={data.client} />;
 }

@@ -1,4 +1,5 @@
-import { Grid, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Grid, Group, Stack, Text } from '@mantine/core';
+import { TextInput, Textarea } from '../common/view-fields';
 import { activitySchema, activitySchemeOf, parseArea } from '@agency/shared';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';

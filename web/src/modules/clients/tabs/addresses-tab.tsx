@@ -1,4 +1,5 @@
-import { Grid, Select, TextInput } from '@mantine/core';
+import { Grid } from '@mantine/core';
+import { Select, TextInput } from '../common/view-fields';
 import { addressesSchema, parseArea } from '@agency/shared';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';

@@ -11,6 +11,7 @@ import { issueText, issuesToErrors, placeServerErrors, samePath, type PathMap } 
 import { focusFirstError } from '../common/focus-error';
 import { FormError } from '../../../components/query-state';
 import { SectionTitle } from '../common/section-title';
+import { ReadOnlyArea } from '../common/view-fields';
 
 interface AreaSubmitOptions<V> {
   /** The shared validators' issues, with the form's field paths. */
@@ -71,7 +72,7 @@ interface AreaFormProps {
   children: ReactNode;
 }
 
-/** One data area of the card as one form: its fields, and Save / Undo for users who may edit. */
+/** One data area of the card as one form: its fields, and Save / Undo for users who may edit; as text for the others. */
 export function AreaForm({ title, hint, canEdit, dirty, area, onReset, testId, children }: AreaFormProps) {
   const { t } = useTranslation();
   return (
@@ -80,7 +81,8 @@ export function AreaForm({ title, hint, canEdit, dirty, area, onReset, testId, c
         <Stack gap="md">
           <SectionTitle title={title} hint={hint} />
           <FormError message={area.message} onClose={() => area.setMessage(null)} />
-          {children}
+          {/* without the right to edit, the fields read as text: nothing to type into, nothing to save */}
+          <ReadOnlyArea readOnly={!canEdit}>{children}</ReadOnlyArea>
           {canEdit && (
             <Group justify="flex-end">
               <Button variant="default" leftSection={<IconArrowBackUp size={16} />} disabled={!dirty || area.saving} onClick={onReset}>

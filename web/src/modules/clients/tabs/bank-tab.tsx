@@ -1,4 +1,5 @@
-import { Checkbox, Grid, TextInput } from '@mantine/core';
+import { Grid } from '@mantine/core';
+import { Checkbox, DateField, TextInput } from '../common/view-fields';
 import { bankAccountsSchema, parseArea } from '@agency/shared';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -12,7 +13,6 @@ import { useCanEdit } from '../common/use-can-edit';
 import { AreaForm, useAreaSubmit } from './area-form';
 import { ListArea } from './list-area';
 import { acceptSaved, useClientForm } from './use-client-form';
-import { DateField } from '../../../components/date-field';
 
 interface BankRow {
   id: string;

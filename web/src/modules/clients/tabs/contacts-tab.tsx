@@ -1,4 +1,5 @@
-import { Checkbox, Grid, Select, TextInput } from '@mantine/core';
+import { Grid } from '@mantine/core';
+import { Checkbox, Select, TextInput } from '../common/view-fields';
 import { contactsSchema, parseArea } from '@agency/shared';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';

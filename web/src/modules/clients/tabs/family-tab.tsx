@@ -1,4 +1,5 @@
-import { Anchor, Checkbox, Grid, Select, Stack, TextInput } from '@mantine/core';
+import { Anchor, Grid, Stack } from '@mantine/core';
+import { Checkbox, DateField, Select, TextInput } from '../common/view-fields';
 import { familySchema, parseArea } from '@agency/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,7 +17,6 @@ import { useCanEdit } from '../common/use-can-edit';
 import { AreaForm, useAreaSubmit } from './area-form';
 import { ListArea } from './list-area';
 import { acceptSaved, useClientForm } from './use-client-form';
-import { DateField } from '../../../components/date-field';
 
 interface MemberRow {
   id: string;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, FileButton, Grid, Group, Select, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, FileButton, Grid, Group } from '@mantine/core';
+import { DateField, Select, TextInput } from '../common/view-fields';
 import { IconUpload } from '@tabler/icons-react';
 import { identityDocumentsSchema, parseArea } from '@agency/shared';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,6 @@ import { ACCEPT, checkFile, uploadClientDocument } from '../common/upload';
 import { AreaForm, useAreaSubmit } from './area-form';
 import { ListArea } from './list-area';
 import { acceptSaved, useClientForm } from './use-client-form';
-import { DateField } from '../../../components/date-field';
 
 interface DocumentRow {
   id: string;

@@ -1,0 +1,1 @@
+drop function if exists app_locate_client(uuid);
