@@ -1,10 +1,11 @@
 import http from 'node:http';
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+/** A connection per request: no idle keep-alive socket for a server to close under a later request. */
+const agent = new http.Agent({ keepAlive: false });
 
 /**
- * POSTs JSON over a keep-alive connection and parses the answer: the benchmarks' HTTP client, lighter
- * than fetch, so the figures measure the server rather than the client's HTTP stack.
+ * POSTs JSON and parses the answer: the benchmarks' set-up requests (sign-ins, switching company,
+ * checking answers). Nothing is timed with it: every figure is timed by the load generator (loadgen.ts).
  */
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
   const payload = Buffer.from(JSON.stringify(body));

@@ -37,22 +37,4 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-/** Runs `fn` `total` times with `concurrency` workers; returns sorted latencies (ms) and the wall time. */
-export async function load(total: number, concurrency: number, fn: () => Promise<void>): Promise<{ latencies: number[]; wallMs: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        next += 1;
-        const t0 = performance.now();
-        await fn();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  return { latencies: latencies.sort((a, b) => a - b), wallMs: performance.now() - start };
-}
-
 export const fmt = (n: number, digits = 2) => n.toFixed(digits);

@@ -2,16 +2,27 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { benchBase } from './base.bench.js';
 import { benchClients } from './clients.bench.js';
+import { REPEATS } from './figures.js';
 
-/** `pnpm bench`: runs every module's benchmark and writes bench/results/latest.md (clients: CLIENTS, COMPANIES, RUNS, SESSIONS, SECONDS override the defaults). */
+const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
+
+/**
+ * `pnpm bench`: runs every module's benchmark and writes bench/results/latest.md. The HTTP load comes
+ * from a separate process (loadgen.ts, autocannon); every figure is measured BENCH_REPEATS (3) times
+ * and reported with its median and its worst. Clients: BENCH_CLIENTS (1,000,000), COMPANIES, RUNS,
+ * SEARCHES, SESSIONS, SECONDS override the defaults (a reduced run: BENCH_CLIENTS=100000 SECONDS=20).
+ */
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 mkdirSync(dir, { recursive: true });
 const header = [
   '# Benchmark results',
   '',
   `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}. Shared, noisy machine: compare ratios within this run, not absolute times.`,
+  '',
+  `Method: the server runs alone in the benchmark's process; every HTTP request is sent and timed by a separate load-generator process (autocannon ${autocannonVersion}, keep-alive connections). Every figure is measured ${REPEATS} times: the tables give each run, the **median** and the worst of the ${REPEATS} (highest latency or ratio, lowest throughput). Clients: ${Number(process.env.BENCH_CLIENTS ?? process.env.CLIENTS ?? 1_000_000).toLocaleString('en')}.`,
   '',
 ];
 const sections = ['# Base module', '', await benchBase(), '', '# Clients module', '', await benchClients()];

@@ -1,19 +1,27 @@
 import type pg from 'pg';
 import { fmt, percentile } from './lib.js';
+import { Figures, REPEATS } from './figures.js';
+import { latencies, type JobResult, type LoadGenerator, type Stream } from './loadgen.js';
 import { postJson } from './http-client.js';
+import { LIST_QUERY } from './list-page.bench.js';
+import { SEARCH_QUERY } from './search.bench.js';
 
-type Request = (n: number) => { query: string; variables?: Record<string, unknown> };
+const KINDS = ['list page', 'search', 'client card', 'me'] as const;
 
-const KINDS = ['list page', 'search', 'client card', 'me'];
+/** Requests a second of one busy member of staff (SESSION_RATE): two, sent when the second starts. */
+const SESSION_RATE = Number(process.env.SESSION_RATE ?? 2);
 
 /**
  * Q-7: `sessions` staff sessions (each its own sign-in) work at once — list pages at random offsets,
- * searches, client cards, `me` — for `seconds`, first as busy people do (a pause of 0.25–1 s between
- * two requests of a session), then without any pause (the server saturated: latency is then the
- * queue). Reports errors, latencies per kind (the bar: none over 1 s) and memory (the bar: steady).
- * Runs in the benchmark's process: the memory figures include the load generator's small share.
+ * searches, client cards, `me` — for `seconds`, first as busy people do (SESSION_RATE requests a
+ * second each, the sessions starting at random moments of the first second), then without any pause
+ * (the server saturated: latency is then the queue). The sessions are the load-generator process's
+ * connections (autocannon, one keep-alive connection per session); the server runs alone in the
+ * benchmark's process, whose memory is sampled. Each phase REPEATS times. Reports errors, latencies
+ * per kind (the bar: none over 1 s) and memory (the bar: steady).
  */
 export async function benchConcurrentSessions(options: {
+  loadgen: LoadGenerator;
   url: string;
   companyId: string;
   email: string;
@@ -35,78 +43,101 @@ export async function benchConcurrentSessions(options: {
     `select id, coalesce(last_name, legal_name) as last_name from client where company_id = $1 order by md5(id::text) limit 500`,
     [companyId],
   );
-  const requests: Request[] = [
-    (n) => ({ query: `query($o: Int!) { clients(first: 50, offset: $o) { total items { id displayName taxCode preferredEmail preferredPhone residence { city } } } }`, variables: { o: (n * 37) % 5000 } }),
-    (n) => ({ query: `query($q: String!) { searchClients(query: $q, first: 20) { score client { id displayName preferredEmail } } }`, variables: { q: sample.rows[n % sample.rows.length].last_name } }),
-    (n) => ({
-      query: `query($id: ID!) { client(id: $id) { id displayName taxCode addresses { kind city } contacts { kind value preferred } bankAccounts { iban } identityDocuments { number expiryDate } panelTabs { key count } } }`,
-      variables: { id: sample.rows[n % sample.rows.length].id },
-    }),
-    () => ({ query: '{ me { user { id displayName } company { code } rights } }' }),
-  ];
+  const request = (kind: (typeof KINDS)[number], n: number) => {
+    const row = sample.rows[n % sample.rows.length];
+    switch (kind) {
+      case 'list page': return { query: LIST_QUERY, variables: { o: (n * 37) % 5000 } };
+      case 'search': return { query: SEARCH_QUERY, variables: { q: row.last_name } };
+      case 'client card': return {
+        query: `query($id: ID!) { client(id: $id) { id displayName taxCode addresses { kind city } contacts { kind value preferred } bankAccounts { iban } identityDocuments { number expiryDate } panelTabs { key count } } }`,
+        variables: { id: row.id },
+      };
+      case 'me': return { query: '{ me { user { id displayName } company { code } rights } }' };
+    }
+  };
+  // The sessions in GROUPS groups, each a stream of the load generator (one autocannon instance, a
+  // keep-alive connection per session, the group's tokens and requests taken in turn); paced groups
+  // start at moments spread over the first second, so that the sessions' seconds do not all begin at once.
+  const GROUPS = Math.min(10, sessions);
+  const streams = (perSecond: number): Stream[] =>
+    Array.from({ length: GROUPS }, (_, g) => {
+      const members = tokens.filter((_, i) => i % GROUPS === g);
+      return {
+        connections: members.length,
+        rotateHeaders: members.map((token) => ({ authorization: `Bearer ${token}` })),
+        perSecond,
+        delayMs: perSecond ? Math.round((g / GROUPS) * 1000) : 0,
+        bodies: Array.from({ length: 2000 }, (_, i) => {
+          const kind = KINDS[i % KINDS.length];
+          return { label: kind, body: request(kind, g * 2000 + i) };
+        }),
+      };
+    });
   return [
     `## Concurrent sessions (Q-7): ${sessions} sessions for ${seconds} s, each sending list pages, searches, client cards and \`me\``,
     '',
-    ...(await phase(url, tokens, requests, seconds, [250, 1000], 'Busy staff: a pause of 0.25–1 s between two requests of a session.')),
-    ...(await phase(url, tokens, requests, seconds, [0, 0], 'No pause at all: the server saturated, every session waiting in the queue.')),
+    `The sessions are the connections of the load-generator process (autocannon: a keep-alive connection and a bearer token each, in 10 groups); the server runs in the benchmark's process, alone. Each phase ${REPEATS} times.`,
+    '',
+    ...(await phase(options.loadgen, url, streams(SESSION_RATE), seconds, `Busy staff: each session sends ${SESSION_RATE} requests a second (at most), the groups of sessions starting at moments spread over the first second.`)),
+    ...(await phase(options.loadgen, url, streams(0), seconds, 'No pause at all: the server saturated, every session waiting in the queue.')),
   ];
 }
 
-async function phase(url: string, tokens: string[], requests: Request[], seconds: number, [minPause, maxPause]: [number, number], title: string): Promise<string[]> {
-  // retained memory, measured after a full collection before and after the load (node --expose-gc)
+async function phase(loadgen: LoadGenerator, url: string, streams: Stream[], seconds: number, title: string): Promise<string[]> {
+  const figures = new Figures();
   const collect = (globalThis as { gc?: () => void }).gc;
-  collect?.();
-  const retainedBefore = process.memoryUsage().heapUsed;
-  const latencies: number[] = [];
-  const byKind = KINDS.map(() => [] as number[]);
-  let errors = 0;
-  let n = 0;
-  const memory: Array<{ at: number; rss: number; heap: number }> = [];
-  const started = performance.now();
-  const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    memory.push({ at: (performance.now() - started) / 1000, rss: m.rss, heap: m.heapUsed });
-  }, 1000);
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    tokens.map(async (token) => {
-      while (performance.now() < deadline) {
-        const k = n++;
-        const t0 = performance.now();
-        try {
-          const json = (await postJson(url, requests[k % requests.length](k), { authorization: `Bearer ${token}` })) as { errors?: unknown[] };
-          if (json.errors) errors++;
-        } catch {
-          errors++;
-        }
-        const ms = performance.now() - t0;
-        latencies.push(ms);
-        byKind[k % requests.length].push(ms);
-        if (maxPause) await new Promise((r) => setTimeout(r, minPause + Math.random() * (maxPause - minPause)));
-      }
-    }),
-  );
-  clearInterval(sampler);
-  const wall = (performance.now() - started) / 1000;
-  collect?.();
-  const retainedAfter = process.memoryUsage().heapUsed;
-  const mb = (b: number) => fmt(b / 1024 / 1024, 0);
+  const mb = (b: number) => b / 1024 / 1024;
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
-  const window = (from: number, to: number) => memory.filter((m) => m.at >= from && m.at < to);
-  const early = window(5, 15);
-  const late = window(seconds - 10, seconds + 1);
-  const row = (name: string, l: number[], errs: string) =>
-    `| ${name} | ${l.length} | ${fmt(l.length / wall, 0)} | ${errs} | ${fmt(percentile(l, 50))} | ${fmt(percentile(l, 99))} | ${fmt(l[l.length - 1] ?? NaN)} | ${l.filter((x) => x > 1000).length} |`;
+  for (let run = 0; run < REPEATS; run++) {
+    // retained memory of the server's process, measured after a full collection before and after the load (node --expose-gc)
+    collect?.();
+    const retainedBefore = process.memoryUsage().heapUsed;
+    const memory: Array<{ at: number; rss: number }> = [];
+    const started = performance.now();
+    const sampler = setInterval(() => memory.push({ at: (performance.now() - started) / 1000, rss: process.memoryUsage().rss }), 1000);
+    let result: JobResult;
+    try {
+      result = await loadgen.run({ url, seconds, streams });
+    } finally {
+      clearInterval(sampler);
+    }
+    collect?.();
+    const retainedAfter = process.memoryUsage().heapUsed;
+    const wall = result.wallMs / 1000;
+    const all = latencies(result);
+    const errors = result.samples.filter((s) => s.failed).length;
+    const record = (name: string, better: 'lower' | 'higher', value: number, digits = 2) => figures.record(run, { name, better, digits }, value);
+    record('all: requests', 'higher', result.samples.length, 0);
+    record('all: per second', 'higher', result.samples.length / wall, 0);
+    record('all: **errors**', 'lower', errors, 0);
+    record('all: p50 ms', 'lower', percentile(all, 50));
+    record('all: p99 ms', 'lower', percentile(all, 99));
+    record('all: **max ms**', 'lower', all[all.length - 1] ?? NaN);
+    record('all: **over 1 s**', 'lower', all.filter((x) => x > 1000).length, 0);
+    for (const kind of KINDS) {
+      const l = latencies(result, kind);
+      record(`${kind}: p50 ms`, 'lower', percentile(l, 50));
+      record(`${kind}: p99 ms`, 'lower', percentile(l, 99));
+      record(`${kind}: max ms`, 'lower', l[l.length - 1] ?? NaN);
+      record(`${kind}: over 1 s`, 'lower', l.filter((x) => x > 1000).length, 0);
+    }
+    const early = memory.filter((m) => m.at >= Math.min(5, seconds / 4) && m.at < Math.min(15, seconds / 2));
+    const late = memory.filter((m) => m.at >= seconds - Math.min(10, seconds / 4));
+    record('server process RSS, early in the run, MB', 'lower', mb(avg(early.map((m) => m.rss))), 0);
+    record('server process RSS, last seconds, MB', 'lower', mb(avg(late.map((m) => m.rss))), 0);
+    if (collect) {
+      record('server retained heap before, MB', 'lower', mb(retainedBefore), 0);
+      record('server retained heap after, MB', 'lower', mb(retainedAfter), 0);
+    }
+    record('load generator process RSS, MB', 'lower', result.loadgenRssMb, 0);
+  }
   return [
     `### ${title}`,
     '',
-    '| requests | count | per second | errors | p50 ms | p99 ms | max ms | over 1 s |',
-    '|---|---|---|---|---|---|---|---|',
-    row('all', latencies.sort((a, b) => a - b), String(errors)),
-    ...KINDS.map((kind, i) => row(kind, byKind[i].sort((a, b) => a - b), '')),
+    ...figures.table(),
     '',
-    `Memory of the process (server and load generator): RSS ${mb(avg(early.map((m) => m.rss)))} MB at 5–15 s, ${mb(avg(late.map((m) => m.rss)))} MB in the last 10 s. ` +
-      (collect ? `Retained heap after a full collection: ${mb(retainedBefore)} MB before, ${mb(retainedAfter)} MB after. ` : '') +
+    `Median over the runs: ${fmt(figures.median('all: per second'), 0)} requests/s, errors ${fmt(figures.worst('all: **errors**'), 0)} at worst, ` +
+      `max ${fmt(figures.median('all: **max ms**'), 0)} ms (worst run ${fmt(figures.worst('all: **max ms**'), 0)} ms), over 1 s: ${fmt(figures.median('all: **over 1 s**'), 0)} (worst run ${fmt(figures.worst('all: **over 1 s**'), 0)}). ` +
       'Target: no error, no request over 1 s, steady memory.',
     '',
   ];

@@ -12,7 +12,7 @@ import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * The entity's columns in `row`, named with `prefix`, mapped to `entity`'s property
- * names and JavaScript types, as a plain object. Null when the row has no id under that prefix (an
+ * names and JavaScript types, as an unmanaged object of the entity's class. Null when the row has no id under that prefix (an
  * outer join that found nothing).
  */
 export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>, prefix = '', extra: Record<string, unknown> = {}): T | null {
@@ -20,7 +20,10 @@ export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<
   const meta = em.getMetadata().get(entity.name);
   const data: Record<string, unknown> = { ...extra };
   for (const [key, column] of columnsOf(meta, prefix)) if (key in row) data[column] = row[key];
-  return em.getDriver().mapResult(data as never, meta) as unknown as T;
+  // an object of the entity's class without running its constructor (not a managed entity: nothing
+  // registers it): type-graphql hands such a row to field resolvers as it is, where it would copy a
+  // plain object into a new instance twice per field resolver call (its @Root and its target)
+  return Object.assign(Object.create(entity.prototype) as T, em.getDriver().mapResult(data as never, meta));
 }
 
 /** [name in the row, column] of every column of an entity, per prefix. */

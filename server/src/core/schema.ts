@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GraphQLSchema, printSchema, lexicographicSortSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { shield, deny } from 'graphql-shield';
@@ -8,8 +8,18 @@ import { forbidden } from './errors.js';
 import { idArgumentsMiddleware } from './id-arguments.js';
 import { textArgumentsMiddleware } from './text-arguments.js';
 
-/** The schema as type-graphql builds it, before permissions. */
+/**
+ * The schema as type-graphql builds it, before permissions.
+ *
+ * A field that is a plain property (no field resolver, no middleware, no roles, the property named
+ * as the field) is resolved by GraphQL's default resolver: type-graphql would otherwise give each one
+ * a resolver running its (empty) middleware chain — per field of every row of a list page. Its own
+ * `simple` option, set here once for every such field instead of on each class.
+ */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && field.name === field.schemaName && !field.middlewares?.length && !field.roles?.length) field.simple = true;
+  }
   return buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
 }
 
