@@ -115,13 +115,13 @@ describe("a card's History (clientAuditTrail)", () => {
     const card = await createClient(agent, italianPerson());
     expect((await trail(accountant, card.id)).length).toBeGreaterThan(0);
     // the same person once the role loses clients:view
-    const { roles } = await admin.ok<{ roles: Array<{ id: string; name: string; rights: string[] }> }>('{ roles { id name rights } }');
-    const role = roles.find((r) => r.name === 'Accountant')!;
-    await admin.ok('mutation($id: ID!, $r: [String!]!) { updateRole(id: $id, input: { name: "Accountant", rights: $r }) { id } }', { id: role.id, r: role.rights.filter((x) => !x.startsWith('clients:')) });
+    const { roles } = await admin.ok<{ roles: Array<{ id: string; name: string; template: string | null; rights: string[] }> }>('{ roles { id name template rights } }');
+    const role = roles.find((r) => r.template === 'accountant')!;
+    await admin.ok('mutation($id: ID!, $n: String!, $r: [String!]!) { updateRole(id: $id, input: { name: $n, rights: $r }) { id } }', { id: role.id, n: role.name, r: role.rights.filter((x) => !x.startsWith('clients:')) });
     try {
       expect(await accountant.code(TRAIL, { id: card.id })).toBe('FORBIDDEN');
     } finally {
-      await admin.ok('mutation($id: ID!, $r: [String!]!) { updateRole(id: $id, input: { name: "Accountant", rights: $r }) { id } }', { id: role.id, r: role.rights });
+      await admin.ok('mutation($id: ID!, $n: String!, $r: [String!]!) { updateRole(id: $id, input: { name: $n, rights: $r }) { id } }', { id: role.id, n: role.name, r: role.rights });
     }
     const visitor = t.client();
     expect(await visitor.code(TRAIL, { id: card.id })).toBe('UNAUTHENTICATED');

@@ -121,10 +121,10 @@ describe('granting', () => {
   });
 
   it('refuses, under a support grant, every change of users, memberships, roles and rights (FORBIDDEN, attempt audited), so nothing outlives the grant', async () => {
-    const roles = await operator.ok<{ roles: Array<{ id: string; name: string }> }>('{ roles { id name } }');
-    const admin = roles.roles.find((r) => r.name === 'Administrator')!.id;
-    const agentRole = roles.roles.find((r) => r.name === 'Agent')!.id;
-    const readOnly = roles.roles.find((r) => r.name === 'Read-only')!.id;
+    const roles = await operator.ok<{ roles: Array<{ id: string; template: string | null }> }>('{ roles { id template } }');
+    const admin = roles.roles.find((r) => r.template === 'administrator')!.id;
+    const agentRole = roles.roles.find((r) => r.template === 'agent')!.id;
+    const readOnly = roles.roles.find((r) => r.template === 'read_only')!.id;
     const members = await operator.ok<{ users: Array<{ id: string; active: boolean; user: { email: string } }> }>('{ users { id active user { email } } }');
     const marco = members.users.find((m) => m.user.email === USERS.rossiAgent)!.id;
     // a disabled membership, as re-activating one is refused too

@@ -156,7 +156,7 @@ describe('texts PostgreSQL cannot store (NUL, unpaired surrogates)', () => {
     const cases: Array<[GqlClient, string, Record<string, unknown>, string[]]> = [
       [giulia, 'mutation($n: String!) { createRole(input: { name: $n, rights: [] }) { id } }', { n: NUL }, ['name']],
       [giulia, 'mutation($n: String!) { createRole(input: { name: "Fine", description: $n, rights: [] }) { id } }', { n: LONE }, ['description']],
-      [giulia, 'mutation($r: ID!, $n: String!) { inviteUser(input: { email: "nul@rossi-assicurazioni.example", displayName: $n, roleId: $r }) { id } }', { r: roles.Agent, n: NUL }, ['displayName']],
+      [giulia, 'mutation($r: ID!, $n: String!) { inviteUser(input: { email: "nul@rossi-assicurazioni.example", displayName: $n, roleId: $r }) { id } }', { r: roles.Agente, n: NUL }, ['displayName']],
       [agent, 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
         i: { ...DUTCH_PERSON, taxCountry: 'NL', taxCode: '123456782', lastName: NUL, contacts: [], addresses: [{ ...DUTCH_PERSON.addresses[0], city: LONE }] },
       }, ['lastName', 'addresses.0.city']],
@@ -189,8 +189,8 @@ describe('codes: countries (ISO 3166-1 alpha-2) and locales (en it de nl pl)', (
       [agent, CREATE_CLIENT, { i: { ...person, taxCountry: 'ZZ' } }, ['taxCountry']],
       [agent, CREATE_CLIENT, { i: { ...person, citizenship: 'UK' } }, ['citizenship']],
       [agent, CREATE_CLIENT, { i: { ...person, preferredLocale: 'fr' } }, ['preferredLocale']],
-      [giulia, INVITE, { r: roles.Agent, e: 'script@rossi-assicurazioni.example', l: '<script>' }, ['locale']],
-      [giulia, INVITE, { r: roles.Agent, e: 'script@rossi-assicurazioni.example', l: 'EN' }, ['locale']],
+      [giulia, INVITE, { r: roles.Agente, e: 'script@rossi-assicurazioni.example', l: '<script>' }, ['locale']],
+      [giulia, INVITE, { r: roles.Agente, e: 'script@rossi-assicurazioni.example', l: 'EN' }, ['locale']],
     ];
     for (const [client, query, variables, fields] of cases) {
       const r = await client.gql(query, variables);
@@ -202,7 +202,7 @@ describe('codes: countries (ISO 3166-1 alpha-2) and locales (en it de nl pl)', (
       i: { ...person, citizenship: 'gb', addresses: [{ ...DUTCH_PERSON.addresses[0], country: 'nl' }] },
     });
     expect(ok.createClient).toEqual({ taxCountry: 'NL', citizenship: 'GB', addresses: [{ country: 'NL' }] });
-    const invited = await giulia.ok(`${INVITE.replace('{ id }', '{ user { locale } }')}`, { r: roles.Agent, e: 'pieter.de.wit@rossi-assicurazioni.example', l: 'nl' });
+    const invited = await giulia.ok(`${INVITE.replace('{ id }', '{ user { locale } }')}`, { r: roles.Agente, e: 'pieter.de.wit@rossi-assicurazioni.example', l: 'nl' });
     expect(invited.inviteUser.user.locale).toBe('nl');
   });
 });
