@@ -140,8 +140,8 @@ describe('the delete right in the roles matrix', () => {
     await clientsDelete.check();
     await giulia.getByTestId('save-role').click();
     await expect.poll(async () => {
-      const r = (await gqlFromPage(giulia, '{ roles { name rights } }')) as { data: { roles: Array<{ name: string; rights: string[] }> } };
-      return r.data.roles.find((x) => x.name === 'Agent')?.rights.includes('clients:delete');
+      const r = (await gqlFromPage(giulia, '{ roles { template rights } }')) as { data: { roles: Array<{ template: string | null; rights: string[] }> } };
+      return r.data.roles.find((x) => x.template === 'agent')?.rights.includes('clients:delete');
     }).toBe(true);
     await screenshotAndCheckA11y(giulia, 'role-editor-delete-right');
 

@@ -177,7 +177,7 @@ describe('a link to another company’s card', () => {
     await screenshotAndCheckA11y(page, 'texts-client-elsewhere');
     await page.getByTestId('client-elsewhere-switch').click();
     await expect.poll(() => page.getByTestId('active-company-code').textContent()).toBe('VDBERG');
-    await page.getByTestId('client-name').filter({ hasText: 'Smit Joost' }).waitFor();
+    await page.getByTestId('client-name').filter({ hasText: 'Joost Smit' }).waitFor();
     expect(page.url()).toContain(`/clients/${dutchId}`);
   });
 

@@ -4,12 +4,16 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { inviteUserSchema, type Locale } from '@agency/shared';
+import { z } from 'zod';
+import { inviteUserSchema, localeSchema, type Locale } from '@agency/shared';
 import { InviteUserMutation } from '../mutations';
 import { sharedResolver } from '../../../forms/validation';
 import { applyServerErrors } from '../../../forms/server-errors';
 import { errorCode } from '../../../graphql/errors';
 import { errorText } from '../../../graphql/error-text';
+
+/** The form's empty choice ('' = the company's language) is sent as null; any other value must be one of the five. */
+const inviteFormSchema = inviteUserSchema.extend({ locale: z.union([z.literal(''), localeSchema]).nullish() });
 import { LANGUAGES, LANGUAGE_NATIVE_NAMES } from '../../../i18n/languages';
 import { FormError } from '../../../components/query-state';
 
@@ -27,7 +31,7 @@ export function InviteUserModal({ opened, onClose, roles }: Props) {
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '', displayName: '', roleId: '', locale: '' as Locale | '' },
-    validate: sharedResolver(inviteUserSchema, t),
+    validate: sharedResolver(inviteFormSchema, t),
   });
 
   const close = () => {
