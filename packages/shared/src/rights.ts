@@ -28,20 +28,7 @@ export type Action = (typeof ACTIONS)[number];
  * never includes it). Not in `base` (a role or user is configuration, removed under `base:edit` when
  * unused) nor `statistics` (nothing stored).
  */
-const DELETABLE: readonly ModuleName[] = [
-  'clients',
-  'consents',
-  'policies',
-  'products',
-  'claims',
-  'producers',
-  'commissions',
-  'billing',
-  'ledger',
-  'collections',
-  'cancellations',
-  'portal',
-];
+const DELETABLE: readonly ModuleName[] = MODULES.filter((m) => m !== 'base' && m !== 'statistics');
 
 /** Which actions exist for which module: delete for modules holding records; approve only for products; export for modules holding exportable data. */
 const EXPORTABLE: readonly ModuleName[] = [
