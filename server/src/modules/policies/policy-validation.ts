@@ -1,5 +1,6 @@
 import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
 import { isUuid } from '../clients/client.service.js';
 import { Client } from '../clients/client.entity.js';
 import { Membership } from '../base/users/membership.entity.js';
@@ -32,6 +33,10 @@ export interface CheckedPolicy {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 
+/**
+ * Referenced records that do not exist in the company (another company's ids included) answer NOT_FOUND
+ * with `extensions.fields` naming them, before anything else is checked; the rest are BAD_USER_INPUT.
+ */
 export async function checkPolicyInput(ctx: RequestContext, input: PolicyInput, self?: string): Promise<{ issues: FieldIssue[]; value: CheckedPolicy }> {
   const issues: FieldIssue[] = [];
   const add = (field: string, reason: string, message: string) => issues.push({ field, reason, message });
@@ -46,9 +51,12 @@ export async function checkPolicyInput(ctx: RequestContext, input: PolicyInput, 
     isUuid(input.insurerId) ? ctx.em.findOne(Insurer, { id: input.insurerId }, { fields: ['id'] }) : null,
     isUuid(input.lineId) ? ctx.em.findOne(LineOfBusiness, { id: input.lineId }, { fields: ['id'] }) : null,
   ]);
-  if (!client || client.erasedAt) add('clientId', 'not_found', 'No such client.');
-  if (!insurer) add('insurerId', 'not_found', 'No such insurer.');
-  if (!line) add('lineId', 'not_found', 'No such line of business.');
+  // ids of records that do not exist in this company (another company's included): NOT_FOUND, naming the field
+  const missing: FieldIssue[] = [];
+  if (!client || client.erasedAt) missing.push({ field: 'clientId', reason: 'not_found', message: 'No such client.' });
+  if (!insurer) missing.push({ field: 'insurerId', reason: 'not_found', message: 'No such insurer.' });
+  if (!line) missing.push({ field: 'lineId', reason: 'not_found', message: 'No such line of business.' });
+  if (missing.length) throw new AppError('NOT_FOUND', `Not found — ${missing.map((m) => m.field).join(', ')}`, { fields: missing });
   if (number && insurer) {
     const same = await ctx.em.findOne(Policy, { insurer: insurer.id, number }, { fields: ['id'] });
     if (same && same.id !== self) add('number', 'duplicate', 'This insurer already has a policy with this number.');
