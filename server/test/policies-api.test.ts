@@ -25,9 +25,9 @@ beforeAll(async () => {
     signedIn(t, USERS.vdbergAgent),
     signedIn(t, USERS.vdbergAdmin),
   ]);
-  const r = await referenceData(giulia, 'GEN');
+  const r = await referenceData(giulia, 'TSTR');
   R = { clientId: (await createClient(marco, italianPerson())).id, insurerId: r.insurerId, lineId: r.lines.motor_liability };
-  const v = await referenceData(pieter, 'NN');
+  const v = await referenceData(pieter, 'TSTV');
   const vc = (await createClient(sanne, { ...DUTCH_PERSON, taxCode: '123456782' }, true)).id;
   const vp = await sanne.ok(CREATE_POLICY, { input: policyInput({ clientId: vc, insurerId: v.insurerId, lineId: v.lines.home }) });
   V = { clientId: vc, insurerId: v.insurerId, lineId: v.lines.home, policyId: vp.createPolicy.id };
@@ -46,9 +46,9 @@ describe('reference data: insurers and lines of business', () => {
 
   it('lets an administrator keep insurers and tax rates, and lists them to agents', async () => {
     const list = (await marco.ok(`{ insurers { code name taxId agencyCode } }`)).insurers;
-    expect(list).toEqual([{ code: 'GEN', name: 'Insurer GEN', taxId: '00409920584', agencyCode: 'AG-1' }]);
-    const upd = await giulia.ok(`mutation($id: ID!) { updateInsurer(id: $id, input: { name: "Generali Italia", code: "gen", agencyCode: "0042" }) { name code agencyCode } }`, { id: R.insurerId });
-    expect(upd.updateInsurer).toEqual({ name: 'Generali Italia', code: 'GEN', agencyCode: '0042' });
+    expect(list.filter((i: { code: string }) => i.code.startsWith('TST'))).toEqual([{ code: 'TSTR', name: 'Insurer TSTR', taxId: '00409920584', agencyCode: 'AG-1' }]);
+    const upd = await giulia.ok(`mutation($id: ID!) { updateInsurer(id: $id, input: { name: "Test Assicurazioni", code: "tstr", agencyCode: "0042" }) { name code agencyCode } }`, { id: R.insurerId });
+    expect(upd.updateInsurer).toEqual({ name: 'Test Assicurazioni', code: 'TSTR', agencyCode: '0042' });
     const line = await giulia.ok(`mutation($id: ID!) { updateLineOfBusiness(id: $id, input: { name: "RC Auto (RCA)", defaultTaxRate: "22.25" }) { name defaultTaxRate } }`, { id: R.lineId });
     expect(line.updateLineOfBusiness).toEqual({ name: 'RC Auto (RCA)', defaultTaxRate: '22.25' });
   });
@@ -56,7 +56,7 @@ describe('reference data: insurers and lines of business', () => {
   it('refuses agents changing reference data (FORBIDDEN) and bad reference data naming the field', async () => {
     expect(await marco.code(`mutation { createInsurer(input: { name: "X", code: "X" }) { id } }`)).toBe('FORBIDDEN');
     expect(await marco.code(`mutation($id: ID!) { updateLineOfBusiness(id: $id, input: { name: "X", defaultTaxRate: "1" }) { id } }`, { id: R.lineId })).toBe('FORBIDDEN');
-    const dup = await giulia.gql(`mutation { createInsurer(input: { name: "Other", code: "GEN" }) { id } }`);
+    const dup = await giulia.gql(`mutation { createInsurer(input: { name: "Other", code: "TSTR" }) { id } }`);
     expect(dup.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(dup)).toEqual(['code']);
     const rate = await giulia.gql(`mutation($id: ID!) { updateLineOfBusiness(id: $id, input: { name: "", defaultTaxRate: "101" }) { id } }`, { id: R.lineId });
@@ -77,7 +77,7 @@ describe('policies as an agent', () => {
     const p = (await marco.ok(CREATE_POLICY, { input: policyInput(R, { premiumNet: '1000.00', premiumTaxes: '222.50', premiumGross: '1222.50', producerId: null, notes: 'via agency' }) })).createPolicy;
     expect(p).toMatchObject({ status: 'POLICY', premiumNet: '1000.00', premiumTaxes: '222.50', premiumGross: '1222.50', paymentFrequency: 'QUARTERLY', notes: 'via agency' });
     expect(p.client.id).toBe(R.clientId);
-    expect(p.insurer.code).toBe('GEN');
+    expect(p.insurer.code).toBe('TSTR');
     expect(p.line.code).toBe('MOTOR_LIABILITY');
     expect(p.installments).toEqual([
       { seq: 1, dueDate: '2026-01-01', periodStart: '2026-01-01', periodEnd: '2026-03-31', net: '250.00', taxes: '55.64', gross: '305.64', paid: false },
@@ -213,6 +213,15 @@ describe('the client card', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((r.errors?.[0]?.extensions?.holds as Array<{ reason: string; count: number }>).filter((h) => h.reason === 'policies')).toEqual([expect.objectContaining({ reason: 'policies', count: 1 })]);
     expect(await countRows(t, 'client', 'id = $1', [c])).toBe(1);
+  });
+
+  it('moves the policies to the card that stays when two client cards are merged', async () => {
+    const a = (await createClient(marco, italianPerson())).id;
+    const b = (await createClient(marco, italianPerson())).id;
+    const p = (await marco.ok(CREATE_POLICY, { input: policyInput({ ...R, clientId: b }) })).createPolicy;
+    await marco.ok(`mutation($s: ID!, $t: ID!) { mergeClients(sourceId: $s, targetId: $t) { id } }`, { s: b, t: a });
+    expect((await marco.ok(`query($id: ID!) { policy(id: $id) { client { id } } }`, { id: p.id })).policy.client.id).toBe(a);
+    expect(await countRows(t, 'client', 'id = $1', [b])).toBe(0);
   });
 
   it("includes the client's policies and installments in the GDPR export", async () => {
