@@ -121,6 +121,17 @@ describe('policies as an agent', () => {
     expect(map.find((x: { from: string }) => x.from === 'CANCELLED').to).toEqual([]);
   });
 
+  it('records each policy change and status move in the audit trail the administrator reads', async () => {
+    const p = (await marco.ok(CREATE_POLICY, { input: policyInput(R, { status: 'REQUEST' }) })).createPolicy;
+    await marco.ok(SET_STATUS, { id: p.id, s: 'OFFER' });
+    const trail = (await giulia.ok(`query($id: String!) { auditEvents(filter: { entityType: "Policy", entityId: $id }) { nodes { action before after } } }`, { id: p.id })).auditEvents.nodes;
+    expect(trail.map((e: { action: string; after: { status?: string } | null }) => [e.action, e.after?.status])).toEqual([
+      ['update', 'offer'],
+      ['create', 'request'],
+    ]);
+    expect(trail[0].before.status).toBe('request');
+  });
+
   it('lists the policies of a client, newest first, with client, insurer and line', async () => {
     const other = (await createClient(marco, italianPerson())).id;
     const a = (await marco.ok(CREATE_POLICY, { input: policyInput({ ...R, clientId: other }, { number: 'LIST-A' }) })).createPolicy;
