@@ -1,4 +1,5 @@
 import './policy-client.extensions.js';
+import './policy-documents.js';
 import { PoliciesResolver } from './policies.resolver.js';
 import { PolicyFieldsResolver, PolicyInstallmentFieldsResolver } from './policy-fields.resolver.js';
 import { PolicyReferenceDataResolver } from './reference-data.resolver.js';
