@@ -91,3 +91,29 @@ begin
     execute format('create policy tenant_isolation on %I using (company_id = app_current_company()) with check (company_id = app_current_company())', t);
   end loop;
 end $$;
+
+-- Global search (CL-6, extension point 4 of the clients module): a policy's number finds its client.
+-- Terms in app_search.client_term with source 'policy' (source_id = the policy), written by this
+-- SECURITY DEFINER trigger and scoped to app_current_company() like client_search_refresh;
+-- client_search() does not change. client_search_refresh() rewrites only the sources 'client' and
+-- 'contact', so policy terms survive a change of the card.
+create function policy_search_on_policy() returns trigger
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    delete from app_search.client_term
+     where company_id = app_current_company() and source = 'policy' and source_id = old.id;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') and new.company_id = app_current_company() then
+    insert into app_search.client_term (company_id, client_id, source, source_id, term)
+      select new.company_id, new.client_id, 'policy', new.id, t.term
+        from (values (app_search_norm(new.number)), (app_search_norm(regexp_replace(new.number, '[^0-9A-Za-z]', '', 'g')))) as t(term)
+       where t.term is not null and t.term <> ''
+       group by t.term;
+  end if;
+  return null;
+end $$;
+revoke all on function policy_search_on_policy() from public;
+create trigger policy_search_insert after insert on policy for each row execute function policy_search_on_policy();
+create trigger policy_search_update after update of number, client_id on policy for each row execute function policy_search_on_policy();
+create trigger policy_search_delete after delete on policy for each row execute function policy_search_on_policy();

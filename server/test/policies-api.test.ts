@@ -235,6 +235,16 @@ describe('the client card', () => {
     expect(await countRows(t, 'client', 'id = $1', [b])).toBe(0);
   });
 
+  it('finds the policy holder by policy number in the global search, with or without separators, in its own company only', async () => {
+    const c = (await createClient(marco, italianPerson())).id;
+    await marco.ok(CREATE_POLICY, { input: policyInput({ ...R, clientId: c }, { number: 'RCA/2026/778899' }) });
+    const SEARCH = `query($q: String!) { searchClients(query: $q) { client { id } } }`;
+    for (const q of ['RCA/2026/778899', 'rca2026778899', 'RCA/2026/7788']) {
+      expect((await marco.ok(SEARCH, { q })).searchClients.map((h: { client: { id: string } }) => h.client.id), q).toContain(c);
+    }
+    expect((await sanne.ok(SEARCH, { q: 'RCA/2026/778899' })).searchClients).toEqual([]);
+  });
+
   it("includes the client's policies and installments in the GDPR export", async () => {
     const c = (await createClient(marco, italianPerson())).id;
     const p = (await marco.ok(CREATE_POLICY, { input: policyInput({ ...R, clientId: c }, { paymentFrequency: 'SEMI_ANNUAL', number: 'GDPR-1' }) })).createPolicy;
