@@ -39,3 +39,14 @@ describe('the delete right (permanent deletion)', () => {
     expect(ROLE_TEMPLATES.agent).toContain('clients:edit');
   });
 });
+
+describe('the policies and claims modules (issue #9 §8)', () => {
+  it('have view, edit, create and delete; the claims handler works claims, the agent writes policies, the accountant only reads them', () => {
+    for (const m of ['policies', 'claims'] as const) expect(actionsOf(m).slice(0, 4)).toEqual(['view', 'edit', 'create', 'delete']);
+    expect(ROLE_TEMPLATES.claims_handler).toEqual(expect.arrayContaining(['claims:view', 'claims:edit', 'claims:create', 'policies:view']));
+    expect(ROLE_TEMPLATES.claims_handler).not.toContain('policies:edit');
+    expect(ROLE_TEMPLATES.agent).toEqual(expect.arrayContaining(['policies:view', 'policies:edit', 'policies:create']));
+    expect(ROLE_TEMPLATES.accountant.filter((r) => r.startsWith('policies:'))).toEqual(['policies:view']);
+    expect(ROLE_TEMPLATES.administrator).toEqual(expect.arrayContaining(['policies:delete', 'claims:delete']));
+  });
+});

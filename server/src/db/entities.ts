@@ -13,6 +13,7 @@ import { ClientBankAccount } from '../modules/clients/bank-account.entity.js';
 import { IdentityDocument } from '../modules/clients/identity-document.entity.js';
 import { HouseholdMember } from '../modules/clients/household-member.entity.js';
 import { ServiceEntry } from '../modules/clients/service-entry.entity.js';
+import { POLICIES_ENTITIES } from '../modules/policies/index.js';
 import { StoredDocument } from '../modules/documents/document.entity.js';
 
 /** Every entity of the platform; modules add theirs here. */
@@ -35,4 +36,5 @@ export const ENTITIES = [
   HouseholdMember,
   ServiceEntry,
   StoredDocument,
+  ...POLICIES_ENTITIES,
 ];

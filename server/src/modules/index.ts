@@ -18,6 +18,7 @@ import { dashboardRules } from './base/dashboard/dashboard.rules.js';
 import { OutboxResolver } from './mail/outbox.resolver.js';
 import { mailRules } from './mail/mail.rules.js';
 import { CLIENTS_RESOLVERS, clientsRules } from './clients/index.js';
+import { POLICIES_RESOLVERS, policiesRules } from './policies/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 
@@ -35,7 +36,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DashboardResolver,
   OutboxResolver,
   ...CLIENTS_RESOLVERS,
+  ...POLICIES_RESOLVERS,
   DocumentsResolver,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, documentsRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, documentsRules];

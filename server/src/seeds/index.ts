@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { seedBase } from './demo.seeder.js';
 import { seedClients } from './clients.seeder.js';
+import { seedPolicies } from './policies.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -10,5 +11,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   if (count > 0) return false;
   await seedBase(orm, config);
   await seedClients(orm, config);
+  await seedPolicies(orm, config);
   return true;
 }

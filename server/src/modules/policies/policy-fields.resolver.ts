@@ -1,0 +1,51 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/context.js';
+import { Client } from '../clients/client.entity.js';
+import { PolicyInstallment } from './installment.entity.js';
+import { Insurer } from './insurer.entity.js';
+import { LineOfBusiness } from './line-of-business.entity.js';
+import { Policy } from './policy.entity.js';
+import { PolicyStatus } from './policy.enums.js';
+import { allowedTransitions } from './policy-status.js';
+
+/** The related records of a policy, batched per request (one query for a page of policies). */
+@Resolver(() => Policy)
+export class PolicyFieldsResolver {
+  @FieldResolver(() => Client, { description: 'The policyholder.' })
+  async client(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<Client> {
+    return (await ctx.loaders.byId(Client).load(p.client.id))!;
+  }
+
+  @FieldResolver(() => Insurer)
+  async insurer(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<Insurer> {
+    return (await ctx.loaders.byId(Insurer).load(p.insurer.id))!;
+  }
+
+  @FieldResolver(() => LineOfBusiness)
+  async line(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<LineOfBusiness> {
+    return (await ctx.loaders.byId(LineOfBusiness).load(p.line.id))!;
+  }
+
+  @FieldResolver(() => [PolicyStatus], { description: 'The statuses this policy may move to now.' })
+  allowedStatuses(@Root() p: Policy): PolicyStatus[] {
+    return [...allowedTransitions(p.status)];
+  }
+
+  @FieldResolver(() => [PolicyInstallment], { description: 'The installment schedule, in order.' })
+  installments(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<PolicyInstallment[]> {
+    return ctx.loaders
+      .custom<PolicyInstallment[]>('policy.installments', async (ids) => {
+        const rows = await ctx.em.find(PolicyInstallment, { policy: { $in: [...ids] } }, { orderBy: { seq: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.policy.id === id));
+      })
+      .load(p.id);
+  }
+}
+
+@Resolver(() => PolicyInstallment)
+export class PolicyInstallmentFieldsResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether billing marked the installment paid.' })
+  paid(@Root() r: PolicyInstallment): boolean {
+    return !!r.paidAt;
+  }
+}

@@ -1,0 +1,77 @@
+import type { RequestContext } from '../../core/context.js';
+import { badField, badInput, conflict } from '../../core/errors.js';
+import { Company } from '../base/companies/company.entity.js';
+import { Client } from '../clients/client.entity.js';
+import { Insurer } from './insurer.entity.js';
+import { LineOfBusiness } from './line-of-business.entity.js';
+import { writeSchedule } from './installment.service.js';
+import { formatCents } from './money.js';
+import { Policy } from './policy.entity.js';
+import type { PolicyStatus } from './policy.enums.js';
+import type { CreatePolicyInput, PolicyInput } from './policy.inputs.js';
+import { allowedTransitions, INITIAL_STATUSES } from './policy-status.js';
+import { type CheckedPolicy, checkPolicyInput } from './policy-validation.js';
+import { getPolicy } from './policy.service.js';
+
+/** Create, change and move a policy through its statuses (PL-1); the schedule follows every change. */
+
+function apply(ctx: RequestContext, policy: Policy, v: CheckedPolicy): void {
+  policy.number = v.number;
+  policy.client = ctx.em.getReference(Client, v.clientId, { wrapped: true });
+  policy.insurer = ctx.em.getReference(Insurer, v.insurerId, { wrapped: true });
+  policy.line = ctx.em.getReference(LineOfBusiness, v.lineId, { wrapped: true });
+  policy.foreignBusiness = v.foreignBusiness;
+  policy.coverStart = v.coverStart;
+  policy.coverEnd = v.coverEnd;
+  policy.issueDate = v.issueDate;
+  policy.premiumNet = formatCents(v.net);
+  policy.premiumTaxes = formatCents(v.taxes);
+  policy.premiumGross = formatCents(v.gross);
+  policy.paymentFrequency = v.paymentFrequency;
+  policy.producerId = v.producerId;
+  policy.notes = v.notes;
+}
+
+export async function createPolicy(ctx: RequestContext, input: CreatePolicyInput): Promise<Policy> {
+  const company = ctx.em.getReference(Company, ctx.requireCompany(), { wrapped: true });
+  const { issues, value } = await checkPolicyInput(ctx, input);
+  if (!INITIAL_STATUSES.includes(input.status)) {
+    issues.push({ field: 'status', reason: 'not_initial', message: `A policy starts as one of: ${INITIAL_STATUSES.join(', ')}.` });
+  }
+  if (issues.length) throw badInput(issues);
+  const policy = new Policy();
+  policy.company = company;
+  policy.status = input.status;
+  apply(ctx, policy, value);
+  ctx.em.persist(policy);
+  await ctx.em.flush();
+  await writeSchedule(ctx, policy);
+  return policy;
+}
+
+export async function updatePolicy(ctx: RequestContext, id: string, input: PolicyInput): Promise<Policy> {
+  const policy = await getPolicy(ctx, id);
+  const { issues, value } = await checkPolicyInput(ctx, input, policy.id);
+  if (issues.length) throw badInput(issues);
+  apply(ctx, policy, value);
+  await ctx.em.flush();
+  await writeSchedule(ctx, policy);
+  return policy;
+}
+
+/** Moves a policy to another status along POLICY_STATUS_TRANSITIONS; otherwise CONFLICT naming the allowed ones. */
+export async function setPolicyStatus(ctx: RequestContext, id: string, status: PolicyStatus): Promise<Policy> {
+  const policy = await getPolicy(ctx, id);
+  if (!status) throw badField('status', 'required', 'A status is required.');
+  if (status === policy.status) return policy;
+  const allowed = allowedTransitions(policy.status);
+  if (!allowed.includes(status)) {
+    throw conflict(
+      `A policy in status ${policy.status} cannot become ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none (final status)'}.`,
+      { from: policy.status, to: status, allowed: [...allowed] },
+    );
+  }
+  policy.status = status;
+  await ctx.em.flush();
+  return policy;
+}
