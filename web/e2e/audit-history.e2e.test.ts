@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
+import { gqlFromPage, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
+import { USERS, type TestPlatform } from './support/platform';
+import { signedInSuite } from './support/suite';
 import { english, openTab } from './support/clients';
 
 /** BASE-7 read by a person: a card's History tab and the company trail in words, not a developer log. */
@@ -9,7 +10,6 @@ import { english, openTab } from './support/clients';
 let t: TestPlatform;
 let browser: Browser;
 let marco: Page;
-const pageErrors: string[] = [];
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
@@ -26,17 +26,10 @@ async function contactsOf(page: Page, id: string): Promise<Contact[]> {
   return r.data.client.contacts;
 }
 
-beforeAll(async () => {
-  t = await startE2EPlatform();
-  browser = await launchBrowser();
-  marco = (await newPerson(browser, t.url)).page;
-  marco.on('pageerror', (e) => pageErrors.push(e.message));
-  await signIn(marco, USERS.rossiAgent);
-  await english(marco);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+const suite = signedInSuite(USERS.rossiAgent);
+const pageErrors = suite.pageErrors;
+beforeAll(() => {
+  ({ t, browser, page: marco } = suite);
 });
 
 /** The card the History tests create (used again by the last test). */

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, screenshotAndCheckA11y } from './support/browser';
+import { USERS } from './support/platform';
+import { signedInSuite } from './support/suite';
 import { choose, fieldError, openTab } from './support/clients';
 
 /**
@@ -9,25 +10,16 @@ import { choose, fieldError, openTab } from './support/clients';
  * sees them: name prefixes, list order, no province of birth, tax id and activity code of her country.
  */
 
-let t: TestPlatform;
-let browser: Browser;
 let sanne: Page;
-const pageErrors: string[] = [];
 
 /** The visible label of a form field (the <label> its input names). */
 const labelOf = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((el) => (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '' : ''));
 
-beforeAll(async () => {
-  t = await startE2EPlatform();
-  browser = await launchBrowser();
-  sanne = (await newPerson(browser, t.url)).page;
-  sanne.on('pageerror', (e) => pageErrors.push(e.message));
-  await signIn(sanne, USERS.vdbergAgent); // Dutch profile: the UI stays in Dutch
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+const suite = signedInSuite(USERS.vdbergAgent, { english: false });
+const pageErrors = suite.pageErrors;
+beforeAll(() => {
+  sanne = suite.page;
 });
 
 describe('naming conventions (Dutch agent)', () => {

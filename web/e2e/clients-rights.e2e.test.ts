@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gqlFromPage, launchBrowser, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
+import { gqlFromPage, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
+import { USERS, type TestPlatform } from './support/platform';
+import { signedInSuite } from './support/suite';
 import { english, fieldError, openTab, tinyPdf } from './support/clients';
 
 /** CL-4, CL-5, DR-1 and the rights of the clients module: documents, delete, GDPR export and erasure, view-only roles. */
@@ -10,7 +11,6 @@ import { english, fieldError, openTab, tinyPdf } from './support/clients';
 let t: TestPlatform;
 let browser: Browser;
 let marco: Page;
-const pageErrors: string[] = [];
 
 const check = (page: Page, name: string) => screenshotAndCheckA11y(page, name);
 
@@ -30,17 +30,10 @@ async function createByApi(page: Page, firstName: string, lastName: string): Pro
   return r.data.createClient.id;
 }
 
-beforeAll(async () => {
-  t = await startE2EPlatform();
-  browser = await launchBrowser();
-  marco = (await newPerson(browser, t.url)).page;
-  marco.on('pageerror', (e) => pageErrors.push(e.message));
-  await signIn(marco, USERS.rossiAgent);
-  await english(marco);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+const suite = signedInSuite(USERS.rossiAgent);
+const pageErrors = suite.pageErrors;
+beforeAll(() => {
+  ({ t, browser, page: marco } = suite);
 });
 
 describe('clients: rights, documents, delete, GDPR', () => {

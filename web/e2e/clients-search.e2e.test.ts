@@ -1,38 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, apiAs, startE2EPlatform, type TestPlatform } from './support/platform';
-import { english } from './support/clients';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotAndCheckA11y } from './support/browser';
+import { USERS, apiAs } from './support/platform';
+import { signedInSuite } from './support/suite';
 
 /** Issue #8: the global search's "see all results" opens every hit, page by page; typos and cities find clients. */
 
-let t: TestPlatform;
-let browser: Browser;
 let marco: Page;
-const pageErrors: string[] = [];
 const FIRST_NAMES = ['Anna', 'Bruno', 'Carla', 'Dario', 'Elisa', 'Fabio', 'Gina', 'Ivo', 'Lara', 'Nino', 'Olga', 'Pia', 'Rita', 'Sergio', 'Tina',
   'Ugo', 'Vera', 'Walter', 'Ada', 'Bice', 'Ciro', 'Dina', 'Ezio', 'Flora', 'Gino', 'Ilda', 'Leo', 'Mina', 'Nello', 'Oreste'];
 
-beforeAll(async () => {
-  t = await startE2EPlatform();
-  const api = await apiAs(t, USERS.rossiAgent);
-  for (const firstName of FIRST_NAMES) {
-    await api.ok(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, {
-      i: {
-        kind: 'PERSON', firstName, lastName: 'Zanardelli', noLocalTaxId: true, noLocalTaxIdReason: 'Foreign citizen',
-        addresses: [{ kind: 'RESIDENCE', line1: 'Via Roma 1', postalCode: '38068', city: 'Rovereto', province: 'TN' }],
-      },
-    });
-  }
-  browser = await launchBrowser();
-  marco = (await newPerson(browser, t.url)).page;
-  marco.on('pageerror', (e) => pageErrors.push(e.message));
-  await signIn(marco, USERS.rossiAgent);
-  await english(marco);
+const suite = signedInSuite(USERS.rossiAgent, {
+  prepare: async (platform) => {
+    const api = await apiAs(platform, USERS.rossiAgent);
+    for (const firstName of FIRST_NAMES) {
+      await api.ok(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, {
+        i: {
+          kind: 'PERSON', firstName, lastName: 'Zanardelli', noLocalTaxId: true, noLocalTaxIdReason: 'Foreign citizen',
+          addresses: [{ kind: 'RESIDENCE', line1: 'Via Roma 1', postalCode: '38068', city: 'Rovereto', province: 'TN' }],
+        },
+      });
+    }
+  },
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+const pageErrors = suite.pageErrors;
+beforeAll(() => {
+  marco = suite.page;
 });
 
 describe('global search: see all results (issue #8)', () => {

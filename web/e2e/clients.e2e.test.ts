@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { gqlFromPage, launchBrowser, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
-import { clientIdOf, english, fieldError, openTab } from './support/clients';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { gqlFromPage, screenshot, screenshotAndCheckA11y } from './support/browser';
+import { USERS } from './support/platform';
+import { signedInSuite } from './support/suite';
+import { clientIdOf, fieldError, openTab } from './support/clients';
 
 /** CL-1…CL-3, CL-5…CL-7: an agent creates, validates, finds, edits, hides and merges client cards in the browser. */
 
-let t: TestPlatform;
-let browser: Browser;
 let marco: Page;
-const pageErrors: string[] = [];
 let personId = '';
 let entityId = '';
 
 const check = (page: Page, name: string) => screenshotAndCheckA11y(page, name);
 
-beforeAll(async () => {
-  t = await startE2EPlatform();
-  browser = await launchBrowser();
-  const person = await newPerson(browser, t.url);
-  marco = person.page;
-  marco.on('pageerror', (e) => pageErrors.push(e.message));
-  await signIn(marco, USERS.rossiAgent);
-  await english(marco);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+const suite = signedInSuite(USERS.rossiAgent);
+const pageErrors = suite.pageErrors;
+beforeAll(() => {
+  marco = suite.page;
 });
 
 describe('clients (agent)', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
+import { newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
+import { USERS, type TestPlatform } from './support/platform';
+import { browserSuite } from './support/suite';
 import { english, fieldError } from './support/clients';
 
 /** Issue #8 §3, staff usability: the error panel, refused dates, the phone, the client list at 1440 px and its filters. */
@@ -9,13 +10,9 @@ import { english, fieldError } from './support/clients';
 let t: TestPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startE2EPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+const suite = browserSuite();
+beforeAll(() => {
+  ({ t, browser } = suite);
 });
 
 type Box = { x: number; y: number; width: number; height: number };

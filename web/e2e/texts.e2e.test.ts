@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gqlFromPage, launchBrowser, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, apiAs, startE2EPlatform, type TestPlatform } from './support/platform';
+import { gqlFromPage, newPerson, screenshot, screenshotAndCheckA11y, signIn } from './support/browser';
+import { USERS, apiAs, type TestPlatform } from './support/platform';
+import { signedInSuite } from './support/suite';
 import { english, openTab } from './support/clients';
 
 /** Issue #8 §3: the merge of cards without birth dates, texts in the reader's language, page titles, the status legend, links to another company's card, read-only users. */
@@ -9,7 +10,6 @@ import { english, openTab } from './support/clients';
 let t: TestPlatform;
 let browser: Browser;
 let marco: Page;
-const pageErrors: string[] = [];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 async function createByApi(page: Page, input: Record<string, unknown>): Promise<string> {
@@ -29,17 +29,10 @@ async function enter(page: Page, code: string): Promise<void> {
   await expect.poll(() => page.getByTestId('active-company-code').textContent()).toBe(code);
 }
 
-beforeAll(async () => {
-  t = await startE2EPlatform();
-  browser = await launchBrowser();
-  marco = (await newPerson(browser, t.url)).page;
-  marco.on('pageerror', (e) => pageErrors.push(e.message));
-  await signIn(marco, USERS.rossiAgent);
-  await english(marco);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+const suite = signedInSuite(USERS.rossiAgent);
+const pageErrors = suite.pageErrors;
+beforeAll(() => {
+  ({ t, browser, page: marco } = suite);
 });
 
 describe('merge', () => {
