@@ -106,6 +106,25 @@ describe('the company audit trail', () => {
     await giulia.close();
     expect(pageErrors).toEqual([]);
   });
+
+  it('filters by record type chosen by its name in the reader\'s language (no raw type names), the clients module\'s types included', async () => {
+    const giulia = (await newPerson(browser, t.url)).page;
+    await signIn(giulia, USERS.rossiAdmin, { secondFactor: true });
+    await english(giulia);
+    await giulia.goto('/base/audit');
+    await giulia.getByTestId('table-row').first().waitFor();
+    await giulia.getByTestId('audit-filter-entity').click();
+    const options = await giulia.getByRole('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['Client card', 'Contact', 'Support access', 'User']));
+    expect(options.join(' ')).not.toMatch(/SupportGrant|ClientContact|ClientAddress|IdentityDocument/);
+    await giulia.getByRole('option', { name: 'Contact', exact: true }).click();
+    await expect.poll(async () => {
+      const objects = await giulia.getByTestId('audit-object').allTextContents();
+      return objects.length > 0 && objects.every((o) => o.startsWith('Contact'));
+    }).toBe(true);
+    expect(await giulia.getByTestId('table-row').filter({ hasText: 'Contact · Phone' }).count()).toBeGreaterThan(0);
+    await giulia.close();
+  });
 });
 
 describe('the delete right in the roles matrix', () => {

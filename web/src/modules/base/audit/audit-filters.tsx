@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, Select } from '@mantine/core';
+import { Button, Group, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +14,17 @@ export interface AuditFilterValues {
 
 export const EMPTY_FILTER: AuditFilterValues = { userId: null, entityType: '', action: null, range: [null, null] };
 
-/** Entity types written by the base module; other modules add theirs as they come. */
-const ENTITY_TYPES = ['User', 'Membership', 'Role', 'SupportGrant', 'Company'];
+/**
+ * The record types to filter by: every type with a name in the catalogue (`audit.entity.*`), shown in
+ * the reader's language — a module that writes audit records names its types there and they appear here.
+ */
+function useEntityTypes(): { value: string; label: string }[] {
+  const { t, i18n } = useTranslation();
+  const names = t('audit.entity', { returnObjects: true }) as Record<string, string>;
+  return Object.entries(names)
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+}
 
 /** The API's filter: the date range covers whole days in the user's time zone. */
 export function toApiFilter(f: AuditFilterValues) {
@@ -35,11 +44,23 @@ export function toApiFilter(f: AuditFilterValues) {
 export function AuditFilters({ value, onChange }: { value: AuditFilterValues; onChange(v: AuditFilterValues): void }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: UsersQuery });
+  const entityTypes = useEntityTypes();
   const users = (data?.users ?? []).map((m) => ({ value: m.user.id, label: `${m.user.displayName} (${m.user.email})` }));
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <Select label={t('base.audit.user')} placeholder={t('base.audit.anyUser')} data={users} value={value.userId} onChange={(userId) => onChange({ ...value, userId })} clearable searchable w={260} comboboxProps={{ withinPortal: true }} data-testid="audit-filter-user" />
-      <Autocomplete label={t('base.audit.entityType')} placeholder={t('base.audit.anyEntity')} data={ENTITY_TYPES} value={value.entityType} onChange={(entityType) => onChange({ ...value, entityType })} w={190} comboboxProps={{ withinPortal: true }} />
+      <Select
+        label={t('base.audit.entityType')}
+        placeholder={t('base.audit.anyEntity')}
+        data={entityTypes}
+        value={value.entityType || null}
+        onChange={(entityType) => onChange({ ...value, entityType: entityType ?? '' })}
+        clearable
+        searchable
+        w={200}
+        comboboxProps={{ withinPortal: true }}
+        data-testid="audit-filter-entity"
+      />
       <Select
         label={t('base.audit.action')}
         placeholder={t('base.audit.anyAction')}
