@@ -20,9 +20,9 @@ export const EMPTY_FILTER: AuditFilterValues = { userId: null, entityType: '', a
  */
 function useEntityTypes(): { value: string; label: string }[] {
   const { t, i18n } = useTranslation();
-  const names = t('audit.entity', { returnObjects: true }) as Record<string, string>;
-  return Object.entries(names)
-    .map(([value, label]) => ({ value, label }))
+  const names = (i18n.getResource('en', 'translation', 'audit.entity') ?? {}) as Record<string, string>;
+  return Object.keys(names)
+    .map((value) => ({ value, label: t(`audit.entity.${value}`) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
 }
 
