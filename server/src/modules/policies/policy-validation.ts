@@ -28,6 +28,8 @@ export interface CheckedPolicy {
   paymentFrequency: PaymentFrequency;
   producerId: string | null;
   notes: string | null;
+  /** null: unchanged (left out on update). */
+  tacitRenewal: boolean | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -103,6 +105,7 @@ export async function checkPolicyInput(ctx: RequestContext, input: PolicyInput, 
       paymentFrequency: input.paymentFrequency,
       producerId,
       notes: input.notes?.trim() || null,
+      tacitRenewal: input.tacitRenewal ?? null,
     },
   };
 }
