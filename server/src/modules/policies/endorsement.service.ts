@@ -13,9 +13,7 @@ import { Policy } from './policy.entity.js';
 import { IN_FORCE } from './policy-status.js';
 import type { VersionChange } from './policy-version.entity.js';
 import { latestVersion, recordVersion } from './policy-versions.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+import { isDate } from './policy-validation.js';
 
 /** A policy of the company, locked for the change (two endorsements of one policy never interleave). */
 export async function lockPolicy(ctx: RequestContext, id: string): Promise<Policy> {

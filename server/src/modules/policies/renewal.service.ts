@@ -13,7 +13,8 @@ import { Policy } from './policy.entity.js';
 import { PaymentFrequency } from './policy.enums.js';
 import type { PolicyPage } from './policy.types.js';
 import { IN_FORCE } from './policy-status.js';
-import { isDate, lockPolicy } from './endorsement.service.js';
+import { lockPolicy } from './endorsement.service.js';
+import { isDate } from './policy-validation.js';
 import { objectsOn, recordVersion } from './policy-versions.js';
 
 /** Renewals (issue #9 §4): the policies due, renewing one into the next period, the chain. */
