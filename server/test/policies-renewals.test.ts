@@ -76,6 +76,26 @@ describe('renewals due', () => {
   });
 });
 
+describe('demo data (seeds/policies.seeder.ts)', () => {
+  it('gives the demo company endorsed policies with exact schedules, renewal chains of three periods and tacit renewals', async () => {
+    const items: Array<Record<string, any>> = [];
+    for (let offset = 0; ; offset += 200) {
+      const page = (await laura.ok(`query($o: Int!) { policies(first: 200, offset: $o) { total items { id premiumGross tacitRenewal installments { gross } versions { version kind changes { field } } renewalChain { id } } } }`, { o: offset })).policies;
+      items.push(...page.items);
+      if (items.length >= page.total) break;
+    }
+    const endorsed = items.filter((p) => p.versions.length === 2);
+    expect(endorsed.length).toBeGreaterThan(2);
+    for (const p of endorsed) {
+      expect(p.versions.map((v: { kind: string }) => v.kind)).toEqual([expect.stringMatching(/ISSUED|RENEWAL/), 'ENDORSEMENT']);
+      expect(p.installments.reduce((a: bigint, i: { gross: string }) => a + BigInt(i.gross.replace('.', '')), 0n)).toBe(BigInt(p.premiumGross.replace('.', '')));
+    }
+    expect(items.every((p) => p.versions.length >= 1)).toBe(true);
+    expect(items.some((p) => p.renewalChain.length === 3)).toBe(true);
+    expect(items.some((p) => p.tacitRenewal)).toBe(true);
+  });
+});
+
 describe('renewing a policy', () => {
   it('creates the next period from the day after the old cover ends, same client, insurer, line and premium, a new schedule, linked both ways', async () => {
     const old = await policyEnding(20, { number: 'REN-1', coverStart: '2026-01-01', coverEnd: fromToday(20) });
