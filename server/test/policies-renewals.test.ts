@@ -22,7 +22,7 @@ let vPolicy: string;
 let vInsurer: string;
 
 beforeAll(async () => {
-  t = await startTestPlatform({ worker: false });
+  t = await startTestPlatform(); // with the worker: the lapse job is its scheduled task
   [marco, giulia, laura, sanne] = await Promise.all([signedIn(t, USERS.rossiAgent), signedIn(t, USERS.rossiAdmin), signedIn(t, USERS.rossiAccountant), signedIn(t, USERS.vdbergAgent)]);
   const r = await referenceData(giulia, 'RENR');
   otherInsurer = (await giulia.ok(`mutation { createInsurer(input: { name: "Other", code: "RENO" }) { id } }`)).createInsurer.id;
@@ -156,10 +156,11 @@ describe('renewing a policy', () => {
       expect(r.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(r), JSON.stringify(input)).toEqual(fields);
     }
+    expect(await policyTablesSnapshot(t, 'ROSSI')).toBe(before);
     const offer = await policyEnding(25, { status: 'OFFER' });
+    const withOffer = await policyTablesSnapshot(t, 'ROSSI');
     expect(await marco.code(RENEW, { id: offer.id })).toBe('CONFLICT');
-    expect(await policyTablesSnapshot(t, 'ROSSI')).not.toBe(before); // the offer was created…
-    expect((await marco.ok(`query($id: ID!) { policy(id: $id) { renewedBy { id } } }`, { id: old.id })).policy.renewedBy).toBeNull(); // …nothing renewed
+    expect(await policyTablesSnapshot(t, 'ROSSI')).toBe(withOffer);
   });
 
   it('refuses another company\'s policy (NOT_FOUND) and an accountant (FORBIDDEN), changing nothing', async () => {
@@ -216,6 +217,24 @@ describe('tacit renewal, the lapse job, active vs archived', () => {
     // the job's changes are in the policy's history, made by the platform
     const trail = (await giulia.ok(`query($id: ID!) { policyAuditTrail(policyId: $id) { nodes { action entityType channel userId after } } }`, { id: lapsing.id })).policyAuditTrail.nodes;
     expect(trail[0]).toMatchObject({ action: 'update', entityType: 'Policy', channel: 'system', userId: null, after: expect.objectContaining({ status: 'dormant' }) });
+  });
+
+  it('has the worker schedule the lapse job every night and run it when it is due', async () => {
+    const ended = await policyEnding(-6);
+    const su = await t.superuser();
+    const until = async (what: string, check: () => Promise<boolean>) => {
+      for (const stop = Date.now() + 20_000; !(await check()); ) {
+        if (Date.now() > stop) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    };
+    try {
+      await until('the crontab entry', async () => (await su.query(`select 1 from graphile_worker._private_known_crontabs where identifier = 'policies_lapse'`)).rowCount === 1);
+      await su.query(`select graphile_worker.add_job('policies_lapse', '{}'::json)`); // what the crontab does at 02:15
+      await until('the lapse', async () => (await marco.ok(`query($id: ID!) { policy(id: $id) { status } }`, { id: ended.id })).policy.status === 'DORMANT');
+    } finally {
+      await su.end();
+    }
   });
 
   it('shows a cancelled policy and a policy whose cover ended as archived (active false)', async () => {
