@@ -139,6 +139,18 @@ describe('insured persons and objects', () => {
     ]);
   });
 
+  it('moves insured roles to the card that stays when two cards are merged, without doubling a role', async () => {
+    const p = await newPolicy();
+    const a = await createClient(marco, italianPerson());
+    const b = await createClient(marco, italianPerson());
+    await marco.ok(ADD_PERSON, { id: p.id, input: { clientId: a.id, role: 'DRIVER' } });
+    await marco.ok(ADD_PERSON, { id: p.id, input: { clientId: b.id, role: 'DRIVER' } });
+    await marco.ok(ADD_PERSON, { id: p.id, input: { clientId: b.id, role: 'BENEFICIARY' } });
+    await marco.ok(`mutation($s: ID!, $t: ID!) { mergeClients(sourceId: $s, targetId: $t) { id } }`, { s: b.id, t: a.id });
+    const persons = (await marco.ok(READ, { id: p.id })).policy.insuredPersons.map((x: { role: string; client: { id: string } }) => [x.role, x.client.id]);
+    expect(persons).toEqual([['DRIVER', a.id], ['BENEFICIARY', a.id]]);
+  });
+
   it('lists insured persons and objects in the policy history under its number', async () => {
     const p = await newPolicy();
     await marco.ok(ADD_OBJECT, { id: p.id, input: { kind: 'FREE', description: 'Bike' } });
