@@ -89,6 +89,17 @@ describe('an agent endorses a policy', () => {
     expect(e2.versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
   });
 
+  it('bills the difference of an annual policy already paid as one adjustment installment due on the effective date', async () => {
+    const p = await newPolicy({ paymentFrequency: 'ANNUAL' });
+    await markPaid(t, p.id, [1]);
+    const e = (await marco.ok(ENDORSE, { id: p.id, input: { effectiveDate: '2026-09-15', reason: 'Second driver', premiumNetChange: '80.00', premiumTaxesChange: '17.80' } })).endorsePolicy;
+    expect(e.installments).toEqual([
+      { seq: 1, dueDate: '2026-01-01', periodStart: '2026-01-01', periodEnd: '2026-12-31', net: '1000.00', taxes: '222.50', gross: '1222.50', paid: true },
+      { seq: 2, dueDate: '2026-09-15', periodStart: '2026-09-15', periodEnd: '2026-12-31', net: '80.00', taxes: '17.80', gross: '97.80', paid: false },
+    ]);
+    expect(sum(e.installments, 'gross')).toBe(cents(e.premiumGross));
+  });
+
   it('adds and removes insured objects from the effective date; each version shows the objects then insured', async () => {
     const p = await newPolicy();
     const obj = (await marco.ok(`mutation($id: ID!) { addInsuredObject(policyId: $id, input: { kind: FREE, description: "Piano Steinway", insuredSum: "30000.00" }) { id addedOn } }`, { id: p.id })).addInsuredObject;

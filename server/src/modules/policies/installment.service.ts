@@ -16,7 +16,9 @@ const cents = (v: string) => {
  * Kept as they are: paid rows, and — for an endorsement effective on `from` — unpaid rows whose
  * period ends before that day (what was due under the earlier terms). The periods after the last
  * kept one share what the kept rows do not cover (net and taxes, remainder cents on the first new
- * row). CONFLICT when the kept rows already exceed the premium or no period is left to carry the rest.
+ * row). When the kept rows reach the cover end, an endorsement's difference becomes one adjustment
+ * row due on the effective date. CONFLICT when the kept rows already exceed the premium or no period
+ * is left to carry the rest.
  */
 export async function writeSchedule(ctx: RequestContext, policy: Policy, options: { from?: string } = {}): Promise<PolicyInstallment[]> {
   const existing = await ctx.em.find(PolicyInstallment, { policy: policy.id }, { orderBy: { seq: 'asc' } });
@@ -34,6 +36,9 @@ export async function writeSchedule(ctx: RequestContext, policy: Policy, options
   if (lastPaidEnd) {
     periods = periods.filter((p) => p.periodStart > lastPaidEnd);
     if (!periods.length && lastPaidEnd < policy.coverEnd) periods = [{ dueDate: addDays(lastPaidEnd, 1), periodStart: addDays(lastPaidEnd, 1), periodEnd: policy.coverEnd }];
+    // an endorsement raising the premium of a policy paid to the end of its cover (annual, single):
+    // one adjustment installment for the difference, due on the effective date, covering the rest of the cover
+    else if (!periods.length && from && (restNet > 0n || restTaxes > 0n)) periods = [{ dueDate: from, periodStart: from, periodEnd: policy.coverEnd }];
   }
   if (!periods.length) {
     if (restNet === 0n && restTaxes === 0n) return paid;
