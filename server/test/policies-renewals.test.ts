@@ -140,6 +140,14 @@ describe('renewing a policy', () => {
     expect((await marco.ok(`query($id: ID!) { policy(id: $id) { renewalChain { id } previous { id } renewedBy { id } } }`, { id: second.id })).policy).toEqual({ renewalChain: chain, previous: { id: first.id }, renewedBy: { id: third.id } });
   });
 
+  it('gives a renewal of a policy with a 60-character number a default number that still fits (no refusal, no job failure)', async () => {
+    const long = `L${'0'.repeat(59)}`;
+    const old = await policyEnding(12, { number: long });
+    const n = (await marco.ok(RENEW, { id: old.id })).renewPolicy;
+    expect(n.number).toBe(`${long.slice(0, 52)}/${fromToday(13).slice(0, 4)}`);
+    expect(n.number.length).toBeLessThanOrEqual(60);
+  });
+
   it('refuses bad renewal input naming each field and saves nothing; a policy not in force cannot be renewed (CONFLICT)', async () => {
     const old = await policyEnding(25);
     const before = await policyTablesSnapshot(t, 'ROSSI');

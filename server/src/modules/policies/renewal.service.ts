@@ -86,7 +86,8 @@ export async function renewPolicy(ctx: RequestContext, policyId: string, input: 
   else if (coverEnd < coverStart) add('coverEnd', 'before_start', `The new cover starts on ${coverStart}.`);
   if (input.issueDate != null && !isDate(input.issueDate)) add('issueDate', 'invalid_date', 'A date YYYY-MM-DD.');
 
-  let number = input.number?.trim() || `${old.number}/${coverStart.slice(0, 4)}`;
+  const suffix = `/${coverStart.slice(0, 4)}`;
+  let number = input.number?.trim() || `${old.number.slice(0, 60 - suffix.length - 3)}${suffix}`; // room for a "-k" of the job
   if (number.length > 60) add('number', 'too_long', 'At most 60 characters.');
   else if (await numberTaken(ctx, old.insurer.id, number)) {
     if (!automatic || input.number) add('number', 'duplicate', 'This insurer already has a policy with this number.');
