@@ -11,6 +11,7 @@ import { buildAppSchema } from './core/schema.js';
 import { createApp } from './app.js';
 import { createSender, migrateQueue, startWorker, type MailSender } from './modules/mail/mail.worker.js';
 import { seedDemo } from './seeds/index.js';
+import { policyJobs } from './modules/policies/policy-lapse.job.js';
 
 export interface Platform {
   url: string;
@@ -52,7 +53,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const orm = await initOrm(urls.appUrl);
   const seeded = config.seedDemo ? await seedDemo(orm, config) : false;
   let worker: Runner | undefined;
-  if (options.worker !== false) worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log));
+  if (options.worker !== false) worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, policyJobs(orm, config));
   const schema = await buildAppSchema();
   const server = createServer();
   const { app, apollo } = await createApp(orm, config, schema, server);

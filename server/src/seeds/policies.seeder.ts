@@ -5,20 +5,27 @@ import type { RequestContext } from '../core/context.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { Membership } from '../modules/base/users/membership.entity.js';
 import { Client } from '../modules/clients/client.entity.js';
-import { addDays, addMonths, buildSchedule } from '../modules/policies/installments.js';
+import { addDays, addMonths, buildSchedule, type InstallmentRow, splitOver } from '../modules/policies/installments.js';
 import { PolicyInstallment } from '../modules/policies/installment.entity.js';
 import { LineOfBusiness } from '../modules/policies/line-of-business.entity.js';
 import { formatCents, parseCents } from '../modules/policies/money.js';
 import { PaymentFrequency as F, PolicyStatus as S } from '../modules/policies/policy.enums.js';
 import { createInsurer, ensureLines } from '../modules/policies/reference-data.service.js';
 import { Policy } from '../modules/policies/policy.entity.js';
-import { allowedTransitions, INITIAL_STATUSES } from '../modules/policies/policy-status.js';
+import { allowedTransitions, IN_FORCE, INITIAL_STATUSES } from '../modules/policies/policy-status.js';
+import { PolicyVersionKind } from '../modules/policies/policy-changes.enums.js';
+import { PolicyVersion, type VersionChange } from '../modules/policies/policy-version.entity.js';
+import { termsOf } from '../modules/policies/policy-versions.js';
 
 /**
  * The policies module's demo data: per company its insurers, the ten lines of business (named for
  * its country) and 3 policies per client, across lines, insurers, frequencies and every status, with
  * their schedules; installments already due in policies in force are marked paid (as billing would).
- * Dates are relative to today, so some renewals are always due soon. Rows are built with the
+ * Dates are relative to today, so some renewals are always due soon (every 5th policy in force ends
+ * in 10, 40 or 70 days). Issue #9 §3–§4: every policy has its version 1; every 3rd policy in force
+ * renews an earlier, fully paid period (every 6th two: renewal chains of three); every 4th was endorsed
+ * from its first unpaid installment (version 2, +8 % premium, schedule re-split exactly); every 4th
+ * has tacit renewal. Rows are built with the
  * module's own rules (installments.ts splitter, the status paths checked against the transitions)
  * and written in one flush per company, so seeding stays fast; the database checks (gross = net +
  * taxes, cover order, company-keyed keys) apply. Deterministic: a seeded pseudo-random sequence.
@@ -72,6 +79,7 @@ for (const p of PATHS) {
 
 const FREQUENCIES = [F.ANNUAL, F.ANNUAL, F.SEMI_ANNUAL, F.QUARTERLY, F.MONTHLY, F.SINGLE];
 const POLICIES_PER_CLIENT = 3;
+const ENDORSEMENT_REASON: Record<string, string> = { IT: 'Aumento del massimale', NL: 'Verhoging verzekerd bedrag', default: 'Higher cover' };
 const PAID_STATUSES: readonly S[] = [S.POLICY, S.OWN, S.FOREIGN, S.FOREIGN_PART, S.BLOCKED, S.CANCELLED];
 
 function random(seed: number): () => number {
@@ -110,7 +118,25 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
     .filter((m) => m.role.getEntity().rights.includes('policies:create'))
     .map((m) => m.user.id);
   const today = new Date().toISOString().slice(0, 10);
+  const rows = (policy: Policy, schedule: InstallmentRow[], paidUntil: string | null, firstSeq = 1) =>
+    schedule.forEach((row, i) =>
+      ctx.em.create(PolicyInstallment, {
+        company,
+        policy,
+        seq: firstSeq + i,
+        dueDate: row.dueDate,
+        periodStart: row.periodStart,
+        periodEnd: row.periodEnd,
+        net: formatCents(row.net),
+        taxes: formatCents(row.taxes),
+        gross: formatCents(row.gross),
+        paidAt: paidUntil && row.dueDate <= paidUntil ? new Date(`${row.dueDate}T09:00:00Z`) : null,
+      }),
+    );
+  const version = (policy: Policy, v: number, kind: PolicyVersionKind, effectiveDate: string, reason: string | null, changes: VersionChange[]) =>
+    ctx.em.create(PolicyVersion, { company, policy, version: v, kind, effectiveDate, reason, changes, terms: termsOf(policy, []), createdBy: null, createdAt: new Date() });
   let n = 0;
+  let inForce = 0;
   for (const client of clients) {
     for (let k = 0; k < POLICIES_PER_CLIENT; k++) {
       const path = PATHS[n % PATHS.length];
@@ -118,48 +144,90 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
       const line = pick(lines);
       const insurer = pick(insurers);
       const frequency = pick(FREQUENCIES);
-      // cover started up to 11 months ago (renewals due within 30/60/90 days exist); ended ones for cancelled
-      const coverStart = addDays(today, -Math.floor(rnd() * (path.then?.includes(S.CANCELLED) ? 700 : 330)));
+      const status = path.then?.at(-1) ?? path.create;
+      const live = IN_FORCE.includes(status);
+      const m = live ? inForce++ : -1;
+      // cover started up to 11 months ago (renewals due within 30/60/90 days exist); ended ones for cancelled;
+      // every 5th policy in force ends 10, 40 or 70 days from today (the renewals lists are never empty)
+      let coverStart = addDays(today, -Math.floor(rnd() * (path.then?.includes(S.CANCELLED) ? 700 : 330)));
+      if (live && m % 5 === 0) coverStart = addDays(addMonths(addDays(today, [10, 40, 70][(m / 5) % 3]), -12), 1);
       const coverEnd = addDays(addMonths(coverStart, 12), -1);
       const net = BigInt(15_000 + Math.floor(rnd() * 235_000));
       const rate = parseCents(line.defaultTaxRate)!;
       const taxes = (net * rate + 5_000n) / 10_000n;
-      const status = path.then?.at(-1) ?? path.create;
-      const policy = ctx.em.create(Policy, {
+      const base = {
         company,
-        number: `${insurer.code}/${coverStart.slice(0, 4)}/${String(100_000 + n * 37).slice(-6)}`,
         client,
         insurer,
         line,
         status,
         foreignBusiness: !!path.foreign,
+        paymentFrequency: frequency,
+        producerId: producers.length ? pick(producers) : null,
+        notes: null,
+        insuredSum: null,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      };
+      const number = `${insurer.code}/${coverStart.slice(0, 4)}/${String(100_000 + n * 37).slice(-6)}`;
+      // every 3rd policy in force renews an earlier period (every 6th: two earlier periods), fully paid
+      let previous: Policy | null = null;
+      const periodsBefore = live ? (m % 6 === 1 ? 2 : m % 3 === 1 ? 1 : 0) : 0;
+      for (let b = periodsBefore; b >= 1; b--) {
+        const start = addMonths(coverStart, -12 * b);
+        const end = addDays(addMonths(start, 12), -1);
+        const older: Policy = ctx.em.create(Policy, {
+          ...base,
+          number: `${number}-${start.slice(0, 4)}`,
+          coverStart: start,
+          coverEnd: end,
+          issueDate: addDays(start, -10),
+          premiumNet: formatCents(net),
+          premiumTaxes: formatCents(taxes),
+          premiumGross: formatCents(net + taxes),
+          tacitRenewal: false,
+          previous,
+        });
+        rows(older, buildSchedule({ frequency, coverStart: start, coverEnd: end, net, taxes }), end);
+        version(older, 1, previous ? PolicyVersionKind.RENEWAL : PolicyVersionKind.ISSUED, start, null, []);
+        previous = older;
+      }
+      const policy = ctx.em.create(Policy, {
+        ...base,
+        number,
         coverStart,
         coverEnd,
         issueDate: addDays(coverStart, -Math.floor(rnd() * 20)),
         premiumNet: formatCents(net),
         premiumTaxes: formatCents(taxes),
         premiumGross: formatCents(net + taxes),
-        paymentFrequency: frequency,
-        producerId: producers.length ? pick(producers) : null,
-        notes: null,
-        createdAt: new Date(),
-        updatedAt: new Date(),
+        tacitRenewal: live && m % 4 === 3,
+        previous,
       });
-      const paid = PAID_STATUSES.includes(status);
-      buildSchedule({ frequency, coverStart, coverEnd, net, taxes }).forEach((row, i) =>
-        ctx.em.create(PolicyInstallment, {
-          company,
-          policy,
-          seq: i + 1,
-          dueDate: row.dueDate,
-          periodStart: row.periodStart,
-          periodEnd: row.periodEnd,
-          net: formatCents(row.net),
-          taxes: formatCents(row.taxes),
-          gross: formatCents(row.gross),
-          paidAt: paid && row.dueDate <= today ? new Date(`${row.dueDate}T09:00:00Z`) : null,
-        }),
-      );
+      const paidUntil = PAID_STATUSES.includes(status) ? today : null;
+      const schedule = buildSchedule({ frequency, coverStart, coverEnd, net, taxes });
+      // every 4th policy in force was endorsed from its first unpaid period: +8 % net premium (and taxes at the rate)
+      const cut = schedule.findIndex((r) => r.dueDate > today);
+      const endorsed = live && m % 4 === 2 && cut > 0;
+      if (!endorsed) {
+        rows(policy, schedule, paidUntil);
+        version(policy, 1, previous ? PolicyVersionKind.RENEWAL : PolicyVersionKind.ISSUED, coverStart, null, []);
+        continue;
+      }
+      version(policy, 1, previous ? PolicyVersionKind.RENEWAL : PolicyVersionKind.ISSUED, coverStart, null, []);
+      const kept = schedule.slice(0, cut);
+      const newNet = net + (net * 8n) / 100n;
+      const newTaxes = (newNet * rate + 5_000n) / 10_000n;
+      const keptNet = kept.reduce((a, r) => a + r.net, 0n);
+      const keptTaxes = kept.reduce((a, r) => a + r.taxes, 0n);
+      rows(policy, kept, paidUntil);
+      rows(policy, splitOver(schedule.slice(cut), newNet - keptNet, newTaxes - keptTaxes), null, cut + 1);
+      const before = { premiumNet: policy.premiumNet, premiumTaxes: policy.premiumTaxes, premiumGross: policy.premiumGross };
+      policy.premiumNet = formatCents(newNet);
+      policy.premiumTaxes = formatCents(newTaxes);
+      policy.premiumGross = formatCents(newNet + newTaxes);
+      const changes = (['premiumNet', 'premiumTaxes', 'premiumGross'] as const).map((field) => ({ field, before: before[field], after: policy[field] }));
+      version(policy, 2, PolicyVersionKind.ENDORSEMENT, schedule[cut].dueDate, ENDORSEMENT_REASON[company.country] ?? ENDORSEMENT_REASON.default, changes);
     }
   }
   await ctx.em.flush();

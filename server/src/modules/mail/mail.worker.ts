@@ -71,14 +71,20 @@ export async function migrateQueue(ownerUrl: string): Promise<void> {
   await runMigrations({ connectionString: ownerUrl, logger: quietLogger });
 }
 
-export async function startWorker(orm: MikroORM, ownerUrl: string, sender: MailSender, concurrency = 2): Promise<Runner> {
+/** Other modules' tasks and their schedules (crontab lines), run by the same worker. */
+export interface ScheduledJobs {
+  tasks: Record<string, Task>;
+  crontab: string[];
+}
+
+export async function startWorker(orm: MikroORM, ownerUrl: string, sender: MailSender, concurrency = 2, jobs: ScheduledJobs = { tasks: {}, crontab: [] }): Promise<Runner> {
   return run({
     connectionString: ownerUrl,
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
-    taskList: { [DELIVER_TASK]: deliverTask(orm, sender) },
-    crontab: '',
+    taskList: { [DELIVER_TASK]: deliverTask(orm, sender), ...jobs.tasks },
+    crontab: jobs.crontab.join('\n'),
     logger: quietLogger,
   });
 }

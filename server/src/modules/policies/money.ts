@@ -30,6 +30,13 @@ export function amountIssue(value: string): { reason: string; message: string } 
   return null;
 }
 
+/** A signed amount ("-12.50", "+3", "7.1") → cents; null when it is not one. */
+export function parseSignedCents(value: string): Cents | null {
+  const m = /^\s*([+-]?)(.*)$/.exec(value);
+  const c = m ? parseCents(m[2]) : null;
+  return c === null ? null : m![1] === '-' ? -c : c;
+}
+
 /** A percentage 0…100 with at most two decimals ("22.25"). */
 export function parseRate(value: string): bigint | null {
   const c = parseCents(value);

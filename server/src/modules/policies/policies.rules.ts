@@ -16,6 +16,8 @@ export const policiesRules: RuleMap = {
     policies: can('policies', 'view'),
     policy: can('policies', 'view'),
     policyStatusTransitions: can('policies', 'view'),
+    renewalsDue: can('policies', 'view'),
+    policyAuditTrail: can('policies', 'view'),
   },
   Mutation: {
     createInsurer: administers,
@@ -25,5 +27,11 @@ export const policiesRules: RuleMap = {
     createPolicy: can('policies', 'create'),
     updatePolicy: can('policies', 'edit'),
     setPolicyStatus: can('policies', 'edit'),
+    endorsePolicy: can('policies', 'edit'),
+    // renewing creates the next period's policy and links the old one to it
+    renewPolicy: and(can('policies', 'create'), can('policies', 'edit')),
+    addInsuredPerson: can('policies', 'edit'),
+    removeInsuredPerson: can('policies', 'edit'),
+    addInsuredObject: can('policies', 'edit'),
   },
 };

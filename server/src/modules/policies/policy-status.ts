@@ -24,3 +24,10 @@ export const INITIAL_STATUSES: readonly S[] = [S.REQUEST, S.INFO, S.OFFER, S.APP
 export function allowedTransitions(from: S): readonly S[] {
   return POLICY_STATUS_TRANSITIONS[from];
 }
+
+/** Statuses of a contract in force: endorsed, renewed, lapsed by the job when the cover ends unrenewed. */
+export const IN_FORCE: readonly S[] = [S.POLICY, S.OWN, S.FOREIGN, S.FOREIGN_PART];
+
+/** What a lapsed policy becomes (POLICY_STATUS_TRANSITIONS allows it from every status in force). */
+export const LAPSED_STATUS = S.DORMANT;
+for (const s of IN_FORCE) if (!allowedTransitions(s).includes(LAPSED_STATUS)) throw new Error(`${s} → ${LAPSED_STATUS} must be allowed`);

@@ -28,10 +28,17 @@ export interface CheckedPolicy {
   paymentFrequency: PaymentFrequency;
   producerId: string | null;
   notes: string | null;
+  /** null: unchanged (left out on update). */
+  tacitRenewal: boolean | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+/** A real calendar day YYYY-MM-DD ("2026-13-01" and "2026-02-30" are not: an invalid Date must not throw). */
+export const isDate = (v: unknown): v is string => {
+  if (typeof v !== 'string' || !DATE.test(v)) return false;
+  const t = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === v;
+};
 
 /**
  * Referenced records that do not exist in the company (another company's ids included) answer NOT_FOUND
@@ -103,6 +110,7 @@ export async function checkPolicyInput(ctx: RequestContext, input: PolicyInput, 
       paymentFrequency: input.paymentFrequency,
       producerId,
       notes: input.notes?.trim() || null,
+      tacitRenewal: input.tacitRenewal ?? null,
     },
   };
 }

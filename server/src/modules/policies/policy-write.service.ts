@@ -12,6 +12,8 @@ import type { CreatePolicyInput, PolicyInput } from './policy.inputs.js';
 import { allowedTransitions, INITIAL_STATUSES } from './policy-status.js';
 import { type CheckedPolicy, checkPolicyInput } from './policy-validation.js';
 import { getPolicy } from './policy.service.js';
+import { PolicyVersionKind } from './policy-changes.enums.js';
+import { recordVersion } from './policy-versions.js';
 
 /** Create, change and move a policy through its statuses (PL-1); the schedule follows every change. */
 
@@ -30,6 +32,7 @@ function apply(ctx: RequestContext, policy: Policy, v: CheckedPolicy): void {
   policy.paymentFrequency = v.paymentFrequency;
   policy.producerId = v.producerId;
   policy.notes = v.notes;
+  if (v.tacitRenewal !== null) policy.tacitRenewal = v.tacitRenewal;
 }
 
 export async function createPolicy(ctx: RequestContext, input: CreatePolicyInput): Promise<Policy> {
@@ -46,6 +49,7 @@ export async function createPolicy(ctx: RequestContext, input: CreatePolicyInput
   ctx.em.persist(policy);
   await ctx.em.flush();
   await writeSchedule(ctx, policy);
+  await recordVersion(ctx, policy, { kind: PolicyVersionKind.ISSUED, effectiveDate: policy.coverStart, reason: null, changes: [] });
   return policy;
 }
 

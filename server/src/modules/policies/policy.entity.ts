@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Tenant, TenantEntity } from '../../core/tenant.js';
@@ -76,6 +76,22 @@ export class Policy extends TenantEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
+
+  @Field(() => Boolean, { description: 'Renewed automatically when the cover ends (tacit renewal), instead of lapsing.' })
+  @Property({ type: 'boolean' })
+  tacitRenewal: boolean = false;
+
+  /** The policy this one renews (the previous period); resolved as `Policy.previous`. */
+  @ManyToOne(() => Policy, { ref: true, nullable: true, fieldName: 'previous_id', deleteRule: 'no action', updateRule: 'no action' })
+  previous?: Ref<Policy> | null;
+
+  /** The policy renewing this one (at most one: unique index policy_renewed_once); for queries only. */
+  @OneToMany(() => Policy, (p) => p.previous)
+  renewals = new Collection<Policy>(this);
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The insured sum (changed by endorsements).' })
+  @Property({ type: 'decimal', columnType: 'numeric(14,2)', nullable: true })
+  insuredSum?: string | null;
 
   @Field(() => Date)
   @Property({ type: 'datetime' })

@@ -32,6 +32,7 @@ export class PolicyInput {
   @Field(() => PaymentFrequency) paymentFrequency!: PaymentFrequency;
   @Field(() => ID, { nullable: true }) producerId?: string | null;
   @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Renewed automatically when the cover ends (default false; left out on update: unchanged).' }) tacitRenewal?: boolean | null;
 }
 
 @InputType({ description: 'A new policy: the input of a policy and its starting status.' })
