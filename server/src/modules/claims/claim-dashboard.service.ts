@@ -22,11 +22,13 @@ export async function claimsDashboard(ctx: RequestContext): Promise<ClaimsDashbo
   const c = ctx.requireCompany();
   const q = <T>(sql: string, params: unknown[]) => ctx.em.execute<T[]>(sql, params);
   const open = [...OPEN_STATUSES];
+  // a PostgreSQL array literal (the driver would expand a JS array into a list)
+  const openArr = `{${open.join(',')}}`;
   const [byStatus, ages, money, lines] = await Promise.all([
     q<{ status: string; count: string }>(`select status, count(*) as count from claim where company_id = ? group by status`, [c]),
     q<{ status: string; age: number; count: number }>(
-      `select status, (current_date - reported_at::date) as age, count(*)::int as count from claim where company_id = ? and status = any(?) group by 1, 2`,
-      [c, open],
+      `select status, (current_date - reported_at::date) as age, count(*)::int as count from claim where company_id = ? and status = any(?::text[]) group by 1, 2`,
+      [c, openArr],
     ),
     q<{ reserves: string | null; outstanding: string | null; paid: string | null }>(
       `with per_claim as (
@@ -34,21 +36,21 @@ export async function claimsDashboard(ctx: RequestContext): Promise<ClaimsDashbo
                 coalesce((select m.amount from claim_money m where m.company_id = cl.company_id and m.claim_id = cl.id and m.kind = 'reserve' order by m.seq desc limit 1), 0) as reserve,
                 coalesce((select sum(m.amount) from claim_money m where m.company_id = cl.company_id and m.claim_id = cl.id and m.kind = 'payment'), 0) as paid
            from claim cl where cl.company_id = ?)
-       select sum(reserve) filter (where status = any(?))::text as reserves,
-              sum(greatest(reserve - paid, 0)) filter (where status = any(?))::text as outstanding,
+       select sum(reserve) filter (where status = any(?::text[]))::text as reserves,
+              sum(greatest(reserve - paid, 0)) filter (where status = any(?::text[]))::text as outstanding,
               sum(paid)::text as paid
          from per_claim`,
-      [c, open, open],
+      [c, openArr, openArr],
     ),
     q<{ code: string | null; name: string | null; count: string; open: string }>(
-      `select l.code, l.name, count(*) as count, count(*) filter (where cl.status = any(?)) as open
+      `select l.code, l.name, count(*) as count, count(*) filter (where cl.status = any(?::text[])) as open
          from claim cl
          left join policy p on p.company_id = cl.company_id and p.id = cl.policy_id
          left join line_of_business l on l.company_id = p.company_id and l.id = p.line_id
         where cl.company_id = ?
         group by l.code, l.name
         order by count(*) desc, l.code nulls last`,
-      [open, c],
+      [openArr, c],
     ),
   ]);
   const counts = new Map(byStatus.map((r) => [r.status, Number(r.count)]));
