@@ -14,7 +14,7 @@ import { normalizePlate, normalizeVin, plateIssue, vinIssue } from './vehicle-id
 /** Vehicles (PL-2): lookup, list, create, change, delete, links to motor policies. */
 
 /** The lines a vehicle may be linked to. */
-export const MOTOR_LINES: readonly string[] = [LineCode.MOTOR_LIABILITY, LineCode.MOTOR_OWN_DAMAGE];
+export const MOTOR_LINES: readonly LineCode[] = [LineCode.MOTOR_LIABILITY, LineCode.MOTOR_OWN_DAMAGE];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (v: string) => DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
