@@ -14,6 +14,8 @@ import { IdentityDocument } from '../modules/clients/identity-document.entity.js
 import { HouseholdMember } from '../modules/clients/household-member.entity.js';
 import { ServiceEntry } from '../modules/clients/service-entry.entity.js';
 import { POLICIES_ENTITIES } from '../modules/policies/index.js';
+import { VEHICLES_ENTITIES } from '../modules/policies/vehicles/index.js';
+import { CLAIMS_ENTITIES } from '../modules/claims/index.js';
 import { StoredDocument } from '../modules/documents/document.entity.js';
 
 /** Every entity of the platform; modules add theirs here. */
@@ -37,4 +39,6 @@ export const ENTITIES = [
   ServiceEntry,
   StoredDocument,
   ...POLICIES_ENTITIES,
+  ...VEHICLES_ENTITIES,
+  ...CLAIMS_ENTITIES,
 ];

@@ -19,6 +19,8 @@ import { OutboxResolver } from './mail/outbox.resolver.js';
 import { mailRules } from './mail/mail.rules.js';
 import { CLIENTS_RESOLVERS, clientsRules } from './clients/index.js';
 import { POLICIES_RESOLVERS, policiesRules } from './policies/index.js';
+import { VEHICLES_RESOLVERS, vehiclesRules } from './policies/vehicles/index.js';
+import { CLAIMS_RESOLVERS, claimsRules } from './claims/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 
@@ -37,7 +39,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OutboxResolver,
   ...CLIENTS_RESOLVERS,
   ...POLICIES_RESOLVERS,
+  ...VEHICLES_RESOLVERS,
+  ...CLAIMS_RESOLVERS,
   DocumentsResolver,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, documentsRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, documentsRules];

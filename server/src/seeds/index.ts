@@ -4,6 +4,8 @@ import { Company } from '../modules/base/companies/company.entity.js';
 import { seedBase } from './demo.seeder.js';
 import { seedClients } from './clients.seeder.js';
 import { seedPolicies } from './policies.seeder.js';
+import { seedVehicles } from './vehicles.seeder.js';
+import { seedClaims } from './claims.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -12,5 +14,7 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedBase(orm, config);
   await seedClients(orm, config);
   await seedPolicies(orm, config);
+  await seedVehicles(orm, config);
+  await seedClaims(orm, config);
   return true;
 }

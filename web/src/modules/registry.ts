@@ -1,5 +1,4 @@
 import {
-  IconAlertTriangle,
   IconBook,
   IconCash,
   IconChartBar,
@@ -17,6 +16,7 @@ import type { ExtraSection, ModuleDefinition } from './types';
 import { baseModule, accountSection, platformSection } from './base/module';
 import { placeholderModule } from './placeholder/placeholder-module';
 import { clientsModule } from './clients/module';
+import { claimsModule } from './claims/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -28,7 +28,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   placeholderModule('consents', IconSignature),
   placeholderModule('policies', IconFileCertificate),
   placeholderModule('products', IconPackage),
-  placeholderModule('claims', IconAlertTriangle),
+  claimsModule,
   placeholderModule('producers', IconUserStar),
   placeholderModule('commissions', IconCoins),
   placeholderModule('billing', IconFileInvoice),

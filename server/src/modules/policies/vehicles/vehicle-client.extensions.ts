@@ -1,0 +1,45 @@
+import { Client } from '../../clients/client.entity.js';
+import { registerClientExtension, registerClientPanelTab } from '../../clients/client-extensions.js';
+import { Vehicle, VehiclePolicy } from './vehicle.entity.js';
+import { countVehiclesByClient } from './vehicle.service.js';
+
+/**
+ * Vehicles on the client card (through client-extensions.ts):
+ * - panel tab "vehicles" (right policies:view) with the count of owned vehicles;
+ * - merge: the vehicles move to the card that stays (their search terms follow, by trigger);
+ * - GDPR export: the client's vehicles with the numbers of the policies covering them;
+ * - remove: a card deleted for good (no legal hold) takes its vehicles and their policy links with it.
+ * No legal hold: a vehicle is not a record the law keeps (its policies are, and hold the card).
+ */
+registerClientPanelTab({ key: 'vehicles', title: 'Vehicles', right: 'policies:view', order: 40, count: countVehiclesByClient });
+
+registerClientExtension({
+  key: 'vehicles',
+  async merge(ctx, fromId, toId) {
+    for (const v of await ctx.em.find(Vehicle, { client: fromId })) v.client = ctx.em.getReference(Client, toId, { wrapped: true });
+  },
+  async remove(ctx, clientId) {
+    const vehicles = await ctx.em.find(Vehicle, { client: clientId });
+    if (!vehicles.length) return;
+    for (const link of await ctx.em.find(VehiclePolicy, { vehicle: { $in: vehicles.map((v) => v.id) } })) ctx.em.remove(link);
+    for (const v of vehicles) ctx.em.remove(v);
+  },
+  async export(ctx, clientId) {
+    const vehicles = await ctx.em.find(Vehicle, { client: clientId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const links = vehicles.length ? await ctx.em.find(VehiclePolicy, { vehicle: { $in: vehicles.map((v) => v.id) } }, { populate: ['policy'] }) : [];
+    return {
+      vehicles: vehicles.map((v) => ({
+        plate: v.plateDisplay,
+        plateCountry: v.plateCountry,
+        vin: v.vin,
+        make: v.make,
+        model: v.model,
+        year: v.year,
+        fuel: v.fuel,
+        use: v.use,
+        soldOn: v.soldOn,
+        policies: links.filter((l) => l.vehicle.id === v.id).map((l) => l.policy.getEntity().number),
+      })),
+    };
+  },
+});
