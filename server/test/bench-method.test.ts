@@ -7,6 +7,11 @@ import { Figures } from '../bench/figures.js';
 import { buildAppSchema } from '../src/core/schema.js';
 import { mapRow } from '../src/core/list-rows.js';
 import { Client } from '../src/modules/clients/client.entity.js';
+import pg from 'pg';
+import { computeCodiceFiscale } from '@agency/shared';
+import { companyCollation, listPageAnswers } from '../bench/list-page.bench.js';
+import { startPostGraphile } from '../bench/postgraphile.js';
+import { CREATE, italianPerson } from './clients-helpers.js';
 
 /**
  * Issue #8 §4: the benchmark's method (load from a separate process, three runs reported as median
@@ -94,5 +99,37 @@ describe('the cost of a list page per field', () => {
     expect(row).toMatchObject({ id, displayName: 'Rossi Mario' });
     expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
     expect(mapRow(em, Client, { id: null })).toBeNull();
+  });
+});
+
+describe('the list page baselines (Q-2)', () => {
+  it('the hand-written SQL and PostGraphile sort names in the company’s collation and answer the same page and total as the server', async () => {
+    const marco = await signedIn(t, USERS.rossiAgent, { bearer: true });
+    // case and accents must not decide before the letters: byte order would put "Aaalto" first and "äaaberg" after every name
+    for (const lastName of ['Aaalto', 'aaalst', 'Äaaberg']) {
+      const p = italianPerson({ contacts: [] });
+      await marco.ok(CREATE, { input: { ...p, lastName, taxCode: computeCodiceFiscale({ ...p, lastName }) }, confirm: true });
+    }
+    const su = await t.superuser();
+    const { rows: [rossi] } = await su.query<{ id: string }>(`select id from company where code = 'ROSSI'`);
+    await su.end();
+    const app = new pg.Client({ connectionString: t.urls.appUrl });
+    await app.connect();
+    try {
+      const collation = await companyCollation(app, rossi.id);
+      expect(collation).toBe('app_sort_it');
+      const postgraphile = await startPostGraphile(t.urls.appUrl, rossi.id, collation);
+      try {
+        const answers = (offset: number) => listPageAnswers({ url: `${t.url}/graphql`, auth: { authorization: `Bearer ${marco.bearer}` }, postgraphileUrl: postgraphile.url, app, companyId: rossi.id, collation, offset });
+        const first = await answers(0);
+        expect(first.rows.slice(0, 3).map((r) => r.displayName.split(' ')[0])).toEqual(['Äaaberg', 'aaalst', 'Aaalto']);
+        expect(first.total).toBeGreaterThan(3);
+        await answers(2); // a page that starts inside the names above
+      } finally {
+        await postgraphile.stop();
+      }
+    } finally {
+      await app.end();
+    }
   });
 });
