@@ -63,6 +63,25 @@ describe('the benchmark method', () => {
     expect(result.samples.map((s) => [s.label, s.failed])).toEqual([['users', true]]);
   });
 
+  it('a busy person at the desk thinks 0.25–1 s after each answer: each session sends one request at a time, at most one per 0.25 s', async () => {
+    const marco = await signedIn(t, USERS.rossiAgent, { bearer: true });
+    const laura = await signedIn(t, USERS.rossiAccountant, { bearer: true });
+    const started = performance.now();
+    const result = await loadgen.run({
+      url: `${t.url}/graphql`,
+      seconds: 3,
+      streams: [{ connections: 2, thinkMs: [250, 1000], rotateHeaders: [{ authorization: `Bearer ${marco.bearer}` }, { authorization: `Bearer ${laura.bearer}` }], bodies: [{ label: 'me', body: { query: '{ me { user { email } } }' } }] }],
+    });
+    const seconds = (performance.now() - started) / 1000;
+    expect(result.samples.every((s) => s.label === 'me' && !s.failed)).toBe(true);
+    // two people, 3 s, at least 0.25 s of thinking after each answer: never more than 2 × (3 / 0.25 + 1)
+    expect(result.samples.length).toBeGreaterThanOrEqual(4);
+    expect(result.samples.length).toBeLessThanOrEqual(2 * (3 / 0.25 + 1));
+    // and the think time is not the latency: each request is timed alone
+    for (const ms of latencies(result)) expect(ms).toBeLessThan(1000);
+    expect(seconds).toBeLessThan(3 + 1 + 2);
+  });
+
   it('reports every figure per run with the median and the worst of the runs: the highest latency, the lowest throughput', () => {
     const f = new Figures();
     [12, 30, 15].forEach((v, run) => f.record(run, { name: 'p95 ms', better: 'lower' }, v));
