@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { getNamedType, isObjectType } from 'graphql';
 import { startTestPlatform, signedIn, USERS, type TestPlatform } from './harness.js';
@@ -108,6 +108,24 @@ describe('the cost of a list page per field', () => {
     // the root fields keep their permission rule
     expect(schema.getQueryType()!.getFields().clients.resolve).toBeTypeOf('function');
     expect(isObjectType(getNamedType(schema.getQueryType()!.getFields().clients.type))).toBe(true);
+  });
+
+  it('a list page learns the company’s sort language from the request’s opening statement, not from a statement reading the company', async () => {
+    const marco = await signedIn(t, USERS.rossiAgent, { bearer: true });
+    const logger = t.orm.config.getLogger();
+    const statements: string[] = [];
+    const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
+      statements.push(String(context.query));
+    });
+    try {
+      const page = await marco.ok<{ clients: { items: Array<{ displayName: string }> } }>('{ clients(first: 20) { items { displayName } } }');
+      expect(page.clients.items.length).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statements.some((q) => /app_open_request/.test(q))).toBe(true);
+    expect(statements.some((q) => /collate app_sort_it/.test(q))).toBe(true);
+    expect(statements.filter((q) => /from "company"|from company\b/i.test(q))).toEqual([]);
   });
 
   it('serves list rows as unmanaged objects of their entity class, so field resolvers take them as they are instead of copying each row per field', () => {
