@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { fmt, percentile } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
 import { latencies, type LoadGenerator } from './loadgen.js';
-import { POSTGRAPHILE_LIST_QUERY, postGraphileRows, startPostGraphile } from './postgraphile.js';
+import { POSTGRAPHILE_LIST_QUERY, postGraphileRows, postGraphileTotal, startPostGraphile } from './postgraphile.js';
+import { sortCollationOf } from '../src/modules/clients/client-sort.js';
 import { postJson } from './http-client.js';
 
 export const LIST_QUERY = `query($o: Int!) { clients(first: 50, offset: $o) { total items { id kind status displayName taxCode preferredEmail preferredPhone residence { line1 postalCode city } } } }`;
@@ -24,34 +25,14 @@ export async function benchListPage(options: {
   runs: number;
 }): Promise<string[]> {
   const { loadgen, url, auth, app, companyId, runs } = options;
-  // The best hand-written SQL for the same rows: one statement (total, page, preferred e-mail and
-  // phone, residence) in a transaction with the company scope set, as the run-time role under RLS.
-  const handList = async (offset: number) => {
-    await app.query('begin');
-    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-    await app.query(
-      `with total as (select count(*)::int as n from client where company_id = $1 and status in ('prospect', 'active')),
-            page as (select id, company_id, kind, status, display_name, tax_code, row_number() over (order by display_name, id) as n
-                       from client where company_id = $1 and status in ('prospect', 'active') order by display_name, id limit 50 offset $2)
-       select t.n as total, p.id, p.kind, p.status, p.display_name, p.tax_code, e.value as email, ph.value as phone, a.line1, a.postal_code, a.city
-         from total t left join page p on true
-         left join client_contact e on e.company_id = p.company_id and e.client_id = p.id and e.kind = 'email' and e.preferred
-         left join client_contact ph on ph.company_id = p.company_id and ph.client_id = p.id and ph.kind = 'phone' and ph.preferred
-         left join client_address a on a.company_id = p.company_id and a.client_id = p.id and a.kind = 'residence'
-        order by p.n`,
-      [companyId, offset],
-    );
-    await app.query('commit');
-  };
+  const collation = await companyCollation(app, companyId);
+  const handList = (offset: number) => handListPage(app, companyId, collation, offset);
   const offsets = Array.from({ length: runs }, (_, i) => (i * 37) % 2000);
-  const postgraphile = await startPostGraphile(options.appUrl, companyId);
+  const postgraphile = await startPostGraphile(options.appUrl, companyId, collation);
   const figures = new Figures();
   try {
-    // both answers checked equal before timing
-    const ours = (await postJson(url, { query: LIST_QUERY, variables: { o: 37 } }, auth)) as { data: { clients: { items: any[] } } };
-    const theirs = postGraphileRows(((await postJson(postgraphile.url, { query: POSTGRAPHILE_LIST_QUERY, variables: { o: 37 } })) as { data: unknown }).data);
-    const mine = ours.data.clients.items.map((c) => ({ id: c.id, displayName: c.displayName, preferredEmail: c.preferredEmail, preferredPhone: c.preferredPhone, city: c.residence?.city ?? null }));
-    if (JSON.stringify(theirs) !== JSON.stringify(mine)) throw new Error('PostGraphile and the server disagree on the list page');
+    // the three answers checked equal before timing
+    await listPageAnswers({ url, auth, postgraphileUrl: postgraphile.url, app, companyId, collation, offset: 37 });
 
     const job = (target: string, query: string, headers: Record<string, string>, slice: number[]) => ({
       url: target,
@@ -105,4 +86,89 @@ export async function benchListPage(options: {
     `Median ratio server / SQL **${fmt(figures.median('**server / hand-written SQL (p50)**'))}×** (worst ${fmt(figures.worst('**server / hand-written SQL (p50)**'))}×), server / PostGraphile **${fmt(figures.median('**server / PostGraphile (p50)**'))}×** (worst ${fmt(figures.worst('**server / PostGraphile (p50)**'))}×).`,
     '',
   ];
+}
+
+/**
+ * The company's sort collation (client-sort.ts), looked up once per run: every path sorts names the
+ * way the server does, in the company's ICU collation on its index (migration 0006), never in byte order.
+ */
+export async function companyCollation(app: pg.Client, companyId: string): Promise<string> {
+  await app.query('begin');
+  try {
+    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
+    const { rows: [company] } = await app.query<{ locale: string }>(`select locale from company where id = $1`, [companyId]);
+    return sortCollationOf(company?.locale);
+  } finally {
+    await app.query('commit');
+  }
+}
+
+export interface HandListRow {
+  total: number;
+  id: string;
+  kind: string;
+  status: string;
+  display_name: string;
+  tax_code: string | null;
+  email: string | null;
+  phone: string | null;
+  line1: string | null;
+  postal_code: string | null;
+  city: string | null;
+}
+
+/**
+ * The best hand-written SQL for the server's list page (client-list.service.ts): the same filter
+ * (prospect and active), order (name in the company's collation, then id), columns, total and
+ * relations (the preferred e-mail and phone, the first residence), in one statement — the page read
+ * first in the list index's order, its relations by look-ups of at most one row — in a transaction
+ * with the company scope set, as the run-time role under RLS.
+ */
+export async function handListPage(app: pg.Client, companyId: string, collation: string, offset: number): Promise<HandListRow[]> {
+  if (!/^app_sort_[a-z]{2}$/.test(collation)) throw new Error(`not a sort collation: ${collation}`);
+  await app.query('begin');
+  try {
+    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
+    const { rows } = await app.query<HandListRow>(
+      `select (select count(*)::int from client where company_id = $1 and status = any($2::text[])) as total,
+              p.id, p.kind, p.status, p.display_name, p.tax_code, e.value as email, ph.value as phone, a.line1, a.postal_code, a.city
+         from (select id, company_id, kind, status, display_name, tax_code from client
+                where company_id = $1 and status = any($2::text[])
+                order by display_name collate ${collation}, id limit 50 offset $3) p
+         left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'email' and k.preferred limit 1) e on true
+         left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'phone' and k.preferred limit 1) ph on true
+         left join lateral (select line1, postal_code, city from client_address d where d.company_id = p.company_id and d.client_id = p.id and d.kind = 'residence' order by d.position limit 1) a on true
+        order by p.display_name collate ${collation}, p.id`,
+      [companyId, '{prospect,active}', offset],
+    );
+    return rows;
+  } finally {
+    await app.query('commit');
+  }
+}
+
+export interface ListPageRow {
+  id: string;
+  displayName: string;
+  preferredEmail: string | null;
+  preferredPhone: string | null;
+  city: string | null;
+}
+
+/**
+ * The list page at `offset` as the server, PostGraphile and the hand-written SQL answer it, compared:
+ * throws unless the three give the same rows in the same order and the same total. Returns the page.
+ */
+export async function listPageAnswers(o: { url: string; auth: Record<string, string>; postgraphileUrl: string; app: pg.Client; companyId: string; collation: string; offset: number }): Promise<{ rows: ListPageRow[]; total: number }> {
+  const ours = (await postJson(o.url, { query: LIST_QUERY, variables: { o: o.offset } }, o.auth)) as { data?: { clients: { total: number; items: any[] } }; errors?: unknown };
+  if (!ours.data) throw new Error(`the server refused the list page: ${JSON.stringify(ours.errors)}`);
+  const theirsData = ((await postJson(o.postgraphileUrl, { query: POSTGRAPHILE_LIST_QUERY, variables: { o: o.offset } })) as { data: unknown }).data;
+  const hand = await handListPage(o.app, o.companyId, o.collation, o.offset);
+  const server: ListPageRow[] = ours.data.clients.items.map((c) => ({ id: c.id, displayName: c.displayName, preferredEmail: c.preferredEmail, preferredPhone: c.preferredPhone, city: c.residence?.city ?? null }));
+  const sql: ListPageRow[] = hand.filter((r) => r.id).map((r) => ({ id: r.id, displayName: r.display_name, preferredEmail: r.email, preferredPhone: r.phone, city: r.city }));
+  if (JSON.stringify(postGraphileRows(theirsData)) !== JSON.stringify(server)) throw new Error('PostGraphile and the server disagree on the list page');
+  if (JSON.stringify(sql) !== JSON.stringify(server)) throw new Error('the hand-written SQL and the server disagree on the list page');
+  const total = ours.data.clients.total;
+  if (total !== hand[0]?.total || total !== postGraphileTotal(theirsData)) throw new Error('the paths disagree on the total');
+  return { rows: server, total };
 }

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Request as AutocannonRequest } from 'autocannon';
@@ -31,6 +32,14 @@ export interface Stream {
   perSecond?: number;
   /** Starts the stream after this many ms (spreads paced sessions over the first second). */
   delayMs?: number;
+  /**
+   * A person at the desk instead of a fixed pace: each connection is one session (its own headers
+   * from `rotateHeaders`) that sends a request, reads the answer, then thinks for a random time
+   * between these two bounds (ms) before the next — a closed loop, so a slow server is offered less,
+   * as real staff would. Needs `seconds`. Sent with Node's HTTP client (keep-alive, one socket per
+   * session), since autocannon has no think time.
+   */
+  thinkMs?: [number, number];
 }
 
 export interface Job {
@@ -109,6 +118,59 @@ export class LoadGenerator {
 
 // ---------------------------------------------------------------- the child process
 
+/** One POST on a keep-alive agent: HTTP status and body text. */
+function post(agent: http.Agent, target: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      target,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers }, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('request timed out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A stream of people with think time (Stream.thinkMs): one closed loop per connection until the job's end. */
+async function runThinkingStream(job: Job, stream: Stream, samples: Sample[]): Promise<void> {
+  const [minThink, maxThink] = stream.thinkMs!;
+  const target = new URL(job.url);
+  const until = performance.now() + (job.seconds ?? 0) * 1000;
+  const timeoutMs = (job.timeoutSeconds ?? 10) * 1000;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  let turn = 0;
+  const sessions = stream.connections ?? 1;
+  await Promise.all(
+    Array.from({ length: sessions }, async (_, i) => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      const headers = { ...stream.headers, ...(stream.rotateHeaders?.[i % stream.rotateHeaders.length] ?? {}) };
+      // people do not start at the same instant: each session's first request within its first think time
+      await sleep((stream.delayMs ?? 0) + Math.random() * maxThink);
+      try {
+        while (performance.now() < until) {
+          const { label, body } = stream.bodies[turn++ % stream.bodies.length];
+          const t0 = performance.now();
+          try {
+            const r = await post(agent, target, headers, JSON.stringify(body), timeoutMs);
+            samples.push({ label, ms: performance.now() - t0, failed: r.status !== 200 || r.text.includes('"errors"') });
+          } catch (error) {
+            samples.push((error as Error).message === 'request timed out' ? { label: 'time-out', ms: timeoutMs, failed: true } : { label: 'connection error', ms: NaN, failed: true });
+          }
+          await sleep(minThink + Math.random() * (maxThink - minThink));
+        }
+      } finally {
+        agent.destroy();
+      }
+    }),
+  );
+}
+
 async function runJob(job: Job): Promise<JobResult> {
   const { default: autocannon } = await import('autocannon');
   const target = new URL(job.url);
@@ -117,6 +179,7 @@ async function runJob(job: Job): Promise<JobResult> {
   await Promise.all(
     job.streams.map(async (stream) => {
       if (!stream.bodies.length) return;
+      if (stream.thinkMs) return runThinkingStream(job, stream, samples);
       if (stream.delayMs) await new Promise((r) => setTimeout(r, stream.delayMs));
       let last = { label: '', failed: false };
       const base = { method: 'POST' as const, path: target.pathname, headers: { 'content-type': 'application/json', ...stream.headers } };

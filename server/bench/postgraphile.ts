@@ -7,7 +7,7 @@ import { freePort } from '../src/db/embedded.js';
 
 // required, not imported: PostGraphile's CommonJS re-exports graphile-utils with `export *`, which
 // Node's ES module loader cannot see as named exports
-const { postgraphile, makeJSONPgSmartTagsPlugin } = createRequire(import.meta.url)('postgraphile') as typeof import('postgraphile');
+const { postgraphile, makeJSONPgSmartTagsPlugin, makeAddPgTableOrderByPlugin, orderByAscDesc } = createRequire(import.meta.url)('postgraphile') as typeof import('postgraphile');
 
 /**
  * Our schema is not written for PostGraphile: the audit chain's `audit_event_hash(audit_event)` would
@@ -20,6 +20,18 @@ const SmartTags = makeJSONPgSmartTagsPlugin({
 });
 
 /**
+ * Names in the company's ICU collation (`NAME_ASC`), as the server sorts them (client-sort.ts) and as
+ * the list index of that collation is ordered (migration 0006) — PostGraphile's DISPLAY_NAME_ASC sorts
+ * in byte order, which neither gives the same page nor has an index any more.
+ */
+function collatedNameOrder(collation: string) {
+  return makeAddPgTableOrderByPlugin('public', 'client', ({ pgSql: sql }) =>
+    orderByAscDesc('NAME', ({ queryBuilder }: { queryBuilder: { getTableAlias(): unknown } }) =>
+      sql.fragment`${queryBuilder.getTableAlias()}.display_name collate ${sql.identifier(collation)}`) as never,
+  );
+}
+
+/**
  * PostGraphile v4 over the same database, as the reference the clients list page is compared with
  * (SPEC: "a staff list page … beats PostGraphile on the same database and query").
  *
@@ -28,10 +40,10 @@ const SmartTags = makeJSONPgSmartTagsPlugin({
  * policies read. One company per server — enough for a benchmark, and no JWT machinery to measure.
  * Production-like: no watch, no GraphiQL, no extended errors, no query log.
  */
-export async function startPostGraphile(appUrl: string, companyId: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startPostGraphile(appUrl: string, companyId: string, collation: string): Promise<{ url: string; stop(): Promise<void> }> {
   const pool = new pg.Pool({ connectionString: appUrl });
   const handler = postgraphile(pool, 'public', {
-    appendPlugins: [ConnectionFilterPlugin, SmartTags],
+    appendPlugins: [ConnectionFilterPlugin, SmartTags, collatedNameOrder(collation)],
     disableDefaultMutations: true,
     ignoreRBAC: false,
     // PostGraphile's default. With false it offers order and conditions only on the first column of
@@ -73,12 +85,12 @@ export async function startPostGraphile(appUrl: string, companyId: string): Prom
 
 /**
  * The list page of clients.bench.ts as a PostGraphile client writes it, same variables (`$o`): clients
- * with status prospect or active ordered by name then id, 50 at offset $o, the filter's total, and
+ * with status prospect or active ordered by name (in the company's collation) then id, 50 at offset $o, the filter's total, and
  * per client the preferred e-mail and phone and the residence (lowest position). The relation fields
  * are PostGraphile's names for the composite foreign keys (company_id, client_id) → client.
  */
 export const POSTGRAPHILE_LIST_QUERY = `query($o: Int!) {
-  allClients(first: 50, offset: $o, orderBy: [DISPLAY_NAME_ASC, ID_ASC], filter: { status: { in: ["prospect", "active"] } }) {
+  allClients(first: 50, offset: $o, orderBy: [NAME_ASC, ID_ASC], filter: { status: { in: ["prospect", "active"] } }) {
     totalCount
     nodes {
       id kind status displayName taxCode
@@ -111,4 +123,9 @@ export function postGraphileRows(data: unknown): Array<{ id: string; displayName
     preferredPhone: n.phones.nodes[0]?.value ?? null,
     city: n.residence.nodes[0]?.city ?? null,
   }));
+}
+
+/** The filter's total in PostGraphile's answer to POSTGRAPHILE_LIST_QUERY. */
+export function postGraphileTotal(data: unknown): number {
+  return (data as PostGraphileListData).allClients.totalCount;
 }

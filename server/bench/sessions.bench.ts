@@ -8,13 +8,19 @@ import { SEARCH_QUERY } from './search.bench.js';
 
 const KINDS = ['list page', 'search', 'client card', 'me'] as const;
 
-/** Requests a second of one busy member of staff (SESSION_RATE): two, sent when the second starts. */
-const SESSION_RATE = Number(process.env.SESSION_RATE ?? 2);
+/**
+ * A busy member of staff at the desk (SESSION_THINK_MS, "250-1000"): sends a request, reads the
+ * answer, thinks between 0.25 and 1 s (uniformly random), sends the next — a closed loop. 50 such
+ * people offer about 50 / (0.625 s + the answer's time) ≈ 75 requests a second, less when the
+ * server slows down, as people do. (A fixed 2 requests a second per session, whatever the answer
+ * time, offered 100 a second with no think time at all: a saturation test, not staff.)
+ */
+const SESSION_THINK_MS = (process.env.SESSION_THINK_MS ?? '250-1000').split('-').map(Number) as [number, number];
 
 /**
  * Q-7: `sessions` staff sessions (each its own sign-in) work at once — list pages at random offsets,
- * searches, client cards, `me` — for `seconds`, first as busy people do (SESSION_RATE requests a
- * second each, the sessions starting at random moments of the first second), then without any pause
+ * searches, client cards, `me` — for `seconds`, first as busy people at the desk do (SESSION_THINK_MS
+ * of think time after each answer, the sessions starting at random moments), then without any pause
  * (the server saturated: latency is then the queue). The sessions are the load-generator process's
  * connections (autocannon, one keep-alive connection per session); the server runs alone in the
  * benchmark's process, whose memory is sampled. Each phase REPEATS times. Reports errors, latencies
@@ -55,18 +61,17 @@ export async function benchConcurrentSessions(options: {
       case 'me': return { query: '{ me { user { id displayName } company { code } rights } }' };
     }
   };
-  // The sessions in GROUPS groups, each a stream of the load generator (one autocannon instance, a
-  // keep-alive connection per session, the group's tokens and requests taken in turn); paced groups
-  // start at moments spread over the first second, so that the sessions' seconds do not all begin at once.
+  // The sessions in GROUPS groups, each a stream of the load generator (a keep-alive connection per
+  // session); people with think time each keep their own token, the saturation phase (autocannon)
+  // takes the group's tokens and requests in turn.
   const GROUPS = Math.min(10, sessions);
-  const streams = (perSecond: number): Stream[] =>
+  const streams = (think?: [number, number]): Stream[] =>
     Array.from({ length: GROUPS }, (_, g) => {
       const members = tokens.filter((_, i) => i % GROUPS === g);
       return {
         connections: members.length,
         rotateHeaders: members.map((token) => ({ authorization: `Bearer ${token}` })),
-        perSecond,
-        delayMs: perSecond ? Math.round((g / GROUPS) * 1000) : 0,
+        ...(think ? { thinkMs: think } : {}),
         bodies: Array.from({ length: 2000 }, (_, i) => {
           const kind = KINDS[i % KINDS.length];
           return { label: kind, body: request(kind, g * 2000 + i) };
@@ -76,10 +81,10 @@ export async function benchConcurrentSessions(options: {
   return [
     `## Concurrent sessions (Q-7): ${sessions} sessions for ${seconds} s, each sending list pages, searches, client cards and \`me\``,
     '',
-    `The sessions are the connections of the load-generator process (autocannon: a keep-alive connection and a bearer token each, in 10 groups); the server runs in the benchmark's process, alone. Each phase ${REPEATS} times.`,
+    `The sessions are the connections of the load-generator process (a keep-alive connection and a bearer token each, in 10 groups); the server runs in the benchmark's process, alone. Each phase ${REPEATS} times.`,
     '',
-    ...(await phase(options.loadgen, url, streams(SESSION_RATE), seconds, `Busy staff: each session sends ${SESSION_RATE} requests a second (at most), the groups of sessions starting at moments spread over the first second.`)),
-    ...(await phase(options.loadgen, url, streams(0), seconds, 'No pause at all: the server saturated, every session waiting in the queue.')),
+    ...(await phase(options.loadgen, url, streams(SESSION_THINK_MS), seconds, `Busy staff: each session is a person at the desk — sends a request, reads the answer, thinks ${SESSION_THINK_MS[0] / 1000}–${SESSION_THINK_MS[1] / 1000} s (random), sends the next (a closed loop, Node's HTTP client); the sessions start at random moments of the first second.`)),
+    ...(await phase(options.loadgen, url, streams(), seconds, 'No pause at all (autocannon): the server saturated, every session waiting in the queue — its capacity.')),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { getNamedType, isObjectType } from 'graphql';
 import { startTestPlatform, signedIn, USERS, type TestPlatform } from './harness.js';
@@ -7,6 +7,11 @@ import { Figures } from '../bench/figures.js';
 import { buildAppSchema } from '../src/core/schema.js';
 import { mapRow } from '../src/core/list-rows.js';
 import { Client } from '../src/modules/clients/client.entity.js';
+import pg from 'pg';
+import { computeCodiceFiscale } from '@agency/shared';
+import { companyCollation, listPageAnswers } from '../bench/list-page.bench.js';
+import { startPostGraphile } from '../bench/postgraphile.js';
+import { CREATE, italianPerson } from './clients-helpers.js';
 
 /**
  * Issue #8 §4: the benchmark's method (load from a separate process, three runs reported as median
@@ -58,6 +63,25 @@ describe('the benchmark method', () => {
     expect(result.samples.map((s) => [s.label, s.failed])).toEqual([['users', true]]);
   });
 
+  it('a busy person at the desk thinks 0.25–1 s after each answer: each session sends one request at a time, at most one per 0.25 s', async () => {
+    const marco = await signedIn(t, USERS.rossiAgent, { bearer: true });
+    const laura = await signedIn(t, USERS.rossiAccountant, { bearer: true });
+    const started = performance.now();
+    const result = await loadgen.run({
+      url: `${t.url}/graphql`,
+      seconds: 3,
+      streams: [{ connections: 2, thinkMs: [250, 1000], rotateHeaders: [{ authorization: `Bearer ${marco.bearer}` }, { authorization: `Bearer ${laura.bearer}` }], bodies: [{ label: 'me', body: { query: '{ me { user { email } } }' } }] }],
+    });
+    const seconds = (performance.now() - started) / 1000;
+    expect(result.samples.every((s) => s.label === 'me' && !s.failed)).toBe(true);
+    // two people, 3 s, at least 0.25 s of thinking after each answer: never more than 2 × (3 / 0.25 + 1)
+    expect(result.samples.length).toBeGreaterThanOrEqual(4);
+    expect(result.samples.length).toBeLessThanOrEqual(2 * (3 / 0.25 + 1));
+    // and the think time is not the latency: each request is timed alone
+    for (const ms of latencies(result)) expect(ms).toBeLessThan(1000);
+    expect(seconds).toBeLessThan(3 + 1 + 2);
+  });
+
   it('reports every figure per run with the median and the worst of the runs: the highest latency, the lowest throughput', () => {
     const f = new Figures();
     [12, 30, 15].forEach((v, run) => f.record(run, { name: 'p95 ms', better: 'lower' }, v));
@@ -86,6 +110,24 @@ describe('the cost of a list page per field', () => {
     expect(isObjectType(getNamedType(schema.getQueryType()!.getFields().clients.type))).toBe(true);
   });
 
+  it('a list page learns the company’s sort language from the request’s opening statement, not from a statement reading the company', async () => {
+    const marco = await signedIn(t, USERS.rossiAgent, { bearer: true });
+    const logger = t.orm.config.getLogger();
+    const statements: string[] = [];
+    const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
+      statements.push(String(context.query));
+    });
+    try {
+      const page = await marco.ok<{ clients: { items: Array<{ displayName: string }> } }>('{ clients(first: 20) { items { displayName } } }');
+      expect(page.clients.items.length).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statements.some((q) => /app_open_request/.test(q))).toBe(true);
+    expect(statements.some((q) => /collate app_sort_it/.test(q))).toBe(true);
+    expect(statements.filter((q) => /from "company"|from company\b/i.test(q))).toEqual([]);
+  });
+
   it('serves list rows as unmanaged objects of their entity class, so field resolvers take them as they are instead of copying each row per field', () => {
     const em = t.orm.em.fork();
     const id = randomUUID();
@@ -94,5 +136,37 @@ describe('the cost of a list page per field', () => {
     expect(row).toMatchObject({ id, displayName: 'Rossi Mario' });
     expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
     expect(mapRow(em, Client, { id: null })).toBeNull();
+  });
+});
+
+describe('the list page baselines (Q-2)', () => {
+  it('the hand-written SQL and PostGraphile sort names in the company’s collation and answer the same page and total as the server', async () => {
+    const marco = await signedIn(t, USERS.rossiAgent, { bearer: true });
+    // case and accents must not decide before the letters: byte order would put "Aaalto" first and "äaaberg" after every name
+    for (const lastName of ['Aaalto', 'aaalst', 'Äaaberg']) {
+      const p = italianPerson({ contacts: [] });
+      await marco.ok(CREATE, { input: { ...p, lastName, taxCode: computeCodiceFiscale({ ...p, lastName }) }, confirm: true });
+    }
+    const su = await t.superuser();
+    const { rows: [rossi] } = await su.query<{ id: string }>(`select id from company where code = 'ROSSI'`);
+    await su.end();
+    const app = new pg.Client({ connectionString: t.urls.appUrl });
+    await app.connect();
+    try {
+      const collation = await companyCollation(app, rossi.id);
+      expect(collation).toBe('app_sort_it');
+      const postgraphile = await startPostGraphile(t.urls.appUrl, rossi.id, collation);
+      try {
+        const answers = (offset: number) => listPageAnswers({ url: `${t.url}/graphql`, auth: { authorization: `Bearer ${marco.bearer}` }, postgraphileUrl: postgraphile.url, app, companyId: rossi.id, collation, offset });
+        const first = await answers(0);
+        expect(first.rows.slice(0, 3).map((r) => r.displayName.split(' ')[0])).toEqual(['Äaaberg', 'aaalst', 'Aaalto']);
+        expect(first.total).toBeGreaterThan(3);
+        await answers(2); // a page that starts inside the names above
+      } finally {
+        await postgraphile.stop();
+      }
+    } finally {
+      await app.end();
+    }
   });
 });

@@ -38,6 +38,8 @@ export class RequestContext {
   mfaEnrollmentRequired = false;
   /** The token the request came with (to mark the current session in lists). */
   tokenHash?: string;
+  /** The active company's language, when the request's opening statement read it (its sort collation). */
+  companyLocale?: string;
   readonly loaders: Loaders;
 
   constructor(
@@ -142,6 +144,7 @@ export class RequestContext {
       return null;
     }
     this.scopeEntered(opened.company_id ?? undefined, opened.channel ? { rights: opened.rights ?? [], role_name: opened.role_name ?? null, channel: opened.channel } : undefined);
+    this.companyLocale = (this.companyId && opened.company_locale) || undefined;
     return { session: opened.session, user: opened.user };
   }
 
@@ -153,6 +156,7 @@ export class RequestContext {
   }
 
   private scopeSet(companyId: string | undefined): void {
+    if (companyId !== this.companyId) this.companyLocale = undefined;
     this.companyId = companyId;
     this.em.setFilterParams(TENANT_FILTER, { companyId });
     contextOf.set(this.em, this);
@@ -172,6 +176,7 @@ interface OpenedRequestRow {
   rights?: string[];
   role_name?: string | null;
   channel?: string;
+  company_locale?: string | null;
 }
 
 /** The raw rows of a session and its user, as read by app_open_request. */

@@ -8,7 +8,13 @@ import { AppError } from './errors.js';
 
 export const SESSION_COOKIE = 'sid';
 
-/** Requests whose client went away before the answer: rolled back, never committed. */
+/**
+ * Requests whose client went away before the answer: rolled back, never committed. The close
+ * handler only marks them; the rollback happens where the request's transaction ends anyway (the
+ * transaction plugin, or the context's own failure path), after the request's last query — never
+ * beside a query or a commit still running on the same connection ("Transaction query already
+ * complete"), and never leaving the request's remaining queries to run outside their transaction.
+ */
 const abandoned = new WeakSet<object>();
 
 function cookieTransport(config: Config, res: Response): SessionTransport {
@@ -40,9 +46,7 @@ export async function createRequestContext(orm: MikroORM, config: Config, req: R
   await em.begin();
   const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
   res.on('close', () => {
-    if (!em.isInTransaction()) return;
-    abandoned.add(em);
-    void em.rollback().catch(() => undefined);
+    if (!res.writableFinished) abandoned.add(em);
   });
   try {
     await resolveSession(ctx, tokenOf(req));
@@ -58,8 +62,8 @@ export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ contextValue: ctx, response, errors, operation }) {
         const em = ctx.em;
-        if (!em.isInTransaction() || abandoned.has(em)) return;
-        if (errors?.length) {
+        if (!em.isInTransaction()) return;
+        if (errors?.length || abandoned.has(em)) {
           await em.rollback();
           return;
         }

@@ -20,8 +20,12 @@ export function sortCollationOf(locale: string | null | undefined): string {
   return SORT_COLLATIONS[locale as keyof typeof SORT_COLLATIONS] ?? SORT_COLLATIONS.en;
 }
 
-/** The active company's sort collation. */
+/**
+ * The active company's sort collation: from the language the request's opening statement read
+ * (app_open_request, migration 0016) — no statement of its own —, else from the company.
+ */
 export async function companySortCollation(ctx: RequestContext): Promise<string> {
+  if (ctx.companyLocale) return sortCollationOf(ctx.companyLocale);
   const company = await ctx.loaders.byId(Company).load(ctx.requireCompany());
   return sortCollationOf(company?.locale);
 }
