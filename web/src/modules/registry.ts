@@ -4,7 +4,6 @@ import {
   IconCash,
   IconChartBar,
   IconCoins,
-  IconFileCertificate,
   IconFileInvoice,
   IconFileX,
   IconPackage,
@@ -17,6 +16,7 @@ import type { ExtraSection, ModuleDefinition } from './types';
 import { baseModule, accountSection, platformSection } from './base/module';
 import { placeholderModule } from './placeholder/placeholder-module';
 import { clientsModule } from './clients/module';
+import { policiesModule } from './policies/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -26,7 +26,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   baseModule,
   clientsModule,
   placeholderModule('consents', IconSignature),
-  placeholderModule('policies', IconFileCertificate),
+  policiesModule,
   placeholderModule('products', IconPackage),
   placeholderModule('claims', IconAlertTriangle),
   placeholderModule('producers', IconUserStar),
