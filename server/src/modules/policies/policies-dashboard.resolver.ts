@@ -27,7 +27,7 @@ export class PoliciesDashboard {
   @Field(() => Int, { description: 'Policies in force whose cover ends within 30 days.' }) renewalsDue30!: number;
   @Field(() => Int) renewalsDue60!: number;
   @Field(() => Int) renewalsDue90!: number;
-  @Field(() => [PolicyMonthFigure], { description: 'Own new policies per month of issue, last 12 months.' }) newBusinessPerMonth!: PolicyMonthFigure[];
+  @Field(() => [PolicyMonthFigure], { description: 'Own new contracts (no requests, offers, applications) per month of issue, last 12 months.' }) newBusinessPerMonth!: PolicyMonthFigure[];
   @Field(() => Int, { description: 'Cancelled policies whose cover ran in the last 12 months.' }) lapsed!: number;
   @Field(() => Int, { description: 'Contracts whose cover ran in the last 12 months.' }) lapseBase!: number;
   @Field(() => DecimalScalar, { description: 'lapsed / lapseBase in percent, two decimals.' }) lapseRate!: string;

@@ -41,7 +41,8 @@ const IN_FORCE = `p.status in ('policy', 'own', 'foreign', 'foreign_part') and p
  * core/tenant-bypass.ts): aggregates of the active company, which row-level security enforces too.
  * - portfolio: policies in force today (IN_FORCE_STATUSES, cover including today), by line and insurer;
  * - renewals due: policies in force whose cover ends within 30/60/90 days (each figure includes the shorter ones);
- * - new business: own policies (not foreign) by the month of their issue date (cover start when none), last 12 months;
+ * - new business: own contracts (not foreign; no requests, offers or applications) by the month of their issue date
+ *   (cover start when none), last 12 months;
  * - lapse rate: of the policies whose cover ran at any time in the last 12 months, the share cancelled (percent, two decimals).
  */
 export async function policiesDashboard(ctx: RequestContext): Promise<PoliciesDashboardData> {
@@ -76,7 +77,7 @@ export async function policiesDashboard(ctx: RequestContext): Promise<PoliciesDa
     q<{ month: string; count: string; gross: string }>(
       `select to_char(m.month, 'YYYY-MM') as month, count(p.id) as count, coalesce(sum(p.premium_gross), 0)::text as gross
          from generate_series(date_trunc('month', current_date) - interval '11 months', date_trunc('month', current_date), interval '1 month') as m(month)
-         left join policy p on p.company_id = ? and not p.foreign_business
+         left join policy p on p.company_id = ? and not p.foreign_business and p.status not in ('request', 'info', 'offer', 'application')
               and coalesce(p.issue_date, p.cover_start) >= m.month and coalesce(p.issue_date, p.cover_start) < m.month + interval '1 month'
         group by m.month order by m.month`,
       [c],
