@@ -52,7 +52,7 @@ export function StatusMoves({ policy }: { policy: PolicyDetail }) {
         </Menu>
       )}
       {refusal && (
-        <Alert color="red" title={t('policies.page.statusRefusedTitle')} withCloseButton onClose={() => setRefusal(null)} data-testid="status-refused" w="100%">
+        <Alert color="red" title={t('policies.page.statusRefusedTitle')} role="alert" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setRefusal(null)} data-testid="status-refused" w="100%">
           {refusal}
         </Alert>
       )}
