@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, type TestPlatform } from './support/platform';
-import { english } from './support/clients';
+import { english, fieldError } from './support/clients';
 
 /**
  * The policies module in the browser (issue #9 items 1–2, 7, 9): an agent writes a policy with its
@@ -98,7 +98,7 @@ describe('policies in the web app', () => {
     await marco.getByTestId('field-premiumNet').fill('10');
     await marco.getByTestId('field-premiumTaxes').fill('0');
     await marco.getByTestId('policy-save').click();
-    await marco.getByTestId('policy-form').getByText('The cover cannot end before it starts.').or(marco.getByTestId('policy-form').locator('[id$="-error"]')).first().waitFor();
+    await expect.poll(() => fieldError(marco, 'field-coverEnd')).toBe('The cover cannot end before it starts.');
     expect(marco.url()).toMatch(/\/policies\/new$/);
     const found = (await gqlFromPage(marco, '{ policies(filter: { number: "E2E/BAD" }) { total } }')) as { data: { policies: { total: number } } };
     expect(found.data.policies.total).toBe(0);
@@ -165,6 +165,18 @@ describe('policies in the web app', () => {
     expect(await row.getByTestId('cell-gross').textContent()).toBe('€1,222.51');
     expect(await marco.getByTestId('policy-link').filter({ hasText: 'E2E/ACTIVE/1' }).count()).toBe(0);
     await check(marco, 'policies-list');
+  });
+
+  it('shows the list as cards on a phone', async () => {
+    const phone = (await newPerson(browser, t.url, { viewport: { width: 390, height: 844 } })).page;
+    await signIn(phone, USERS.rossiAgent);
+    await english(phone);
+    await phone.goto('/policies/list?q=E2E');
+    await phone.getByTestId('policy-card').first().waitFor();
+    expect(await phone.getByTestId('policy-card').filter({ hasText: 'E2E/2027/0001' }).getByText('€1,222.51').count()).toBe(1);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await check(phone, 'policies-list-phone');
   });
 
   it('shows the dashboard with its legends', async () => {

@@ -1,9 +1,11 @@
-import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type CombinedError } from 'urql';
 import type { CreatePolicyInput, PaymentFrequency, PolicyInput, PolicyStatus } from '../../../gql/graphql';
 import { FormError } from '../../../components/query-state';
+import { fieldErrors } from '../../../graphql/errors';
 import { useSession } from '../../../session/session-context';
 import { placeServerErrors } from '../../clients/common/field-errors';
 import { binder } from '../../clients/common/bind';
@@ -108,7 +110,7 @@ interface Props {
  * gross computed exactly), payment frequency, producer, notes. Server errors land on their fields.
  */
 export function PolicyForm({ initial, creating, readOnly = false, saving, onSubmit, submitLabel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useMoney();
   const session = useSession();
   const [{ data: ref }] = useQuery({ query: PolicyReferenceQuery });
@@ -131,6 +133,11 @@ export function PolicyForm({ initial, creating, readOnly = false, saving, onSubm
     const error = await onSubmit(values);
     if (!error) return;
     const unplaced = placeServerErrors(form, error, t, (p) => FORM_FIELD[p] ?? p, (p) => p in initial);
+    // the policies module's own reasons (cover order, duplicate number, amounts) in its own words
+    for (const issue of fieldErrors(error)) {
+      const path = FORM_FIELD[issue.field] ?? issue.field;
+      if (path in initial && i18n.exists(`policies.reason.${issue.reason}`)) form.setFieldError(path, t(`policies.reason.${issue.reason}`));
+    }
     if (unplaced === null || unplaced.length) form.setFieldError('_form', unplaced?.[0]?.message ?? error.graphQLErrors[0]?.message ?? error.message);
   }
 
@@ -142,6 +149,11 @@ export function PolicyForm({ initial, creating, readOnly = false, saving, onSubm
           <Grid>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <ClientPicker label={t('policies.fields.client')} value={v.client} onChange={(c) => form.setFieldValue('client', c)} error={form.errors.client as string | undefined} withAsterisk testId="field-client" readOnly={!creating && readOnly} />
+              {v.client && (
+                <Anchor component={Link} to={`/clients/${v.client.id}`} size="xs" data-testid="policy-client-card">
+                  {t('policies.page.clientCard')}
+                </Anchor>
+              )}
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <TextInput label={t('policies.fields.number')} withAsterisk {...form.getInputProps('number')} data-testid="field-number" />
