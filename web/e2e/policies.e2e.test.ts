@@ -126,6 +126,13 @@ describe('policies in the web app', () => {
     await marco.reload();
     await expect.poll(() => marco.getByTestId('policy-status').first().getAttribute('data-status')).toBe('cancelled');
     expect(await marco.getByTestId('status-moves').count()).toBe(0);
+    // the history names what changed: the policy (created, status moves) and its installments
+    await marco.getByTestId('policy-tab-history').click();
+    await marco.getByTestId('policy-history').waitFor();
+    const objects = await marco.getByTestId('history-object').allTextContents();
+    expect(objects.filter((o) => o === 'Policy').length).toBeGreaterThanOrEqual(3);
+    expect(objects).toContain('Installment');
+    await check(marco, 'policy-history');
   });
 
   it("shows an active policy on the client card's active tab, with a link to it and a new-policy action", async () => {
