@@ -212,6 +212,38 @@ describe('policies in the web app', () => {
     await laura.getByTestId('forbidden').waitFor();
   });
 
+  it('lets an administrator add an insurer and re-rate a line of business; agents have no such page', async () => {
+    expect(await marco.getByTestId('nav-policies-reference-data').count()).toBe(0);
+    await marco.goto('/policies/reference-data');
+    await marco.getByTestId('forbidden').waitFor();
+    const giulia = (await newPerson(browser, t.url)).page;
+    await signIn(giulia, USERS.rossiAdmin, { secondFactor: true });
+    await english(giulia);
+    await giulia.getByTestId('nav-policies').first().click();
+    await giulia.getByTestId('nav-policies-reference-data').click();
+    await giulia.getByTestId('insurers').waitFor();
+    await giulia.getByTestId('insurer-add').click();
+    await giulia.getByTestId('ref-name').fill('E2E Assicurazioni');
+    await giulia.getByTestId('ref-code').fill('E2E');
+    await giulia.getByTestId('reference-save').click();
+    await giulia.getByTestId('insurer-row').filter({ hasText: 'E2E Assicurazioni' }).waitFor();
+    // a second insurer with the same code is refused on the code field, nothing saved
+    await giulia.getByTestId('insurer-add').click();
+    await giulia.getByTestId('ref-name').fill('Copy');
+    await giulia.getByTestId('ref-code').fill('e2e');
+    await giulia.getByTestId('reference-save').click();
+    await expect.poll(() => fieldError(giulia, 'ref-code')).not.toBe('');
+    await check(giulia, 'policies-reference-data-refused');
+    await giulia.keyboard.press('Escape');
+    expect(await giulia.getByTestId('insurer-row').filter({ hasText: 'Copy' }).count()).toBe(0);
+    // a line's default tax rate
+    const line = giulia.getByTestId('line-row').first();
+    await line.getByRole('button').click();
+    await giulia.getByTestId('ref-defaultTaxRate').fill('12.5');
+    await giulia.getByTestId('reference-save').click();
+    await expect.poll(() => giulia.getByTestId('line-row').first().textContent()).toContain('12.50');
+  });
+
   it('gives a user without policies rights no policies navigation, and the pages say no access', async () => {
     const admin = await apiAs(t, USERS.rossiAdmin);
     const role = await admin.ok<{ createRole: { id: string } }>('mutation($i: RoleInput!) { createRole(input: $i) { id } }', { i: { name: 'Front desk', rights: ['clients:view'] } });

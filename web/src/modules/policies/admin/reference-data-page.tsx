@@ -22,7 +22,7 @@ function EditDialog({ title, fields, initial, onClose, onSave }: { title: string
   const form = useForm<Values>({ initialValues: initial });
   const [saving, setSaving] = useState(false);
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form
         noValidate
         data-testid="reference-form"
