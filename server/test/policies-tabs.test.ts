@@ -98,6 +98,14 @@ describe('client card: policy tabs', () => {
     expect(r.client.policies.items).toHaveLength(1);
   });
 
+  it('refuses bad paging of a tab with BAD_USER_INPUT naming the argument', async () => {
+    const big = await marco.gql(`query($id: ID!) { client(id: $id) { policies(scope: ACTIVE, first: 1000) { total } } }`, { id: clientId });
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((big.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['first']);
+    const negative = await marco.gql(`query($id: ID!) { client(id: $id) { policies(scope: ACTIVE, offset: -1) { total } } }`, { id: clientId });
+    expect((negative.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['offset']);
+  });
+
   it('moves a policy from the active to the archived tab when it is cancelled', async () => {
     await marco.ok(SET_STATUS, { id: ids.current, s: 'CANCELLED' });
     const c = (await marco.ok(TABS, { id: clientId })).client;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Resolver, FieldResolver, Root, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
-import { forbidden } from '../../core/errors.js';
+import { badField, forbidden } from '../../core/errors.js';
 import { Client } from '../clients/client.entity.js';
 import { registerClientPanelTab } from '../clients/client-extensions.js';
 import { Policy } from './policy.entity.js';
@@ -80,8 +80,9 @@ export class PolicyClientTabsResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
   ): Promise<PolicyPage> {
     if (!ctx.can('policies:view')) throw forbidden();
-    const limit = Math.min(Math.max(first, 1), 200);
-    const skip = Math.max(offset, 0);
+    if (first < 1 || first > 200) throw badField('first', 'out_of_range', 'Between 1 and 200.');
+    if (offset < 0) throw badField('offset', 'out_of_range', 'Zero or more.');
+    const [limit, skip] = [first, offset];
     return ctx.loaders
       .custom<PolicyPage>(`client.policies.${scope}.${limit}.${skip}`, async (ids) => {
         const rows = await ctx.em.find(Policy, { client: { $in: [...ids] }, ...whereScope(scope, today()) } as never, { orderBy: { coverStart: 'desc', number: 'asc', id: 'asc' } });
