@@ -18,6 +18,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/clients/client-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/clients/client-merge.service.ts', // moves sent mail with client_outbox_relink() (scoped to the active company)
   'src/modules/clients/client-location.service.ts', // calls app_locate_client(), which looks only into the user's own companies (RLS)
+  'src/modules/policies/policies-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/clients/client-erasure.service.ts', // GDPR erasure without copying the erased data into the audit trail
   'src/modules/claims/claim-dashboard.service.ts', // aggregate figures of the active company
 ];

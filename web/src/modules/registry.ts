@@ -3,7 +3,6 @@ import {
   IconCash,
   IconChartBar,
   IconCoins,
-  IconFileCertificate,
   IconFileInvoice,
   IconFileX,
   IconPackage,
@@ -16,6 +15,7 @@ import type { ExtraSection, ModuleDefinition } from './types';
 import { baseModule, accountSection, platformSection } from './base/module';
 import { placeholderModule } from './placeholder/placeholder-module';
 import { clientsModule } from './clients/module';
+import { policiesModule } from './policies/module';
 import { claimsModule } from './claims/module';
 
 /**
@@ -26,7 +26,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   baseModule,
   clientsModule,
   placeholderModule('consents', IconSignature),
-  placeholderModule('policies', IconFileCertificate),
+  policiesModule,
   placeholderModule('products', IconPackage),
   claimsModule,
   placeholderModule('producers', IconUserStar),

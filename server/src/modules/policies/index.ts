@@ -12,6 +12,8 @@ import {
   PolicyVersionFieldsResolver,
 } from './policy-changes-fields.resolver.js';
 import { PolicyAuditResolver } from './policy-audit.js';
+import { PolicyClientTabsResolver } from './policy-client-tabs.js';
+import { PoliciesDashboardResolver } from './policies-dashboard.resolver.js';
 import { Insurer } from './insurer.entity.js';
 import { LineOfBusiness } from './line-of-business.entity.js';
 import { Policy } from './policy.entity.js';
@@ -34,6 +36,8 @@ export const POLICIES_RESOLVERS = [
   PolicyInsuredPersonFieldsResolver,
   PolicyInsuredObjectFieldsResolver,
   PolicyAuditResolver,
+  PolicyClientTabsResolver,
+  PoliciesDashboardResolver,
 ] as const;
 
 export const POLICIES_ENTITIES = [Insurer, LineOfBusiness, Policy, PolicyInstallment, PolicyVersion, PolicyInsuredPerson, PolicyInsuredObject] as const;

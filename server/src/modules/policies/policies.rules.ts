@@ -18,6 +18,7 @@ export const policiesRules: RuleMap = {
     policyStatusTransitions: can('policies', 'view'),
     renewalsDue: can('policies', 'view'),
     policyAuditTrail: can('policies', 'view'),
+    policiesDashboard: can('policies', 'view'),
   },
   Mutation: {
     createInsurer: administers,

@@ -10,14 +10,20 @@ import { getPolicy } from './policy.service.js';
 
 /**
  * The policy as an audit subject (BASE-7, issue #9 §7 "history"): the rows of the policy itself and
- * of its installments, versions, insured persons and objects (which name it in `policy`) carry
+ * of its installments, versions, insured persons and objects (which name it in `policy`) and of the documents stored on it carry
  * `subject { type: "policy", displayName: <number> }`. Indexes on `after->>'policy'` and
  * `before->>'policy'`: migration 0013.
  */
 const CHILDREN = ['PolicyInstallment', 'PolicyVersion', 'PolicyInsuredPerson', 'PolicyInsuredObject'];
+/** Documents stored on a policy (the documents module's owner type `policy`). */
+const DOCUMENT = 'StoredDocument';
 
 function policyIdOf(row: AuditRowData): string | null {
   if (row.entityType === 'Policy') return row.entityId ?? null;
+  if (row.entityType === DOCUMENT) {
+    const data = asRecord(row.after ?? row.before);
+    return data.ownerType === 'policy' && typeof data.ownerId === 'string' ? data.ownerId : null;
+  }
   if (!CHILDREN.includes(row.entityType)) return null;
   const id = asRecord(row.after).policy ?? asRecord(row.before).policy;
   return typeof id === 'string' ? id : null;
@@ -37,6 +43,8 @@ registerAuditSubject({
         { entityType: 'Policy', entityId: id },
         { entityType: { $in: CHILDREN }, after: { policy: id } },
         { entityType: { $in: CHILDREN }, before: { policy: id } },
+        { entityType: DOCUMENT, after: { ownerType: 'policy', ownerId: id } },
+        { entityType: DOCUMENT, before: { ownerType: 'policy', ownerId: id } },
       ],
     }) as FilterQuery<AuditEvent>,
 });

@@ -1,0 +1,102 @@
+import { Arg, Ctx, Field, Int, ObjectType, Resolver, FieldResolver, Root, registerEnumType } from 'type-graphql';
+import type { RequestContext } from '../../core/context.js';
+import { badField, forbidden } from '../../core/errors.js';
+import { Client } from '../clients/client.entity.js';
+import { registerClientPanelTab } from '../clients/client-extensions.js';
+import { Policy } from './policy.entity.js';
+import { PolicyStatus } from './policy.enums.js';
+import { PolicyPage } from './policy.types.js';
+
+/**
+ * The client card's policy tabs (CL-4): active, archived and foreign policies. One rule sorts a
+ * policy into exactly one tab:
+ * - FOREIGN: issued by another intermediary (`foreignBusiness`), whatever its cover;
+ * - ACTIVE: own business, not cancelled, cover ending today or later (cover in the future included);
+ * - ARCHIVED: own business whose cover has ended, or cancelled.
+ * Counts and pages are batched per request (one query for a page of clients, no N+1).
+ */
+export enum ClientPolicyScope {
+  ACTIVE = 'active',
+  ARCHIVED = 'archived',
+  FOREIGN = 'foreign',
+}
+registerEnumType(ClientPolicyScope, { name: 'ClientPolicyScope', description: 'Which of the client card\'s policy tabs.' });
+
+/** Today as YYYY-MM-DD (the day the cover is compared with). */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+type PolicyRow = Pick<Policy, 'status' | 'foreignBusiness' | 'coverEnd'>;
+
+export function scopeOf(p: PolicyRow, day: string): ClientPolicyScope {
+  if (p.foreignBusiness) return ClientPolicyScope.FOREIGN;
+  if (p.status === PolicyStatus.CANCELLED || p.coverEnd < day) return ClientPolicyScope.ARCHIVED;
+  return ClientPolicyScope.ACTIVE;
+}
+
+/** The condition of one scope (the same rule as scopeOf, for the database). */
+function whereScope(scope: ClientPolicyScope, day: string): Record<string, unknown> {
+  if (scope === ClientPolicyScope.FOREIGN) return { foreignBusiness: true };
+  if (scope === ClientPolicyScope.ACTIVE) return { foreignBusiness: false, status: { $ne: PolicyStatus.CANCELLED }, coverEnd: { $gte: day } };
+  return { foreignBusiness: false, $or: [{ status: PolicyStatus.CANCELLED }, { coverEnd: { $lt: day } }] };
+}
+
+type Counts = Record<ClientPolicyScope, number>;
+
+/** The three tab counts of a batch of clients, in one query per request. */
+function tabCounts(ctx: RequestContext, clientId: string): Promise<Counts> {
+  return ctx.loaders
+    .custom<Counts>('client.policyTabCounts', async (ids) => {
+      const rows = await ctx.em.find(Policy, { client: { $in: [...ids] } }, { fields: ['client', 'status', 'foreignBusiness', 'coverEnd'], disableIdentityMap: true });
+      const day = today();
+      const map = new Map<string, Counts>(ids.map((id) => [id, { active: 0, archived: 0, foreign: 0 }]));
+      for (const r of rows) map.get(r.client.id)![scopeOf(r, day)]++;
+      return ids.map((id) => map.get(id)!);
+    })
+    .load(clientId);
+}
+
+const countsFor = (scope: ClientPolicyScope) => async (ctx: RequestContext, ids: readonly string[]) => Promise.all(ids.map(async (id) => (await tabCounts(ctx, id))[scope]));
+
+registerClientPanelTab({ key: 'activePolicies', title: 'Active policies', right: 'policies:view', order: 100, count: countsFor(ClientPolicyScope.ACTIVE) });
+registerClientPanelTab({ key: 'archivedPolicies', title: 'Archived policies', right: 'policies:view', order: 110, count: countsFor(ClientPolicyScope.ARCHIVED) });
+registerClientPanelTab({ key: 'foreignPolicies', title: 'Foreign policies', right: 'policies:view', order: 120, count: countsFor(ClientPolicyScope.FOREIGN) });
+
+@ObjectType({ description: "The number of a client's policies in each tab." })
+export class ClientPolicyCounts {
+  @Field(() => Int) active!: number;
+  @Field(() => Int) archived!: number;
+  @Field(() => Int) foreign!: number;
+}
+
+/** Fields on Client for its policy tabs; they need policies:view (FORBIDDEN otherwise). */
+@Resolver(() => Client)
+export class PolicyClientTabsResolver {
+  @FieldResolver(() => PolicyPage, { description: "The client's policies of one tab (CL-4): by cover start, newest first. Needs policies:view." })
+  policies(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Arg('scope', () => ClientPolicyScope) scope: ClientPolicyScope,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+  ): Promise<PolicyPage> {
+    if (!ctx.can('policies:view')) throw forbidden();
+    if (first < 1 || first > 200) throw badField('first', 'out_of_range', 'Between 1 and 200.');
+    if (offset < 0) throw badField('offset', 'out_of_range', 'Zero or more.');
+    const [limit, skip] = [first, offset];
+    return ctx.loaders
+      .custom<PolicyPage>(`client.policies.${scope}.${limit}.${skip}`, async (ids) => {
+        const rows = await ctx.em.find(Policy, { client: { $in: [...ids] }, ...whereScope(scope, today()) } as never, { orderBy: { coverStart: 'desc', number: 'asc', id: 'asc' } });
+        return ids.map((id) => {
+          const mine = rows.filter((r) => r.client.id === id);
+          return { items: mine.slice(skip, skip + limit), total: mine.length };
+        });
+      })
+      .load(client.id);
+  }
+
+  @FieldResolver(() => ClientPolicyCounts, { description: "How many of the client's policies are in each tab. Needs policies:view." })
+  async policyCounts(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<ClientPolicyCounts> {
+    if (!ctx.can('policies:view')) throw forbidden();
+    return tabCounts(ctx, client.id);
+  }
+}
