@@ -61,7 +61,7 @@ describe('a client that disconnects mid-request', () => {
     const list = JSON.stringify({ query: '{ clients(first: 50) { total items { id displayName preferredEmail residence { city } } } }' });
     try {
       // hang-ups at every moment of a request: while it is parsed, its resolvers run, it commits, it is written
-      for (let i = 0; i < 120; i++) {
+      for (let i = 0; i < 80; i++) {
         const p = italianPerson();
         const input = { ...p, lastName: 'Abbandonato', taxCode: computeCodiceFiscale({ ...p, lastName: 'Abbandonato' }) };
         const create = JSON.stringify({ query: CREATE, variables: { input, confirm: true } });
@@ -93,7 +93,7 @@ describe('a client that disconnects mid-request', () => {
                 (select count(*)::int from audit_event e where e.entity_type = 'Client' and e.entity_id = c.id::text and e.action = 'create') as audited
            from client c where c.last_name = 'Abbandonato'`,
       );
-      expect(rows.length).toBeGreaterThanOrEqual(12);
+      expect(rows.length).toBeGreaterThanOrEqual(8);
       for (const row of rows) expect(row, `client ${row.id}`).toMatchObject({ addresses: 1, contacts: 2, banks: 1, documents: 1, audited: 1 });
     } finally {
       await su.end();
@@ -101,5 +101,5 @@ describe('a client that disconnects mid-request', () => {
     // and the server still answers the same person normally
     const after = await c.ok<{ clients: { total: number } }>('{ clients(first: 1) { total } }');
     expect(after.clients.total).toBeGreaterThan(0);
-  });
+  }, 240_000);
 });
