@@ -77,15 +77,16 @@ describe('renewals due', () => {
 });
 
 describe('demo data (seeds/policies.seeder.ts)', () => {
-  it('gives the demo company endorsed policies with exact schedules, renewal chains of three periods and tacit renewals', async () => {
+  it('gives the demo company endorsed policies with exact schedules, renewal chains of three periods, tacit renewals, insured addresses and drivers', async () => {
     const items: Array<Record<string, any>> = [];
-    for (let offset = 0; ; offset += 200) {
-      const page = (await laura.ok(`query($o: Int!) { policies(first: 200, offset: $o) { total items { id premiumGross tacitRenewal installments { gross } versions { version kind changes { field } } renewalChain { id } } } }`, { o: offset })).policies;
+    for (let offset = 0; ; offset += 100) {
+      const page = (await laura.ok(`query($o: Int!) { policies(first: 100, offset: $o) { total items { id premiumGross tacitRenewal installments { gross } versions { version kind changes { field } terms { objects { kind } } } renewalChain { id }
+        insuredObjects { kind insuredSum address { id } } insuredPersons { role } } } }`, { o: offset })).policies;
       items.push(...page.items);
       if (items.length >= page.total) break;
     }
     const endorsed = items.filter((p) => p.versions.length === 2);
-    expect(endorsed.length).toBeGreaterThan(2);
+    expect(endorsed.length).toBeGreaterThanOrEqual(3);
     for (const p of endorsed) {
       expect(p.versions.map((v: { kind: string }) => v.kind)).toEqual([expect.stringMatching(/ISSUED|RENEWAL/), 'ENDORSEMENT']);
       expect(p.installments.reduce((a: bigint, i: { gross: string }) => a + BigInt(i.gross.replace('.', '')), 0n)).toBe(BigInt(p.premiumGross.replace('.', '')));
@@ -93,6 +94,13 @@ describe('demo data (seeds/policies.seeder.ts)', () => {
     expect(items.every((p) => p.versions.length >= 1)).toBe(true);
     expect(items.some((p) => p.renewalChain.length === 3)).toBe(true);
     expect(items.some((p) => p.tacitRenewal)).toBe(true);
+    const insured = items.filter((p) => p.insuredObjects.length);
+    expect(insured.length).toBeGreaterThan(2);
+    for (const p of insured) {
+      expect(p.insuredObjects).toEqual([{ kind: 'ADDRESS', insuredSum: expect.stringMatching(/^\d+\.\d\d$/), address: { id: expect.any(String) } }]);
+      expect(p.versions[0].terms.objects).toEqual([{ kind: 'ADDRESS' }]);
+    }
+    expect(items.some((p) => p.insuredPersons.some((x: { role: string }) => x.role === 'DRIVER'))).toBe(true);
   });
 });
 

@@ -9,13 +9,17 @@ import { addDays, addMonths, buildSchedule, type InstallmentRow, splitOver } fro
 import { PolicyInstallment } from '../modules/policies/installment.entity.js';
 import { LineOfBusiness } from '../modules/policies/line-of-business.entity.js';
 import { formatCents, parseCents } from '../modules/policies/money.js';
-import { PaymentFrequency as F, PolicyStatus as S } from '../modules/policies/policy.enums.js';
+import { LineCode, PaymentFrequency as F, PolicyStatus as S } from '../modules/policies/policy.enums.js';
 import { createInsurer, ensureLines } from '../modules/policies/reference-data.service.js';
 import { Policy } from '../modules/policies/policy.entity.js';
 import { allowedTransitions, IN_FORCE, INITIAL_STATUSES } from '../modules/policies/policy-status.js';
-import { PolicyVersionKind } from '../modules/policies/policy-changes.enums.js';
 import { PolicyVersion, type VersionChange } from '../modules/policies/policy-version.entity.js';
 import { termsOf } from '../modules/policies/policy-versions.js';
+import { PolicyInsuredObject } from '../modules/policies/insured-object.entity.js';
+import { PolicyInsuredPerson } from '../modules/policies/insured-person.entity.js';
+import { InsuredObjectKind, InsuredPersonRole, PolicyVersionKind } from '../modules/policies/policy-changes.enums.js';
+import { ClientAddress } from '../modules/clients/address.entity.js';
+import { AddressKind } from '../modules/clients/client.enums.js';
 
 /**
  * The policies module's demo data: per company its insurers, the ten lines of business (named for
@@ -23,9 +27,10 @@ import { termsOf } from '../modules/policies/policy-versions.js';
  * their schedules; installments already due in policies in force are marked paid (as billing would).
  * Dates are relative to today, so some renewals are always due soon (every 5th policy in force ends
  * in 10, 40 or 70 days). Issue #9 §3–§4: every policy has its version 1; every 3rd policy in force
- * renews an earlier, fully paid period (every 6th two: renewal chains of three); every 4th was endorsed
- * from its first unpaid installment (version 2, +8 % premium, schedule re-split exactly); every 4th
- * has tacit renewal. Rows are built with the
+ * renews an earlier, fully paid period (every 6th two: renewal chains of three); two of every three with an installment
+ * still to come were endorsed from its first unpaid one (version 2, +8 % premium, schedule re-split exactly); every 4th
+ * has tacit renewal; home and business policies insure the client's risk address (else the residence),
+ * every 2nd motor policy has a second driver (the next client). Rows are built with the
  * module's own rules (installments.ts splitter, the status paths checked against the transitions)
  * and written in one flush per company, so seeding stays fast; the database checks (gross = net +
  * taxes, cover order, company-keyed keys) apply. Deterministic: a seeded pseudo-random sequence.
@@ -133,10 +138,29 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
         paidAt: paidUntil && row.dueDate <= paidUntil ? new Date(`${row.dueDate}T09:00:00Z`) : null,
       }),
     );
-  const version = (policy: Policy, v: number, kind: PolicyVersionKind, effectiveDate: string, reason: string | null, changes: VersionChange[]) =>
-    ctx.em.create(PolicyVersion, { company, policy, version: v, kind, effectiveDate, reason, changes, terms: termsOf(policy, []), createdBy: null, createdAt: new Date() });
+  const version = (policy: Policy, v: number, kind: PolicyVersionKind, effectiveDate: string, reason: string | null, changes: VersionChange[], objects: PolicyInsuredObject[] = []) =>
+    ctx.em.create(PolicyVersion, { company, policy, version: v, kind, effectiveDate, reason, changes, terms: termsOf(policy, objects), createdBy: null, createdAt: new Date() });
+  // insured objects and persons (issue #9 §2): the insured address of home and business policies (a
+  // risk location of the client, else the residence), a second driver on every 2nd motor policy
+  const addresses = await ctx.em.find(ClientAddress, {}, { orderBy: { position: 'asc', id: 'asc' } });
+  const addressOf = (clientId: string) =>
+    addresses.find((a) => a.client.id === clientId && a.kind === AddressKind.RISK) ?? addresses.find((a) => a.client.id === clientId && a.kind === AddressKind.RESIDENCE);
+  let motor = 0;
+  const insure = (policy: Policy, client: Client, line: LineOfBusiness): PolicyInsuredObject[] => {
+    if ((line.code === LineCode.MOTOR_LIABILITY || line.code === LineCode.MOTOR_OWN_DAMAGE) && motor++ % 2 === 0 && clients.length > 1) {
+      const driver = clients[(clients.indexOf(client) + 1) % clients.length];
+      ctx.em.create(PolicyInsuredPerson, { company, policy, client: driver, role: InsuredPersonRole.DRIVER, createdAt: new Date() });
+    }
+    if (line.code !== LineCode.HOME && line.code !== LineCode.BUSINESS_MULTI_RISK) return [];
+    const a = addressOf(client.id);
+    if (!a) return [];
+    const description = [a.line1, `${a.postalCode} ${a.city}`, a.country].join(', ');
+    const insuredSum = formatCents(BigInt(15_000_000 + Math.floor(rnd() * 45_000_000)));
+    return [ctx.em.create(PolicyInsuredObject, { company, policy, kind: InsuredObjectKind.ADDRESS, address: a, description, insuredSum, addedOn: policy.coverStart, removedOn: null, createdAt: new Date() })];
+  };
   let n = 0;
   let inForce = 0;
+  let endorsable = 0;
   for (const client of clients) {
     for (let k = 0; k < POLICIES_PER_CLIENT; k++) {
       const path = PATHS[n % PATHS.length];
@@ -204,17 +228,18 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
         tacitRenewal: live && m % 4 === 3,
         previous,
       });
+      const objects = insure(policy, client, line);
       const paidUntil = PAID_STATUSES.includes(status) ? today : null;
       const schedule = buildSchedule({ frequency, coverStart, coverEnd, net, taxes });
-      // every 4th policy in force was endorsed from its first unpaid period: +8 % net premium (and taxes at the rate)
+      // two of every three policies in force with an installment still to come were endorsed from its first unpaid period: +8 % net premium (and taxes at the rate)
       const cut = schedule.findIndex((r) => r.dueDate > today);
-      const endorsed = live && m % 4 === 2 && cut > 0;
+      const endorsed = live && cut > 0 && endorsable++ % 3 !== 2;
       if (!endorsed) {
         rows(policy, schedule, paidUntil);
-        version(policy, 1, previous ? PolicyVersionKind.RENEWAL : PolicyVersionKind.ISSUED, coverStart, null, []);
+        version(policy, 1, previous ? PolicyVersionKind.RENEWAL : PolicyVersionKind.ISSUED, coverStart, null, [], objects);
         continue;
       }
-      version(policy, 1, previous ? PolicyVersionKind.RENEWAL : PolicyVersionKind.ISSUED, coverStart, null, []);
+      version(policy, 1, previous ? PolicyVersionKind.RENEWAL : PolicyVersionKind.ISSUED, coverStart, null, [], objects);
       const kept = schedule.slice(0, cut);
       const newNet = net + (net * 8n) / 100n;
       const newTaxes = (newNet * rate + 5_000n) / 10_000n;
@@ -227,7 +252,7 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
       policy.premiumTaxes = formatCents(newTaxes);
       policy.premiumGross = formatCents(newNet + newTaxes);
       const changes = (['premiumNet', 'premiumTaxes', 'premiumGross'] as const).map((field) => ({ field, before: before[field], after: policy[field] }));
-      version(policy, 2, PolicyVersionKind.ENDORSEMENT, schedule[cut].dueDate, ENDORSEMENT_REASON[company.country] ?? ENDORSEMENT_REASON.default, changes);
+      version(policy, 2, PolicyVersionKind.ENDORSEMENT, schedule[cut].dueDate, ENDORSEMENT_REASON[company.country] ?? ENDORSEMENT_REASON.default, changes, objects);
     }
   }
   await ctx.em.flush();
