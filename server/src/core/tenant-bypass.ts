@@ -20,4 +20,5 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/clients/client-location.service.ts', // calls app_locate_client(), which looks only into the user's own companies (RLS)
   'src/modules/clients/client-erasure.service.ts', // GDPR erasure without copying the erased data into the audit trail
   'src/modules/claims/claim-dashboard.service.ts', // aggregate figures of the active company
+  'src/modules/policies/vehicles/vehicle-erasure.ts', // GDPR erasure of vehicles without copying plates into the audit trail
 ];
