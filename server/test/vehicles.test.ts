@@ -189,6 +189,20 @@ describe('the client card', () => {
   });
 });
 
+describe('GDPR erasure', () => {
+  it('deletes on erasure the vehicles no policy covers, keeps the one a policy covers, and copies no plate into the audit trail', async () => {
+    const c = (await createClient(marco, italianPerson())).id;
+    const p = (await marco.ok(CREATE_POLICY, { input: policyInput({ clientId: c, insurerId: R.insurerId, lineId: R.motor }, { number: 'RCA-ERASE-1' }) })).createPolicy;
+    const covered = (await marco.ok(CREATE_VEHICLE, { input: vehicleInput(c, { plate: 'ER 101 AS' }) })).createVehicle;
+    const loose = (await marco.ok(CREATE_VEHICLE, { input: vehicleInput(c, { plate: 'ER 102 AS' }) })).createVehicle;
+    await marco.ok(LINK, { v: covered.id, p: p.id });
+    await giulia.ok(`mutation($id: ID!) { eraseClient(id: $id, reason: "Request 2026/99") { id } }`, { id: c });
+    expect([await countRows(t, 'vehicle', 'id = $1', [covered.id]), await countRows(t, 'vehicle', 'id = $1', [loose.id])]).toEqual([1, 0]);
+    expect(await countRows(t, 'audit_event', `entity_id = $1 and action = 'delete'`, [loose.id])).toBe(0);
+    expect(await countRows(t, 'audit_event', `entity_type = 'Client' and entity_id = $1 and action = 'erase' and (after->'removed'->>'vehicles')::int = 1`, [c])).toBe(1);
+  });
+});
+
 describe('rights', () => {
   it('lets the accountant read vehicles but not write them (FORBIDDEN); a read-only user likewise; only policies:delete deletes', async () => {
     const c = (await createClient(marco, italianPerson())).id;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
-import { english, fieldError } from './support/clients';
+import { english, fieldError, openTab } from './support/clients';
 
 /** CLM-1 in the browser: the claims handler reports a claim and carries it to closed with a reserve and a payment. */
 
@@ -94,6 +94,18 @@ describe('claims: report a claim and carry it to closed', () => {
     await daan.getByTestId('move-IN_REVIEW').click();
     await expect.poll(() => daan.getByTestId('claim-status').getAttribute('data-status')).toBe('IN_REVIEW');
     expect(await daan.getByTestId('claim-history').textContent()).toContain('New invoice from the body shop');
+  });
+
+  it("lists the claim on the client card's Claims tab, with its status and totals", async () => {
+    const claimUrl = daan.url();
+    await daan.getByRole('link', { name: 'Bakker Lucas' }).click();
+    await daan.waitForURL(/\/clients\/[0-9a-f-]{36}/);
+    await openTab(daan, 'claims', 'client-claims');
+    await daan.getByTestId('client-claim-row').first().waitFor();
+    const rows = await daan.getByTestId('client-claim-row').allTextContents();
+    expect(rows.some((r) => r.includes('Utrecht, Catharijnesingel') && r.includes('1000.00') && r.includes('400.50'))).toBe(true);
+    await daan.goto(claimUrl);
+    await daan.getByTestId('claim-status').waitFor();
   });
 
   it('lets the agent report and read claims but shows no workflow or money controls; the server refuses her a move', async () => {

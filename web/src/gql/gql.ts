@@ -60,6 +60,7 @@ type Documents = {
     "\n  mutation MoveClaim($id: ID!, $status: ClaimStatus!, $reason: String) {\n    moveClaim(id: $id, status: $status, reason: $reason) { id status allowedStatuses }\n  }\n": typeof types.MoveClaimDocument,
     "\n  mutation SetClaimReserve($id: ID!, $input: ClaimMoneyInput!) {\n    setClaimReserve(id: $id, input: $input) { id totals { reserveCurrent paidTotal outstandingReserve } }\n  }\n": typeof types.SetClaimReserveDocument,
     "\n  mutation AddClaimPayment($id: ID!, $input: ClaimMoneyInput!) {\n    addClaimPayment(id: $id, input: $input) { id totals { reserveCurrent paidTotal outstandingReserve } }\n  }\n": typeof types.AddClaimPaymentDocument,
+    "\n  query ClientClaims($id: ID!) {\n    client(id: $id) {\n      id\n      claims {\n        id\n        status\n        lossDate\n        lossPlace\n        totals { reserveCurrent paidTotal }\n      }\n    }\n  }\n": typeof types.ClientClaimsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n": typeof types.UpdateClientRegistryDocument,
     "\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n": typeof types.SetClientAddressesDocument,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "\n  mutation MoveClaim($id: ID!, $status: ClaimStatus!, $reason: String) {\n    moveClaim(id: $id, status: $status, reason: $reason) { id status allowedStatuses }\n  }\n": types.MoveClaimDocument,
     "\n  mutation SetClaimReserve($id: ID!, $input: ClaimMoneyInput!) {\n    setClaimReserve(id: $id, input: $input) { id totals { reserveCurrent paidTotal outstandingReserve } }\n  }\n": types.SetClaimReserveDocument,
     "\n  mutation AddClaimPayment($id: ID!, $input: ClaimMoneyInput!) {\n    addClaimPayment(id: $id, input: $input) { id totals { reserveCurrent paidTotal outstandingReserve } }\n  }\n": types.AddClaimPaymentDocument,
+    "\n  query ClientClaims($id: ID!) {\n    client(id: $id) {\n      id\n      claims {\n        id\n        status\n        lossDate\n        lossPlace\n        totals { reserveCurrent paidTotal }\n      }\n    }\n  }\n": types.ClientClaimsDocument,
     "\n  mutation CreateClient($input: CreateClientInput!, $confirmDuplicate: Boolean!) {\n    createClient(input: $input, confirmDuplicate: $confirmDuplicate) {\n      id\n      displayName\n    }\n  }\n": types.CreateClientDocument,
     "\n  mutation UpdateClientRegistry($id: ID!, $input: ClientRegistryInput!, $confirmDuplicate: Boolean!) {\n    updateClientRegistry(id: $id, input: $input, confirmDuplicate: $confirmDuplicate) {\n      ...ClientRegistry\n    }\n  }\n": types.UpdateClientRegistryDocument,
     "\n  mutation SetClientAddresses($id: ID!, $addresses: [AddressInput!]!) {\n    setClientAddresses(id: $id, addresses: $addresses) {\n      ...ClientAddresses\n    }\n  }\n": types.SetClientAddressesDocument,
@@ -406,6 +408,10 @@ export function graphql(source: "\n  mutation SetClaimReserve($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddClaimPayment($id: ID!, $input: ClaimMoneyInput!) {\n    addClaimPayment(id: $id, input: $input) { id totals { reserveCurrent paidTotal outstandingReserve } }\n  }\n"): (typeof documents)["\n  mutation AddClaimPayment($id: ID!, $input: ClaimMoneyInput!) {\n    addClaimPayment(id: $id, input: $input) { id totals { reserveCurrent paidTotal outstandingReserve } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientClaims($id: ID!) {\n    client(id: $id) {\n      id\n      claims {\n        id\n        status\n        lossDate\n        lossPlace\n        totals { reserveCurrent paidTotal }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientClaims($id: ID!) {\n    client(id: $id) {\n      id\n      claims {\n        id\n        status\n        lossDate\n        lossPlace\n        totals { reserveCurrent paidTotal }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,7 +15,7 @@ registerClientPanelTab({
   key: 'claims',
   title: 'Claims',
   right: 'claims:view',
-  order: 50,
+  order: 140,
   count: async (ctx, ids) => {
     const rows = await ctx.em.find(Claim, { client: { $in: [...ids] } }, { fields: ['client'] });
     return ids.map((id) => rows.filter((r) => r.client.id === id).length);

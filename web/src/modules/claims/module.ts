@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ModuleDefinition } from '../types';
+import { registerClientPanelTab } from '../clients/panel-tabs';
 
 const view = { module: 'claims', action: 'view' } as const;
 const create = { module: 'claims', action: 'create' } as const;
@@ -27,3 +28,7 @@ export const claimsModule: ModuleDefinition = {
     { path: 'new', label: 'claims.nav.new', access: create },
   ],
 };
+
+// The client panel's "Claims" tab (the server announces it as `claims`, right claims:view).
+const ClientClaimsTab = lazy(() => import('./client-claims-tab').then((m) => ({ default: m.ClientClaimsTab })));
+registerClientPanelTab({ key: 'claims', label: 'claims.clientTab', order: 150, right: 'claims:view', serverTab: 'claims', component: ClientClaimsTab });

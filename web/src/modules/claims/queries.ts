@@ -88,3 +88,18 @@ export const AddClaimPaymentMutation = graphql(`
     addClaimPayment(id: $id, input: $input) { id totals { reserveCurrent paidTotal outstandingReserve } }
   }
 `);
+
+export const ClientClaimsQuery = graphql(`
+  query ClientClaims($id: ID!) {
+    client(id: $id) {
+      id
+      claims {
+        id
+        status
+        lossDate
+        lossPlace
+        totals { reserveCurrent paidTotal }
+      }
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { Client } from '../../clients/client.entity.js';
 import { registerClientExtension, registerClientPanelTab } from '../../clients/client-extensions.js';
 import { Vehicle, VehiclePolicy } from './vehicle.entity.js';
 import { countVehiclesByClient } from './vehicle.service.js';
+import { eraseVehicles } from './vehicle-erasure.js';
 
 /**
  * Vehicles on the client card (through client-extensions.ts):
@@ -9,15 +10,17 @@ import { countVehiclesByClient } from './vehicle.service.js';
  * - merge: the vehicles move to the card that stays (their search terms follow, by trigger);
  * - GDPR export: the client's vehicles with the numbers of the policies covering them;
  * - remove: a card deleted for good (no legal hold) takes its vehicles and their policy links with it.
+ * - GDPR erasure: vehicles no policy covers are deleted (vehicle-erasure.ts).
  * No legal hold: a vehicle is not a record the law keeps (its policies are, and hold the card).
  */
-registerClientPanelTab({ key: 'vehicles', title: 'Vehicles', right: 'policies:view', order: 40, count: countVehiclesByClient });
+registerClientPanelTab({ key: 'vehicles', title: 'Vehicles', right: 'policies:view', order: 130, count: countVehiclesByClient });
 
 registerClientExtension({
   key: 'vehicles',
   async merge(ctx, fromId, toId) {
     for (const v of await ctx.em.find(Vehicle, { client: fromId })) v.client = ctx.em.getReference(Client, toId, { wrapped: true });
   },
+  erase: eraseVehicles,
   async remove(ctx, clientId) {
     const vehicles = await ctx.em.find(Vehicle, { client: clientId });
     if (!vehicles.length) return;
