@@ -6,7 +6,7 @@ import { defaultLinesOf } from '../src/modules/policies/lines-of-business.js';
  * generate-clients.ts wrote (companies GEN…): per company 8 insurers and the ten lines of business
  * (local names and default tax rates of its country), `perClient` policies per client (2 → 2,000,000
  * over 1,000,000 clients) spread over every status, line, insurer and payment frequency, each with its
- * installment schedule computed as installments.ts does (periods from the cover start, month ends
+ * version as issued and its installment schedule computed as installments.ts does (periods from the cover start, month ends
  * clamped, equal cents with the remainder on the first row, rows summing exactly to the premium;
  * rows already due in policies in force are paid), and the policy numbers as search terms (CL-6).
  *
@@ -103,6 +103,16 @@ export async function generatePolicies(superuserUrl: string, options: GeneratePo
                                     case when k = 1 then p.premium_taxes - sh.tax_share * (p.n - 1) else sh.tax_share end as tax_k) a`,
     );
     await step(
+      'versions (each policy as issued)',
+      `insert into policy_version (company_id, policy_id, version, kind, effective_date, changes, terms, created_at)
+       select p.company_id, p.id, 1, 'issued', p.cover_start, '[]',
+              jsonb_build_object('premiumNet', p.premium_net::text, 'premiumTaxes', p.premium_taxes::text, 'premiumGross', p.premium_gross::text,
+                                 'insuredSum', null, 'coverStart', p.cover_start::text, 'coverEnd', p.cover_end::text,
+                                 'paymentFrequency', p.payment_frequency, 'objects', '[]'::jsonb),
+              p.created_at
+         from policy p where p.company_id in (select id from gen_company)`,
+    );
+    await step(
       'policy numbers as search terms',
       `insert into app_search.client_term (company_id, client_id, source, source_id, term)
        select distinct p.company_id, p.client_id, 'policy', p.id, t.term
@@ -112,9 +122,9 @@ export async function generatePolicies(superuserUrl: string, options: GeneratePo
     );
     await step('search index (GIN trigram)', `create index client_term_trgm on app_search.client_term using gin (company_id, term gin_trgm_ops)`);
     await step('search index (b-tree prefix)', `create index client_term_prefix on app_search.client_term (company_id, term text_pattern_ops)`);
-    await step('analyze', `analyze insurer; analyze line_of_business; analyze policy; analyze policy_installment; analyze app_search.client_term`);
+    await step('analyze', `analyze insurer; analyze line_of_business; analyze policy; analyze policy_installment; analyze policy_version; analyze app_search.client_term`);
     const counts: Record<string, number> = {};
-    for (const table of ['insurer', 'line_of_business', 'policy', 'policy_installment']) {
+    for (const table of ['insurer', 'line_of_business', 'policy', 'policy_installment', 'policy_version']) {
       counts[table] = Number((await db.query(`select count(*) from ${table}`)).rows[0].count);
     }
     return { seconds: (performance.now() - t0) / 1000, counts };

@@ -19,6 +19,8 @@ beforeAll(async () => {
   await generateClients(url.toString(), { companies: 3, clients: 600 });
   await generatePolicies(url.toString(), { perClient: 2 });
   su = await t.superuser();
+  // the checks look at the generated companies only (the demo companies' portfolios have endorsements)
+  await su.query(`create temp view gen as select id from company where code like 'GEN%'`);
   clients = Number((await su.query(`select count(*) from client c join company co on co.id = c.company_id where co.code like 'GEN%'`)).rows[0].count);
 }, 120_000);
 afterAll(async () => {
@@ -39,7 +41,7 @@ describe('the policies generator of the benchmark', () => {
 
   it('keeps every reference inside the policy\'s company and every premium exact (gross = net + taxes, taxes at the line\'s rate)', async () => {
     const { rows } = await su.query(
-      `select count(*)::int as bad from policy p
+      `select count(*)::int as bad from policy p join gen on gen.id = p.company_id
          left join client c on c.id = p.client_id and c.company_id = p.company_id
          left join insurer i on i.id = p.insurer_id and i.company_id = p.company_id
          left join line_of_business l on l.id = p.line_id and l.company_id = p.company_id
@@ -51,7 +53,7 @@ describe('the policies generator of the benchmark', () => {
 
   it('writes schedules that sum exactly to the premium, with contiguous periods inside the cover and the remainder cents on the first row', async () => {
     const sums = await su.query(
-      `select count(*)::int as bad from policy p
+      `select count(*)::int as bad from policy p join gen on gen.id = p.company_id
          join (select policy_id, sum(net) as net, sum(taxes) as taxes, sum(gross) as gross, count(*) as n from policy_installment group by policy_id) s on s.policy_id = p.id
         where s.net <> p.premium_net or s.taxes <> p.premium_taxes or s.gross <> p.premium_gross
            or s.n <> case p.payment_frequency when 'annual' then 1 when 'semi_annual' then 2 when 'quarterly' then 4 when 'monthly' then 12 else 1 end`,
@@ -61,15 +63,24 @@ describe('the policies generator of the benchmark', () => {
       `select count(*)::int as bad from (
          select i.*, p.cover_start, p.cover_end, lag(i.period_end) over (partition by i.policy_id order by i.seq) as previous_end,
                 first_value(i.net) over (partition by i.policy_id order by i.seq) as first_net
-           from policy_installment i join policy p on p.id = i.policy_id) x
+           from policy_installment i join policy p on p.id = i.policy_id join gen on gen.id = p.company_id) x
         where period_start < cover_start or period_end > cover_end or (seq = 1 and period_start <> cover_start)
            or (previous_end is not null and period_start <> previous_end + 1) or net > first_net or due_date <> period_start`,
     );
     expect(periods.rows[0].bad).toBe(0);
     const lastEnds = await su.query(
-      `select count(*)::int as bad from policy p where (select max(period_end) from policy_installment i where i.policy_id = p.id) <> p.cover_end`,
+      `select count(*)::int as bad from policy p join gen on gen.id = p.company_id where (select max(period_end) from policy_installment i where i.policy_id = p.id) <> p.cover_end`,
     );
     expect(lastEnds.rows[0].bad).toBe(0);
+  });
+
+  it('writes each generated policy\'s version 1 as issued, with its terms', async () => {
+    const { rows } = await su.query(
+      `select count(*)::int as policies, count(v.id)::int as versions,
+              count(*) filter (where v.terms->>'premiumGross' = p.premium_gross::text and v.effective_date = p.cover_start)::int as exact
+         from policy p join gen on gen.id = p.company_id left join policy_version v on v.policy_id = p.id and v.version = 1`,
+    );
+    expect(rows[0]).toEqual({ policies: 1200, versions: 1200, exact: 1200 });
   });
 
   it('serves the generated portfolio through the API: the list total, an exact schedule, and the holder found by the policy number', async () => {
