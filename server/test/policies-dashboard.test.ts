@@ -4,7 +4,7 @@ import { CREATE_POLICY, SET_STATUS, policyInput } from './policies-helpers.js';
 
 /**
  * The policies dashboard (BASE-8, issue #9 §9) against a portfolio whose figures are known: VDBERG's
- * demo policies are removed first (outside the app), then an agent writes six policies. Rights and
+ * demo policies (and what refers to them) are removed first (outside the app), then an agent writes six policies. Rights and
  * isolation: policies:view reads it; each company sees only its own figures.
  */
 let t: TestPlatform;
@@ -26,7 +26,19 @@ beforeAll(async () => {
   t = await startTestPlatform({ worker: false });
   const su = await t.superuser();
   try {
-    for (const table of ['policy_installment', 'policy']) await su.query(`delete from ${table} where company_id = (select id from company where code = 'VDBERG')`);
+    // Everything that refers to a policy goes with VDBERG's demo portfolio (claims keep their card, lose
+    // the policy). Bulk removal outside the app: triggers (append-only versions) off for this session.
+    const { rows: refs } = await su.query(
+      `select distinct conrelid::regclass::text as t from pg_constraint where contype = 'f' and confrelid = 'policy'::regclass and conrelid <> 'policy'::regclass order by 1`,
+    );
+    expect(refs.map((r: { t: string }) => r.t).sort()).toEqual(['claim', 'policy_installment', 'policy_insured_object', 'policy_insured_person', 'policy_version', 'vehicle_policy']);
+    await su.query(`set session_replication_role = replica`);
+    const vdberg = `(select id from company where code = 'VDBERG')`;
+    await su.query(`update claim set policy_id = null where company_id = ${vdberg}`);
+    for (const table of ['policy_insured_object', 'policy_insured_person', 'policy_installment', 'policy_version', 'vehicle_policy', 'policy']) {
+      await su.query(`delete from ${table} where company_id = ${vdberg}`);
+    }
+    await su.query(`delete from app_search.client_term where source = 'policy' and company_id = ${vdberg}`);
   } finally {
     await su.end();
   }

@@ -46,7 +46,13 @@ export async function createRequestContext(orm: MikroORM, config: Config, req: R
   await em.begin();
   const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
   res.on('close', () => {
-    if (!res.writableFinished) abandoned.add(em);
+    if (!res.writableFinished) {
+      abandoned.add(em);
+      return;
+    }
+    // The answer is out, so the transaction plugin has run if the operation ran at all. A transaction
+    // still open belongs to a request refused before any operation (e.g. a batch): nothing else uses it.
+    if (em.isInTransaction()) void em.rollback().catch(() => undefined);
   });
   try {
     await resolveSession(ctx, tokenOf(req));
