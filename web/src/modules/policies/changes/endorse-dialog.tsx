@@ -75,7 +75,7 @@ export function EndorseButton({ policy }: { policy: PolicyDetail }) {
       <Button variant="light" onClick={() => setOpen(true)} data-testid="policy-endorse">
         {t('policies.changes.endorse')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('policies.changes.endorseTitle')} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={open} onClose={() => setOpen(false)} title={t('policies.changes.endorseTitle')} size="lg">
         <form onSubmit={form.onSubmit(submit)} noValidate data-testid="endorse-form">
           <Stack gap="sm">
             <FormError message={form.errors._form as string | undefined} onClose={() => form.clearFieldError('_form')} />

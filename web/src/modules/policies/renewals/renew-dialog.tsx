@@ -77,7 +77,7 @@ export function RenewButton({ policy, size = 'sm' }: { policy: RenewablePolicy; 
       <Button size={size} variant="light" onClick={() => setOpen(true)} data-testid="policy-renew">
         {t('policies.renewals.renew')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('policies.renewals.renewTitle', { number: policy.number })}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={open} onClose={() => setOpen(false)} title={t('policies.renewals.renewTitle', { number: policy.number })}>
         <form onSubmit={form.onSubmit(submit)} noValidate data-testid="renew-form">
           <Stack gap="sm">
             <FormError message={form.errors._form as string | undefined} onClose={() => form.clearFieldError('_form')} />

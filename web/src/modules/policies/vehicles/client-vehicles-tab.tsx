@@ -6,7 +6,7 @@ import { IconCar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import type { Fuel, VehicleRowFragment, VehicleUse } from '../../../gql/graphql';
+import type { Fuel, LineOfBusinessCode, VehicleRowFragment, VehicleUse } from '../../../gql/graphql';
 import { EmptyState, FormError, Loading, QueryError } from '../../../components/query-state';
 import { useFormat } from '../../../i18n/format';
 import { useSession } from '../../../session/session-context';
@@ -20,7 +20,7 @@ import { ClientVehiclesQuery, CreateVehicleMutation, LinkVehiclePolicyMutation }
 const FUELS = ['PETROL', 'DIESEL', 'HYBRID', 'PLUG_IN_HYBRID', 'ELECTRIC', 'LPG', 'CNG', 'HYDROGEN', 'OTHER'] as const;
 const USES = ['PRIVATE', 'BUSINESS', 'GOODS', 'TAXI', 'RENTAL', 'AGRICULTURAL', 'OTHER'] as const;
 /** The motor lines (the server's MOTOR_LINES): only their policies cover vehicles. */
-const MOTOR_LINES = new Set(['motor_liability', 'motor_own_damage']);
+const MOTOR_LINES = new Set<string>(['MOTOR_LIABILITY', 'MOTOR_OWN_DAMAGE'] satisfies LineOfBusinessCode[]);
 
 interface VehicleValues {
   plate: string;
@@ -62,7 +62,7 @@ export function ClientVehiclesTab({ clientId }: ClientTabProps) {
           ))}
         </SimpleGrid>
       )}
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('policies.vehicles.add')} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={adding} onClose={() => setAdding(false)} title={t('policies.vehicles.add')} size="lg">
         {adding && <VehicleForm clientId={clientId} onDone={() => setAdding(false)} />}
       </Modal>
     </Stack>
