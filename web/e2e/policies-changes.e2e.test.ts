@@ -104,7 +104,12 @@ describe('policy changes in the web app', () => {
   });
 
   it('lists the policy on the renewals page (30 days, insurer in the address) and renews it: the chain shows both ways', async () => {
-    await marco.goto('/policies/renewals?days=90');
+    const { insurers } = await ok<{ insurers: Array<{ id: string }> }>(marco, '{ insurers { id } }');
+    // another insurer in the address: not listed
+    await marco.goto(`/policies/renewals?days=90&insurer=${insurers[1].id}`);
+    await marco.getByTestId('renewals-count').waitFor();
+    expect(await marco.getByTestId('renewal-link').filter({ hasText: NUMBER }).count()).toBe(0);
+    await marco.goto(`/policies/renewals?days=90&insurer=${insurers[0].id}`);
     await marco.getByTestId('renewal-link').filter({ hasText: NUMBER }).waitFor();
     await marco.getByTestId('renewals-window').getByText('30 days').click();
     await expect.poll(() => new URL(marco.url()).searchParams.get('days')).toBe('30');
@@ -147,9 +152,17 @@ describe('policy changes in the web app', () => {
     await expect.poll(() => marco.getByTestId('field-tacitRenewal').isChecked()).toBe(true);
   });
 
-  it('adds an insured object on the policy page', async () => {
+  it('adds an insured person and an insured object on the policy page, and removes the person', async () => {
     await marco.goto(`/policies/${policyId}?tab=insured`);
     await marco.getByTestId('policy-insured').waitFor();
+    await marco.getByTestId('insured-person-picker').fill('Appendice');
+    await marco.getByTestId('picker-option').filter({ hasText: 'Appendice Veicolo' }).first().click();
+    await marco.getByTestId('insured-person-role').click();
+    await marco.getByRole('option', { name: 'Driver', exact: true }).click();
+    await marco.getByTestId('insured-person-add').click();
+    await expect.poll(() => marco.getByTestId('insured-person').allTextContents()).toEqual(['Appendice Veicolo · Driver']);
+    await marco.getByTestId('insured-person-remove').click();
+    await expect.poll(() => marco.getByTestId('insured-person').count()).toBe(0);
     await marco.getByTestId('insured-object-description').fill('Roof box');
     await marco.getByTestId('insured-object-sum').fill('500');
     await marco.getByTestId('insured-object-add').click();
