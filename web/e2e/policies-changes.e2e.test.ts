@@ -210,6 +210,21 @@ describe('policy changes in the web app', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
+  it('marks a vehicle sold with its date on the client card; the plate then no longer finds the owner', async () => {
+    await marco.goto(`/clients/${clientId}?tab=vehicles`);
+    const card = marco.getByTestId('vehicle-card').filter({ hasText: 'GH 456 JK' });
+    await card.waitFor();
+    await card.getByTestId('vehicle-sold-on').fill('15/11/2026');
+    await card.getByTestId('vehicle-sold-on').press('Tab');
+    await card.getByTestId('vehicle-sell').click();
+    await expect.poll(() => card.getByTestId('vehicle-sold').count()).toBe(1);
+    expect(await card.getByTestId('vehicle-sold').textContent()).toMatch(/^Sold .*15.*2026$/);
+    expect((await ok<{ vehicles: Array<{ soldOn: string }> }>(marco, 'query($c: ID!) { vehicles(clientId: $c, includeSold: true) { soldOn } }', { c: clientId })).vehicles).toEqual([{ soldOn: '2026-11-15' }]);
+    expect(await card.getByTestId('vehicle-sell').count()).toBe(0);
+    const found = (await ok<{ searchClients: Array<{ client: { id: string } }> }>(marco, '{ searchClients(query: "GH456JK") { client { id } } }')).searchClients;
+    expect(found.map((h) => h.client.id)).not.toContain(clientId);
+  });
+
   it('shows the accountant no endorse, renew, insured or vehicle controls', async () => {
     const laura = (await newPerson(s.browser, s.t.url)).page;
     await signIn(laura, USERS.rossiAccountant);

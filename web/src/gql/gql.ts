@@ -119,6 +119,7 @@ type Documents = {
     "\n  query ClientVehicles($clientId: ID!) {\n    vehicles(clientId: $clientId, includeSold: true) {\n      ...VehicleRow\n    }\n    client(id: $clientId) {\n      id\n      policies(scope: ACTIVE, first: 200, offset: 0) {\n        items {\n          id\n          number\n          line {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientVehiclesDocument,
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": typeof types.LinkVehiclePolicyDocument,
+    "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.UpdateVehicleDocument,
 };
 const documents: Documents = {
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
@@ -226,6 +227,7 @@ const documents: Documents = {
     "\n  query ClientVehicles($clientId: ID!) {\n    vehicles(clientId: $clientId, includeSold: true) {\n      ...VehicleRow\n    }\n    client(id: $clientId) {\n      id\n      policies(scope: ACTIVE, first: 200, offset: 0) {\n        items {\n          id\n          number\n          line {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ClientVehiclesDocument,
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": types.LinkVehiclePolicyDocument,
+    "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.UpdateVehicleDocument,
 };
 
 /**
@@ -662,6 +664,10 @@ export function graphql(source: "\n  mutation CreateVehicle($input: VehicleInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n"): (typeof documents)["\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

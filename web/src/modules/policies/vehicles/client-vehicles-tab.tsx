@@ -15,7 +15,7 @@ import { binder } from '../../clients/common/bind';
 import { DateField, Select, TextInput } from '../../clients/common/view-fields';
 import type { ClientTabProps } from '../../clients/panel-tabs';
 import { policyPath } from '../common/policy-types';
-import { ClientVehiclesQuery, CreateVehicleMutation, LinkVehiclePolicyMutation } from './documents';
+import { ClientVehiclesQuery, CreateVehicleMutation, LinkVehiclePolicyMutation, UpdateVehicleMutation } from './documents';
 
 const FUELS = ['PETROL', 'DIESEL', 'HYBRID', 'PLUG_IN_HYBRID', 'ELECTRIC', 'LPG', 'CNG', 'HYDROGEN', 'OTHER'] as const;
 const USES = ['PRIVATE', 'BUSINESS', 'GOODS', 'TAXI', 'RENTAL', 'AGRICULTURAL', 'OTHER'] as const;
@@ -58,7 +58,7 @@ export function ClientVehiclesTab({ clientId }: ClientTabProps) {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {data.vehicles.map((v) => (
-            <VehicleCard key={v.id} vehicle={v} motor={motor} canEdit={canEdit} />
+            <VehicleCard key={v.id} vehicle={v} clientId={clientId} motor={motor} canEdit={canEdit} />
           ))}
         </SimpleGrid>
       )}
@@ -69,7 +69,7 @@ export function ClientVehiclesTab({ clientId }: ClientTabProps) {
   );
 }
 
-function VehicleCard({ vehicle: v, motor, canEdit }: { vehicle: VehicleRowFragment; motor: Array<{ id: string; number: string }>; canEdit: boolean }) {
+function VehicleCard({ vehicle: v, clientId, motor, canEdit }: { vehicle: VehicleRowFragment; clientId: string; motor: Array<{ id: string; number: string }>; canEdit: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [choice, setChoice] = useState<string | null>(null);
@@ -100,6 +100,7 @@ function VehicleCard({ vehicle: v, motor, canEdit }: { vehicle: VehicleRowFragme
           </Anchor>
         ))}
       </Group>
+      {canEdit && !v.sold && <SellVehicle vehicle={v} clientId={clientId} />}
       {canEdit && linkable.length > 0 && (
         <Group gap="xs" mt="xs" align="flex-end" wrap="wrap">
           <MantineSelect
@@ -128,6 +129,34 @@ function VehicleCard({ vehicle: v, motor, canEdit }: { vehicle: VehicleRowFragme
         </Group>
       )}
     </Card>
+  );
+}
+
+/** Marks a vehicle sold on a day (`updateVehicle` with soldOn; the plate then no longer finds the owner). */
+function SellVehicle({ vehicle: v, clientId }: { vehicle: VehicleRowFragment; clientId: string }) {
+  const { t } = useTranslation();
+  const [day, setDay] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [state, update] = useMutation(UpdateVehicleMutation);
+  return (
+    <Group gap="xs" mt="xs" align="flex-end" wrap="wrap">
+      <DateField label={t('policies.vehicles.soldOnLabel')} size="xs" clearable value={day} onChange={(d: string | null) => setDay(d)} error={error} data-testid="vehicle-sold-on" />
+      <Button
+        size="xs"
+        variant="default"
+        disabled={!day}
+        loading={state.fetching}
+        data-testid="vehicle-sell"
+        onClick={async () => {
+          if (!day) return;
+          const input = { clientId, plate: v.plateDisplay, plateCountry: v.plateCountry, vin: v.vin ?? null, make: v.make, model: v.model, year: v.year ?? null, fuel: v.fuel ?? null, use: v.use ?? null, soldOn: day };
+          const r = await update({ id: v.id, input }, { additionalTypenames: ['Vehicle', 'Client'] });
+          setError(r.error ? (r.error.graphQLErrors[0]?.message ?? r.error.message) : null);
+        }}
+      >
+        {t('policies.vehicles.markSold')}
+      </Button>
+    </Group>
   );
 }
 

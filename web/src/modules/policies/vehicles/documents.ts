@@ -58,3 +58,11 @@ export const LinkVehiclePolicyMutation = graphql(`
     }
   }
 `);
+
+export const UpdateVehicleMutation = graphql(`
+  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {
+    updateVehicle(id: $id, input: $input) {
+      ...VehicleRow
+    }
+  }
+`);
