@@ -152,7 +152,7 @@ describe('policy changes in the web app', () => {
     await expect.poll(() => marco.getByTestId('field-tacitRenewal').isChecked()).toBe(true);
   });
 
-  it('adds an insured person and an insured object on the policy page, and removes the person', async () => {
+  it('adds an insured person and an insured object on the policy page, removes the person, and ends the object by an endorsement', async () => {
     await marco.goto(`/policies/${policyId}?tab=insured`);
     await marco.getByTestId('policy-insured').waitFor();
     await marco.getByTestId('insured-person-picker').fill('Appendice');
@@ -167,6 +167,17 @@ describe('policy changes in the web app', () => {
     await marco.getByTestId('insured-object-sum').fill('500');
     await marco.getByTestId('insured-object-add').click();
     await expect.poll(() => marco.getByTestId('insured-object').allTextContents()).toEqual([expect.stringContaining('Roof box')]);
+    // an object leaves the cover by an endorsement from a day: kept, with the day it was removed
+    await marco.getByTestId('policy-endorse').click();
+    await marco.getByTestId('endorse-effectiveDate').fill(new Date(Date.now() - 5 * 86_400_000).toLocaleDateString('en-GB'));
+    await marco.getByTestId('endorse-effectiveDate').press('Tab');
+    await marco.getByTestId('endorse-reason').fill('Roof box sold');
+    await marco.getByTestId('endorse-removeObjects').click({ force: true });
+    await marco.getByRole('option', { name: 'Roof box' }).click();
+    await marco.getByTestId('endorse-reason').click();
+    await marco.getByTestId('endorse-save').click();
+    await marco.getByTestId('endorse-form').waitFor({ state: 'detached' });
+    await expect.poll(() => marco.getByTestId('insured-object').first().textContent()).toContain('removed on');
   });
 
   it('adds a vehicle on the client card (a bad VIN refused on its field), links it to the motor policy, and the policy lists it', async () => {
@@ -240,7 +251,7 @@ describe('policy changes in the web app', () => {
     expect(await laura.getByTestId('insured-object-add').count()).toBe(0);
     await laura.getByTestId('policy-tab-versions').click();
     await laura.getByTestId('policy-versions').waitFor();
-    expect(await laura.getByTestId('version-row').count()).toBe(2);
+    expect(await laura.getByTestId('version-row').count()).toBe(3);
     await laura.goto('/policies/renewals?days=90');
     await laura.getByTestId('renewals-count').waitFor();
     expect(await laura.getByTestId('policy-renew').count()).toBe(0);

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -19,6 +19,7 @@ interface EndorseValues {
   premiumNetChange: string;
   premiumTaxesChange: string;
   insuredSum: string;
+  removeObjectIds: string[];
   _form?: string;
 }
 
@@ -40,8 +41,9 @@ export function EndorseButton({ policy }: { policy: PolicyDetail }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [state, endorse] = useMutation(EndorsePolicyMutation);
-  const form = useForm<EndorseValues>({ initialValues: { effectiveDate: '', reason: '', premiumNetChange: '', premiumTaxesChange: '', insuredSum: '' } });
+  const form = useForm<EndorseValues>({ initialValues: { effectiveDate: '', reason: '', premiumNetChange: '', premiumTaxesChange: '', insuredSum: '', removeObjectIds: [] } });
   const bind = binder(form);
+  const current = policy.insuredObjects.filter((o) => !o.removedOn);
 
   async function submit(v: EndorseValues) {
     const issues: Record<string, string> = {};
@@ -57,6 +59,7 @@ export function EndorseButton({ policy }: { policy: PolicyDetail }) {
         premiumNetChange: v.premiumNetChange.trim() ? signedAmount(v.premiumNetChange) : null,
         premiumTaxesChange: v.premiumTaxesChange.trim() ? signedAmount(v.premiumTaxesChange) : null,
         insuredSum: v.insuredSum.trim() ? signedAmount(v.insuredSum) : null,
+        removeObjectIds: v.removeObjectIds.length ? v.removeObjectIds : null,
       },
     });
     if (r.error) {
@@ -84,6 +87,9 @@ export function EndorseButton({ policy }: { policy: PolicyDetail }) {
             <TextInput label={t('policies.changes.premiumNetChange')} description={t('policies.changes.changeHint')} inputMode="decimal" {...form.getInputProps('premiumNetChange')} data-testid="endorse-premiumNetChange" />
             <TextInput label={t('policies.changes.premiumTaxesChange')} inputMode="decimal" {...form.getInputProps('premiumTaxesChange')} data-testid="endorse-premiumTaxesChange" />
             <TextInput label={t('policies.changes.insuredSum')} inputMode="decimal" {...form.getInputProps('insuredSum')} data-testid="endorse-insuredSum" />
+            {current.length > 0 && (
+              <MultiSelect label={t('policies.changes.removeObjects')} data={current.map((o) => ({ value: o.id, label: o.description }))} {...form.getInputProps('removeObjectIds')} clearable data-testid="endorse-removeObjects" />
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>
                 {t('common.cancel')}
