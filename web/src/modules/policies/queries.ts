@@ -86,6 +86,61 @@ export const PolicyDetailFragment = graphql(`
       code
       name
     }
+    tacitRenewal
+    insuredSum
+    previous {
+      id
+      number
+    }
+    renewedBy {
+      id
+      number
+    }
+    versions {
+      id
+      version
+      kind
+      effectiveDate
+      reason
+      createdByName
+      createdAt
+      changes {
+        field
+        before
+        after
+      }
+      terms {
+        coverStart
+        coverEnd
+        premiumNet
+        premiumTaxes
+        premiumGross
+        insuredSum
+        paymentFrequency
+      }
+    }
+    insuredPersons {
+      id
+      role
+      client {
+        id
+        displayName
+      }
+    }
+    insuredObjects {
+      id
+      kind
+      description
+      insuredSum
+      addedOn
+      removedOn
+    }
+    vehicles {
+      id
+      plateDisplay
+      make
+      model
+    }
     installments {
       id
       seq

@@ -30,6 +30,7 @@ export interface PolicyFormValues {
   paymentFrequency: string;
   producerId: string;
   notes: string;
+  tacitRenewal: boolean;
 }
 
 export function valuesOf(p: PolicyDetail): PolicyFormValues {
@@ -48,6 +49,7 @@ export function valuesOf(p: PolicyDetail): PolicyFormValues {
     paymentFrequency: p.paymentFrequency,
     producerId: p.producerId ?? '',
     notes: p.notes ?? '',
+    tacitRenewal: p.tacitRenewal,
   };
 }
 
@@ -66,6 +68,7 @@ export const emptyPolicy = (client: PickedClient | null): PolicyFormValues => ({
   paymentFrequency: 'ANNUAL',
   producerId: '',
   notes: '',
+  tacitRenewal: false,
 });
 
 /** The form's values as the API's input (amounts as exact decimal strings; the gross is net + taxes). */
@@ -87,6 +90,7 @@ export function toPolicyInput(v: PolicyFormValues): PolicyInput {
     paymentFrequency: v.paymentFrequency as PaymentFrequency,
     producerId: v.producerId || null,
     notes: v.notes.trim() || null,
+    tacitRenewal: v.tacitRenewal,
   };
 }
 
@@ -202,6 +206,9 @@ export function PolicyForm({ initial, creating, readOnly = false, saving, onSubm
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select label={t('policies.fields.producer')} clearable data={producers} {...bind('producerId', { type: 'select' })} data-testid="field-producer" />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Checkbox label={t('policies.renewals.tacitRenewal')} description={readOnly ? undefined : t('policies.renewals.tacitHint')} {...form.getInputProps('tacitRenewal', { type: 'checkbox' })} data-testid="field-tacitRenewal" />
             </Grid.Col>
             <Grid.Col span={12}>
               <Textarea label={t('policies.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} data-testid="field-notes" />

@@ -15,8 +15,13 @@ import { StatusMoves } from './status-moves';
 import { InstallmentsTable } from './installments-table';
 import { PolicyDocuments } from './policy-documents';
 import { PolicyHistory } from './policy-history';
+import { EndorseButton } from '../changes/endorse-dialog';
+import { PolicyVersions } from '../changes/policy-versions';
+import { PolicyInsured } from '../changes/policy-insured';
+import { RenewButton } from '../renewals/renew-dialog';
+import { policyPath } from '../common/policy-types';
 
-const TABS = ['data', 'installments', 'documents', 'history'] as const;
+const TABS = ['data', 'installments', 'versions', 'insured', 'documents', 'history'] as const;
 
 /** The policy page (PL-1, CL-4): header with status and its moves, data, installment schedule, documents, history. */
 export function PolicyPage() {
@@ -24,15 +29,16 @@ export function PolicyPage() {
   const [{ data, error }, refetch] = useQuery({ query: PolicyQuery, variables: { id: policyId }, requestPolicy: 'cache-and-network' });
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data || data.policy.id !== policyId) return <Loading />;
-  return <PolicyView policy={data.policy} />;
+  return <PolicyView policy={data.policy} onChanged={() => refetch({ requestPolicy: 'network-only' })} />;
 }
 
-function PolicyView({ policy }: { policy: PolicyDetail }) {
+function PolicyView({ policy, onChanged }: { policy: PolicyDetail; onChanged(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = useMoney();
   const session = useSession();
   const canEdit = session.can('policies', 'edit');
+  const canRenew = canEdit && session.can('policies', 'create') && !policy.renewedBy;
   const [params, setParams] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'data';
   const [update, save] = useMutation(UpdatePolicyMutation);
@@ -63,15 +69,39 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
             <Text size="sm" c="dimmed">
               {t('policies.page.summary', { start: format.day(policy.coverStart), end: format.day(policy.coverEnd), gross: money(policy.premiumGross), frequency: t(`policies.frequency.${policy.paymentFrequency.toLowerCase()}`) })}
             </Text>
+            {(policy.previous || policy.renewedBy) && (
+              <Group gap="md" data-testid="policy-chain">
+                {policy.previous && (
+                  <Text size="sm">
+                    {`${t('policies.renewals.previous')}: `}
+                    <Anchor component={Link} to={policyPath(policy.previous.id)} className="mono" data-testid="policy-previous">
+                      {policy.previous.number}
+                    </Anchor>
+                  </Text>
+                )}
+                {policy.renewedBy && (
+                  <Text size="sm">
+                    {`${t('policies.renewals.renewedBy')}: `}
+                    <Anchor component={Link} to={policyPath(policy.renewedBy.id)} className="mono" data-testid="policy-renewed-by">
+                      {policy.renewedBy.number}
+                    </Anchor>
+                  </Text>
+                )}
+              </Group>
+            )}
           </Stack>
-          {canEdit && <StatusMoves policy={policy} />}
+          <Group gap="sm">
+            {canEdit && <EndorseButton policy={policy} />}
+            {canRenew && <RenewButton policy={policy} />}
+            {canEdit && <StatusMoves policy={policy} />}
+          </Group>
         </Group>
       </Paper>
       <Tabs value={tab} onChange={(v) => v && setParams({ tab: v }, { replace: true })} keepMounted={false} variant="outline">
         <Tabs.List aria-label={t('policies.page.tabs')}>
           {TABS.map((k) => (
             <Tabs.Tab key={k} value={k} data-testid={`policy-tab-${k}`}>
-              {t(`policies.page.tab.${k}`)}
+              {t(k === 'versions' || k === 'insured' ? `policies.changes.tab.${k}` : `policies.page.tab.${k}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -93,6 +123,12 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
         </Tabs.Panel>
         <Tabs.Panel value="installments" pt="md">
           <InstallmentsTable policy={policy} />
+        </Tabs.Panel>
+        <Tabs.Panel value="versions" pt="md">
+          <PolicyVersions policy={policy} />
+        </Tabs.Panel>
+        <Tabs.Panel value="insured" pt="md">
+          <PolicyInsured policy={policy} canEdit={canEdit} onChanged={onChanged} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
           <PolicyDocuments policyId={policy.id} canEdit={canEdit} />
