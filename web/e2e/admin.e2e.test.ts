@@ -77,7 +77,8 @@ describe('administration', () => {
 
     await admin.getByRole('combobox', { name: 'User' }).click();
     await admin.getByRole('option', { name: /Giulia Rossi/ }).click();
-    await admin.getByRole('combobox', { name: 'Record type' }).fill('Role');
+    await admin.getByRole('combobox', { name: 'Record type' }).click();
+    await admin.getByRole('option', { name: 'Role', exact: true }).click();
     await expect.poll(async () => (await admin.getByTestId('table-row').allTextContents()).every((row) => row.includes(USERS.rossiAdmin) && row.includes('Role'))).toBe(true);
     await admin.getByTestId('table-row').first().getByRole('button').click();
     await admin.getByRole('dialog').getByRole('table', { name: 'Changed values' }).waitFor();
