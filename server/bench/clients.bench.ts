@@ -12,7 +12,8 @@ import { generateClients } from './generate-clients.js';
 import { postJson } from './http-client.js';
 import { Figures, REPEATS } from './figures.js';
 import { LoadGenerator, latencies } from './loadgen.js';
-import { benchListPage } from './list-page.bench.js';
+import { benchListPage, companyCollation } from './list-page.bench.js';
+import { benchPolicies } from './policies.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchConcurrentSessions } from './sessions.bench.js';
 
@@ -36,7 +37,11 @@ const SEARCHES = Number(process.env.SEARCHES ?? 40);
 const SESSIONS = Number(process.env.SESSIONS ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 60);
 
-export async function benchClients(): Promise<string> {
+/**
+ * The clients benchmark and, on the same data and server (1,000,000 clients take minutes to
+ * generate), the policies benchmark after it when `withPolicies` is set.
+ */
+export async function benchClients(withPolicies = false): Promise<{ clients: string; policies?: string }> {
   const demo = loadDemoData();
   const lines: string[] = [];
   const db = await benchDatabase();
@@ -45,6 +50,7 @@ export async function benchClients(): Promise<string> {
   const su = new pg.Client({ connectionString: db.superuserUrl });
   await su.connect();
   const app = new pg.Client({ connectionString: db.urls.appUrl });
+  let policies: string | undefined;
   try {
     console.log(`generating ${CLIENTS.toLocaleString('en')} clients in ${COMPANIES} companies…`);
     const gen = await generateClients(db.superuserUrl, { companies: COMPANIES, clients: CLIENTS, log: console.log });
@@ -86,6 +92,13 @@ export async function benchClients(): Promise<string> {
       lines.push(...(await benchCreate(loadgen, url, auth)));
       // ---------------------------------------------------------------- concurrent sessions (Q-7)
       lines.push(...(await benchConcurrentSessions({ loadgen, url, companyId: gen01.id, email: 'marco.bianchi@rossi-assicurazioni.example', password: demo.password, su, sessions: SESSIONS, seconds: SECONDS })));
+      // ---------------------------------------------------------------- the policies module on the same data
+      if (withPolicies) {
+        policies = await benchPolicies({
+          loadgen, url, auth, su, app, appUrl: db.urls.appUrl, superuserUrl: db.superuserUrl, companyId: gen01.id,
+          collation: await companyCollation(app, gen01.id), companySize, totalClients: CLIENTS, runs: RUNS, searchesPerKind: SEARCHES,
+        });
+      }
     } finally {
       await loadgen.stop();
     }
@@ -95,7 +108,7 @@ export async function benchClients(): Promise<string> {
     await platform.stop();
     await db.stop();
   }
-  return lines.join('\n');
+  return { clients: lines.join('\n'), policies };
 }
 
 /** createClient with full validation, 1 and 4 connections of the load generator, each body a new client. */
@@ -140,7 +153,7 @@ async function benchCreate(loadgen: LoadGenerator, url: string, auth: Record<str
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = new Date();
-  const body = await benchClients();
+  const { clients: body } = await benchClients();
   const report = [
     '# Clients module benchmark',
     '',

@@ -8,7 +8,9 @@ import { defaultLinesOf } from '../src/modules/policies/lines-of-business.js';
  * over 1,000,000 clients) spread over every status, line, insurer and payment frequency, each with its
  * version as issued and its installment schedule computed as installments.ts does (periods from the cover start, month ends
  * clamped, equal cents with the remainder on the first row, rows summing exactly to the premium;
- * rows already due in policies in force are paid), and the policy numbers as search terms (CL-6).
+ * rows already due in policies in force are paid), a vehicle for every motor-liability policy (linked to
+ * it, its plate searchable), a claim on one in five policies in force, dormant or cancelled (about
+ * 200,000 for 2,000,000 policies), and the policy numbers as search terms (CL-6).
  *
  * Runs as a superuser (bulk load: triggers and foreign-key checks off for the session, the search
  * indexes rebuilt once at the end). Consistent by construction; `server/test/bench-generate-policies
@@ -26,6 +28,15 @@ const INSURERS: Array<[code: string, name: string]> = [
 const STATUSES = ['policy', 'policy', 'policy', 'own', 'own', 'policy', 'foreign', 'foreign_part', 'offer', 'request', 'application', 'info', 'blocked', 'dormant', 'cancelled', 'policy'];
 const FREQUENCIES = ['annual', 'annual', 'annual', 'annual', 'annual', 'semi_annual', 'semi_annual', 'quarterly', 'quarterly', 'monthly', 'monthly', 'single'];
 
+const MAKES: Array<[make: string, model: string]> = [
+  ['Fiat', 'Panda'], ['Volkswagen', 'Golf'], ['Toyota', 'Yaris'], ['Renault', 'Clio'], ['Peugeot', '208'], ['Ford', 'Fiesta'],
+  ['Opel', 'Corsa'], ['Skoda', 'Octavia'], ['BMW', '320d'], ['Audi', 'A3'], ['Dacia', 'Sandero'], ['Kia', 'Sportage'],
+];
+const PLACES = ['Milano, viale Monza', 'Roma, via Tiburtina', 'Torino, corso Francia', 'Amsterdam, Stadhouderskade', 'Utrecht, Catharijnesingel', 'Warszawa, ul. Puławska', 'München, Leopoldstraße', 'Bologna, via Emilia'];
+const LOSSES = [
+  'Rear-end collision at a traffic light', 'Water leak from the upstairs flat', 'Theft of a bicycle from the garage', 'Hail damage to the car body',
+  'Fall on a wet floor in the shop', 'Broken windscreen on the motorway', 'Fire in the kitchen', 'Luggage lost on a flight',
+];
 const lit = (xs: readonly string[]) => `array[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]::text[]`;
 
 export async function generatePolicies(superuserUrl: string, options: GeneratePoliciesOptions = {}): Promise<{ seconds: number; counts: Record<string, number> }> {
@@ -112,6 +123,63 @@ export async function generatePolicies(superuserUrl: string, options: GeneratePo
               p.created_at
          from policy p where p.company_id in (select id from gen_company)`,
     );
+    // vehicles (Q-1): one per motor-liability policy, owned by its holder and linked to it; Italian-style
+    // plates AA000AA numbered per company (the plate is the key that links each one to its policy)
+    await step(
+      'motor-liability policies to cover',
+      `create temp table gen_motor as
+       select p.id as policy_id, p.company_id, p.client_id, c.country, p.created_at, x.n,
+              chr(65 + ((x.n / 1000 / 17576) % 26)::int) || chr(65 + ((x.n / 1000 / 676) % 26)::int) || lpad((x.n % 1000)::text, 3, '0')
+              || chr(65 + ((x.n / 1000 / 26) % 26)::int) || chr(65 + ((x.n / 1000) % 26)::int) as plate
+         from (select p.id, row_number() over (partition by p.company_id order by p.id) as n
+                 from policy p join gen_line gl on gl.id = p.line_id and gl.code = 'motor_liability') x
+         join policy p on p.id = x.id join gen_company c on c.id = p.company_id`,
+    );
+    await step(
+      'vehicles (one per motor-liability policy)',
+      `insert into vehicle (company_id, client_id, plate, plate_display, plate_country, make, model, year, fuel, vehicle_use, created_at, updated_at)
+       select v.company_id, v.client_id, v.plate, v.plate, v.country,
+              (${lit(MAKES.map((m) => m[0]))})[1 + (v.n % ${MAKES.length})::int], (${lit(MAKES.map((m) => m[1]))})[1 + (v.n % ${MAKES.length})::int],
+              2005 + (v.n % 20)::int, (array['petrol','diesel','hybrid','electric','lpg'])[1 + (v.n % 5)::int], 'private', v.created_at, v.created_at
+         from gen_motor v`,
+    );
+    await step(
+      'vehicles linked to their policies',
+      `insert into vehicle_policy (company_id, vehicle_id, policy_id, created_at)
+       select m.company_id, v.id, m.policy_id, m.created_at
+         from gen_motor m join vehicle v on v.company_id = m.company_id and v.plate_country = m.country and v.plate = m.plate and v.sold_on is null`,
+    );
+    await step(
+      'plates as search terms',
+      `insert into app_search.client_term (company_id, client_id, source, source_id, term)
+       select distinct v.company_id, v.client_id, 'vehicle', v.id, t.term
+         from vehicle v
+         cross join lateral (values (app_search_norm(v.plate)),
+                                    (app_search_norm(array_to_string(array(select m[1] from regexp_matches(v.plate, '([A-Z]+|[0-9]+)', 'g') as m), ' '))),
+                                    (app_search_norm(array_to_string(array(select m[1] from regexp_matches(v.plate, '([A-Z]+|[0-9]+)', 'g') as m), '-')))) as t(term)
+        where v.company_id in (select id from gen_company) and t.term is not null and t.term <> ''`,
+    );
+    // claims (Q-1): one in five policies in force, dormant or cancelled (half of them) has a claim —
+    // 2,000,000 policies → about 200,000 claims, in
+    // every status, lost within the cover, each with its first status change as reportClaim writes it
+    await step(
+      'claims (one in ten policies)',
+      `insert into claim (company_id, client_id, policy_id, status, loss_date, loss_place, description, reported_at, status_changed_at, created_at, updated_at)
+       select p.company_id, p.client_id, p.id, (array['reported','in_review','settled','rejected','closed'])[1 + (x.n / 10 % 5)::int],
+              p.cover_start + (x.n % 300)::int, (${lit(PLACES)})[1 + (x.n % ${PLACES.length})::int],
+              (${lit(LOSSES)})[1 + (x.n % ${LOSSES.length})::int],
+              (p.cover_start + (x.n % 300)::int + 2) + interval '10 hours', (p.cover_start + (x.n % 300)::int + 2) + interval '10 hours',
+              (p.cover_start + (x.n % 300)::int + 2) + interval '10 hours', now()
+         from (select p.id, row_number() over (order by p.id) as n from policy p
+                where p.company_id in (select id from gen_company) and p.status in ('policy', 'own', 'cancelled', 'dormant')) x
+         join policy p on p.id = x.id
+        where x.n % 5 = 0`,
+    );
+    await step(
+      'claim status changes (the report)',
+      `insert into claim_status_change (company_id, claim_id, from_status, to_status, changed_at)
+       select c.company_id, c.id, null, 'reported', c.reported_at from claim c where c.company_id in (select id from gen_company)`,
+    );
     await step(
       'policy numbers as search terms',
       `insert into app_search.client_term (company_id, client_id, source, source_id, term)
@@ -122,9 +190,9 @@ export async function generatePolicies(superuserUrl: string, options: GeneratePo
     );
     await step('search index (GIN trigram)', `create index client_term_trgm on app_search.client_term using gin (company_id, term gin_trgm_ops)`);
     await step('search index (b-tree prefix)', `create index client_term_prefix on app_search.client_term (company_id, term text_pattern_ops)`);
-    await step('analyze', `analyze insurer; analyze line_of_business; analyze policy; analyze policy_installment; analyze policy_version; analyze app_search.client_term`);
+    await step('analyze', `analyze insurer; analyze line_of_business; analyze policy; analyze policy_installment; analyze policy_version; analyze vehicle; analyze vehicle_policy; analyze claim; analyze claim_status_change; analyze app_search.client_term`);
     const counts: Record<string, number> = {};
-    for (const table of ['insurer', 'line_of_business', 'policy', 'policy_installment', 'policy_version']) {
+    for (const table of ['insurer', 'line_of_business', 'policy', 'policy_installment', 'policy_version', 'vehicle', 'vehicle_policy', 'claim', 'claim_status_change']) {
       counts[table] = Number((await db.query(`select count(*) from ${table}`)).rows[0].count);
     }
     return { seconds: (performance.now() - t0) / 1000, counts };

@@ -25,7 +25,9 @@ const header = [
   `Method: the server runs alone in the benchmark's process; every HTTP request is sent and timed by a separate load-generator process (autocannon ${autocannonVersion}, keep-alive connections). Every figure is measured ${REPEATS} times: the tables give each run, the **median** and the worst of the ${REPEATS} (highest latency or ratio, lowest throughput). Clients: ${Number(process.env.BENCH_CLIENTS ?? process.env.CLIENTS ?? 1_000_000).toLocaleString('en')}.`,
   '',
 ];
-const sections = ['# Base module', '', await benchBase(), '', '# Clients module', '', await benchClients()];
+const base = await benchBase();
+const { clients, policies } = await benchClients(true);
+const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? ''];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

@@ -9,6 +9,12 @@ export const SEARCH_QUERY = `query($q: String!) { searchClients(query: $q, first
 export const SEARCH_KINDS = ['exact surname', 'surname with a typo', 'transposed name', 'e-mail prefix', 'city', 'IBAN', 'tax id'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** Further kinds of query measured alongside (e.g. policy numbers and plates once policies exist). */
+export interface ExtraSearch {
+  kind: string;
+  queries: string[];
+}
+
 interface SampleRow {
   first_name: string;
   last_name: string;
@@ -34,7 +40,7 @@ function queryOf(kind: SearchKind, r: SampleRow): string | null {
 }
 
 /** Queries per kind, interleaved (kind 1, kind 2, … kind 7, kind 1, …) so that no kind gets a quiet moment. */
-export async function searchQueries(su: pg.Client, companyId: string, perKind: number): Promise<Array<{ kind: SearchKind; q: string }>> {
+export async function searchQueries(su: pg.Client, companyId: string, perKind: number, extra: ExtraSearch[] = []): Promise<Array<{ kind: string; q: string }>> {
   const { rows } = await su.query<SampleRow>(
     `select c.first_name, c.last_name, c.tax_code,
             (select value from client_contact k where k.company_id = c.company_id and k.client_id = c.id and k.kind = 'email' limit 1) as email,
@@ -44,9 +50,13 @@ export async function searchQueries(su: pg.Client, companyId: string, perKind: n
       where c.company_id = $1 and c.kind = 'person' order by md5(c.id::text) limit $2`,
     [companyId, perKind * 4],
   );
-  const byKind = SEARCH_KINDS.map((kind) => rows.map((r) => queryOf(kind, r)).filter((q): q is string => !!q).slice(0, perKind));
-  const out: Array<{ kind: SearchKind; q: string }> = [];
-  for (let i = 0; i < perKind; i++) SEARCH_KINDS.forEach((kind, k) => byKind[k][i] && out.push({ kind, q: byKind[k][i] }));
+  const kinds = [...SEARCH_KINDS, ...extra.map((e) => e.kind)];
+  const byKind = [
+    ...SEARCH_KINDS.map((kind) => rows.map((r) => queryOf(kind, r)).filter((q): q is string => !!q).slice(0, perKind)),
+    ...extra.map((e) => e.queries.slice(0, perKind)),
+  ];
+  const out: Array<{ kind: string; q: string }> = [];
+  for (let i = 0; i < perKind; i++) kinds.forEach((kind, k) => byKind[k][i] && out.push({ kind, q: byKind[k][i] }));
   return out;
 }
 
@@ -65,9 +75,12 @@ export async function benchSearch(options: {
   companySize: number;
   totalClients: number;
   perKind: number;
+  extra?: ExtraSearch[];
+  title?: string;
 }): Promise<string[]> {
   const { loadgen, url, auth, app, companyId } = options;
-  const queries = await searchQueries(options.su, companyId, options.perKind);
+  const kinds: string[] = [...SEARCH_KINDS, ...(options.extra ?? []).map((e) => e.kind)];
+  const queries = await searchQueries(options.su, companyId, options.perKind, options.extra);
   const job = (list: typeof queries) => ({ url, streams: [{ headers: auth, bodies: list.map(({ kind, q }) => ({ label: kind, body: { query: SEARCH_QUERY, variables: { q } } })) }] });
   await loadgen.run(job(queries.slice(0, 14)));
   const { searchText } = await import('../src/modules/clients/client-search.service.js');
@@ -77,7 +90,7 @@ export async function benchSearch(options: {
     const result = await loadgen.run(job(queries));
     const failed = result.samples.filter((s) => s.failed);
     if (failed.length) throw new Error(`${failed.length} searches failed (${failed.map((f) => f.label).join(', ')})`);
-    for (const kind of SEARCH_KINDS) {
+    for (const kind of kinds) {
       const l = latencies(result, kind);
       if (!l.length) continue;
       figures.record(run, { name: `${kind}: p50 ms`, better: 'lower' }, percentile(l, 50));
@@ -102,15 +115,15 @@ export async function benchSearch(options: {
     figures.record(run, { name: 'all kinds, SQL alone (run-time role, RLS): p50 ms', better: 'lower' }, percentile(sql, 50));
     figures.record(run, { name: 'all kinds, SQL alone: p95 ms', better: 'lower' }, percentile(sql, 95));
   }
-  const worstKindP95 = Math.max(...SEARCH_KINDS.map((k) => figures.median(`${k}: **p95 ms**`)).filter((v) => !Number.isNaN(v)));
+  const worstKindP95 = Math.max(...kinds.map((k) => figures.median(`${k}: **p95 ms**`)).filter((v) => !Number.isNaN(v)));
   return [
-    `## Global search (Q-3): ${queries.length} queries (${options.perKind} of each kind) in a company of ${options.companySize.toLocaleString('en')} clients (index over all ${options.totalClients.toLocaleString('en')})`,
+    `## ${options.title ?? 'Global search'} (Q-3): ${queries.length} queries (${options.perKind} of each kind) in a company of ${options.companySize.toLocaleString('en')} clients (index over all ${options.totalClients.toLocaleString('en')})`,
     '',
     'Through the server (HTTP, session, shield, RLS), timed by the load-generator process on one keep-alive connection, the kinds interleaved.',
     '',
     ...figures.table(),
     '',
-    `Found at least one client: ${SEARCH_KINDS.map((k) => `${k} ${found.get(k) ?? 0} of ${queries.filter((q) => q.kind === k).length}`).join(', ')}. ` +
+    `Found at least one client: ${kinds.map((k) => `${k} ${found.get(k) ?? 0} of ${queries.filter((q) => q.kind === k).length}`).join(', ')}. ` +
       `Target: p95 < 30 ms for every kind; the slowest kind's median p95 is **${fmt(worstKindP95)} ms**.`,
     '',
   ];

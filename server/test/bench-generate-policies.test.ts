@@ -83,6 +83,36 @@ describe('the policies generator of the benchmark', () => {
     expect(rows[0]).toEqual({ policies: 1200, versions: 1200, exact: 1200 });
   });
 
+  it('gives every motor-liability policy a vehicle of its holder, linked to it, with a unique plate found by the search terms', async () => {
+    const { rows } = await su.query(
+      `select (select count(*)::int from policy p join gen on gen.id = p.company_id join line_of_business l on l.id = p.line_id where l.code = 'motor_liability') as motor,
+              (select count(*)::int from vehicle v join gen on gen.id = v.company_id) as vehicles,
+              (select count(*)::int from vehicle_policy vp join gen on gen.id = vp.company_id
+                 join vehicle v on v.id = vp.vehicle_id join policy p on p.id = vp.policy_id
+                 join line_of_business l on l.id = p.line_id
+                where v.client_id = p.client_id and v.company_id = p.company_id and l.code = 'motor_liability') as linked,
+              (select count(distinct (v.company_id, v.plate))::int from vehicle v join gen on gen.id = v.company_id where v.plate ~ '^[A-Z]{2}[0-9]{3}[A-Z]{2}$') as plates,
+              (select count(distinct t.source_id)::int from app_search.client_term t join gen on gen.id = t.company_id where t.source = 'vehicle') as searchable`,
+    );
+    expect(rows[0].motor).toBeGreaterThan(0);
+    expect(rows[0]).toEqual({ motor: rows[0].motor, vehicles: rows[0].motor, linked: rows[0].motor, plates: rows[0].motor, searchable: rows[0].motor });
+  });
+
+  it('writes a claim on one in five policies in force, dormant or cancelled, lost within the cover, each with its report as first status change', async () => {
+    const { rows } = await su.query(
+      `select (select count(*)::int from policy p join gen on gen.id = p.company_id where p.status in ('policy', 'own', 'cancelled', 'dormant')) as eligible,
+              (select count(*)::int from claim c join gen on gen.id = c.company_id) as claims,
+              (select count(distinct c.status)::int from claim c join gen on gen.id = c.company_id) as statuses,
+              (select count(*)::int from claim c join gen on gen.id = c.company_id join policy p on p.id = c.policy_id
+                where p.client_id <> c.client_id or p.company_id <> c.company_id or c.loss_date < p.cover_start or c.loss_date > p.cover_end
+                   or p.status not in ('policy', 'own', 'cancelled', 'dormant')) as bad,
+              (select count(*)::int from claim c join gen on gen.id = c.company_id
+                where (select count(*) from claim_status_change s where s.claim_id = c.id and s.from_status is null and s.to_status = 'reported') <> 1) as unreported`,
+    );
+    expect(rows[0].claims).toBe(Math.floor(rows[0].eligible / 5));
+    expect(rows[0]).toMatchObject({ statuses: 5, bad: 0, unreported: 0 });
+  });
+
   it('serves the generated portfolio through the API: the list total, an exact schedule, and the holder found by the policy number', async () => {
     const { rows: [gen01] } = await su.query(`select id from company where code = 'GEN01'`);
     const { rows: [role] } = await su.query(
@@ -100,5 +130,10 @@ describe('the policies generator of the benchmark', () => {
     expect(cents).toBe(BigInt(policy.premiumGross.replace('.', '')));
     const hits = await marco.ok(`query($q: String!) { searchClients(query: $q) { client { id } } }`, { q: policy.number.replace(/\//g, '') });
     expect(hits.searchClients.map((h: { client: { id: string } }) => h.client.id)).toContain(policy.client.id);
+    const { rows: [vehicle] } = await su.query(`select client_id, plate from vehicle where company_id = $1 order by plate limit 1`, [gen01.id]);
+    const byPlate = await marco.ok(`query($q: String!) { searchClients(query: $q) { client { id } } }`, { q: vehicle.plate.toLowerCase() });
+    expect(byPlate.searchClients.map((h: { client: { id: string } }) => h.client.id)).toContain(vehicle.client_id);
+    const card = await marco.ok(`query($id: ID!) { client(id: $id) { vehicles { plate policies { id } } claims { id } } }`, { id: vehicle.client_id });
+    expect(card.client.vehicles.map((v: { plate: string }) => v.plate)).toContain(vehicle.plate);
   });
 });
