@@ -153,12 +153,13 @@ async function benchCreate(loadgen: LoadGenerator, url: string, auth: Record<str
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = new Date();
-  const { clients: body } = await benchClients();
+  const { clients, policies } = await benchClients(process.env.WITH_POLICIES === '1');
+  const body = policies ? `${clients}\n\n# Policies, vehicles and claims\n\n${policies}` : clients;
   const report = [
     '# Clients module benchmark',
     '',
     `Run ${started.toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, 2 shared cores: compare ratios, absolute times are indicative.`,
-    'Command: `pnpm --filter @agency/server bench:clients` (BENCH_CLIENTS, COMPANIES, RUNS, SEARCHES, SESSIONS, SECONDS, BENCH_REPEATS override the defaults).',
+    'Command: `pnpm --filter @agency/server bench:clients` (WITH_POLICIES=1 adds the policies benchmark; BENCH_CLIENTS, COMPANIES, RUNS, SEARCHES, SESSIONS, SECONDS, BENCH_REPEATS override the defaults).',
     '',
     body,
   ].join('\n');

@@ -163,7 +163,7 @@ export async function generatePolicies(superuserUrl: string, options: GeneratePo
     // 2,000,000 policies → about 200,000 claims, in
     // every status, lost within the cover, each with its first status change as reportClaim writes it
     await step(
-      'claims (one in ten policies)',
+      'claims (one in five policies in force, dormant or cancelled)',
       `insert into claim (company_id, client_id, policy_id, status, loss_date, loss_place, description, reported_at, status_changed_at, created_at, updated_at)
        select p.company_id, p.client_id, p.id, (array['reported','in_review','settled','rejected','closed'])[1 + (x.n / 10 % 5)::int],
               p.cover_start + (x.n % 300)::int, (${lit(PLACES)})[1 + (x.n % ${PLACES.length})::int],

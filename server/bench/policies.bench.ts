@@ -38,7 +38,7 @@ export interface PoliciesBenchContext {
 const POLICY_FIELDS = 'id number status coverStart coverEnd premiumGross client { id displayName } insurer { id name } line { id name }';
 export const POLICY_LIST_QUERY = `query($o: Int!) { policies(first: 50, offset: $o) { total items { ${POLICY_FIELDS} } } }`;
 const POSTGRAPHILE_POLICY_LIST = `query($o: Int!) { allPolicies(first: 50, offset: $o, orderBy: [CREATED_AT_DESC, ID_DESC]) { totalCount nodes {
-  id number status coverStart coverEnd premiumGross clientByClientId { id displayName } insurerByInsurerId { id name } lineOfBusinessByLineId { id name } } } }`;
+  id number status coverStart coverEnd premiumGross clientByCompanyIdAndClientId { id displayName } insurerByCompanyIdAndInsurerId { id name } lineOfBusinessByCompanyIdAndLineId { id name } } } }`;
 const TAB_FIELDS = 'total items { id number status coverStart coverEnd premiumGross insurer { id name } line { id name } }';
 export const CLIENT_CARD_QUERY = `query($id: ID!) { client(id: $id) { id displayName panelTabs { key count }
   active: policies(scope: ACTIVE, first: 10) { ${TAB_FIELDS} }
@@ -208,7 +208,9 @@ export async function benchPolicies(ctx: PoliciesBenchContext): Promise<string> 
       // the three answers checked equal before timing
       const server = (await post(POLICY_LIST_QUERY, { o: 37 })).policies;
       const [hand] = await handPolicyList(app, companyId, 37);
-      const pgl = ((await postJson(postgraphile.url, { query: POSTGRAPHILE_POLICY_LIST, variables: { o: 37 } }, {})) as any).data.allPolicies;
+      const pglAnswer = (await postJson(postgraphile.url, { query: POSTGRAPHILE_POLICY_LIST, variables: { o: 37 } }, {})) as any;
+      if (!pglAnswer.data) throw new Error(`PostGraphile: ${JSON.stringify(pglAnswer.errors)}`);
+      const pgl = pglAnswer.data.allPolicies;
       if (server.total !== hand.total || server.total !== pgl.totalCount || idsOf(server.items) !== idsOf(hand.items as any) || idsOf(server.items) !== idsOf(pgl.nodes)) {
         throw new Error(`policy list answers differ: server ${server.total} ${idsOf(server.items).slice(0, 80)}, SQL ${hand.total}, PostGraphile ${pgl.totalCount}`);
       }

@@ -26,6 +26,16 @@ export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<
   return Object.assign(Object.create(entity.prototype) as T, em.getDriver().mapResult(data as never, meta));
 }
 
+/**
+ * SQL select items for every column of `entity` read from table alias `alias`, each named with
+ * `prefix` (`c.id as c_id, c.kind as c_kind, …`), for `mapRow(em, entity, row, prefix)`.
+ */
+export function prefixedColumns(em: EntityManager, entity: EntityClass<object>, alias: string, prefix: string): string {
+  const meta = em.getMetadata().get(entity.name);
+  const stored = meta.props.filter((p) => p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner));
+  return [...new Set(stored.flatMap((p) => p.fieldNames ?? []))].map((column) => `${alias}.${column} as ${prefix}${column}`).join(', ');
+}
+
 /** [name in the row, column] of every column of an entity, per prefix. */
 const columns = new WeakMap<object, Map<string, Array<[string, string]>>>();
 

@@ -1,5 +1,5 @@
 import { Client } from '../clients/client.entity.js';
-import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
+import { countRowsByClient, registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
 import { Claim, ClaimMoney, ClaimParty, ClaimStatusChange } from './claim.entity.js';
 import { runningTotals, totalsOf } from './claim-money.service.js';
 
@@ -16,10 +16,7 @@ registerClientPanelTab({
   title: 'Claims',
   right: 'claims:view',
   order: 140,
-  count: async (ctx, ids) => {
-    const rows = await ctx.em.find(Claim, { client: { $in: [...ids] } }, { fields: ['client'] });
-    return ids.map((id) => rows.filter((r) => r.client.id === id).length);
-  },
+  count: (ctx, ids) => countRowsByClient(ctx, 'claim', ids),
 });
 
 registerClientExtension({

@@ -8,7 +8,7 @@ import { ServiceEntry } from './service-entry.entity.js';
 import { Client } from './client.entity.js';
 import { ServiceEntryKind } from './client.enums.js';
 import { IdentityDocument } from './identity-document.entity.js';
-import { registerClientExtension, registerClientPanelTab } from './client-extensions.js';
+import { countRowsByClient, registerClientExtension, registerClientPanelTab } from './client-extensions.js';
 
 /**
  * The clients module's own parts of the card life cycle, registered like any other module's:
@@ -96,36 +96,23 @@ registerClientPanelTab({
   title: 'Service entries',
   right: 'clients:view',
   order: 60,
-  count: (ctx, ids) => countBy(ctx, ServiceEntry, 'client', ids),
+  count: (ctx, ids) => countRowsByClient(ctx, 'client_service_entry', ids),
 });
 registerClientPanelTab({
   key: 'documents',
   title: 'Client documents',
   right: 'clients:view',
   order: 70,
-  count: (ctx, ids) => countBy(ctx, StoredDocument, 'clientId', ids),
+  count: (ctx, ids) => countRowsByClient(ctx, 'document', ids),
 });
 registerClientPanelTab({
   key: 'contactHistory',
   title: 'Contact history',
   right: 'clients:view',
   order: 90,
-  count: async (ctx, ids) => {
-    const rows = await ctx.em.find(OutboxMessage, { companyId: ctx.requireCompany(), clientId: { $in: [...ids] } }, { fields: ['clientId'] });
-    return ids.map((id) => rows.filter((r) => r.clientId === id).length);
-  },
+  count: (ctx, ids) => countRowsByClient(ctx, 'outbox_message', ids),
 });
 
-async function countBy(ctx: RequestContext, entity: typeof ServiceEntry | typeof StoredDocument, column: 'client' | 'clientId', ids: readonly string[]): Promise<number[]> {
-  const rows = (await ctx.em.find(entity as typeof ServiceEntry, { [column]: { $in: [...ids] } } as never, { fields: [column] as never })) as unknown as Array<Record<string, unknown>>;
-  const map = new Map<string, number>();
-  for (const r of rows) {
-    const v = r[column] as string | { id: string };
-    const id = typeof v === 'string' ? v : v.id;
-    map.set(id, (map.get(id) ?? 0) + 1);
-  }
-  return ids.map((id) => map.get(id) ?? 0);
-}
 
 // Documents attached to a card: owner type `client`, guarded by the clients rights.
 registerDocumentOwner('client', {

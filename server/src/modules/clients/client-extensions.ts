@@ -70,3 +70,19 @@ export function registerClientPanelTab(tab: ClientPanelTab): void {
 export function clientPanelTabs(): ClientPanelTab[] {
   return [...tabs.values()].sort((a, b) => a.order - b.order);
 }
+
+/**
+ * A panel tab's counts for a batch of cards in one grouped statement (row-level security scopes it
+ * to the active company): the rows of `table` per `client_id`, optionally under `where` (SQL over the
+ * table, no parameters). `table` and `where` are the calling module's constants, never user input.
+ */
+export async function countRowsByClient(ctx: RequestContext, table: string, ids: readonly string[], where = 'true'): Promise<number[]> {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
+  if (!ids.length) return [];
+  const rows = await ctx.em.execute<Array<{ client_id: string; n: number }>>(
+    `select client_id, count(*)::int as n from ${table} where company_id = ? and client_id = any(?::uuid[]) and (${where}) group by client_id`,
+    [ctx.requireCompany(), `{${ids.join(',')}}`],
+  );
+  const map = new Map(rows.map((r) => [r.client_id, r.n]));
+  return ids.map((id) => map.get(id) ?? 0);
+}

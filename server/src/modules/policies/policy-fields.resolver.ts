@@ -7,23 +7,24 @@ import { LineOfBusiness } from './line-of-business.entity.js';
 import { Policy } from './policy.entity.js';
 import { PolicyStatus } from './policy.enums.js';
 import { allowedTransitions } from './policy-status.js';
+import { attachedRelation } from './policy-list.js';
 
-/** The related records of a policy, batched per request (one query for a page of policies). */
+/** The related records of a policy: read with a list's rows (policy-list.ts), else batched per request (one query for a page of policies). */
 @Resolver(() => Policy)
 export class PolicyFieldsResolver {
   @FieldResolver(() => Client, { description: 'The policyholder.' })
   async client(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<Client> {
-    return (await ctx.loaders.byId(Client).load(p.client.id))!;
+    return attachedRelation<Client>(p, 'client') ?? (await ctx.loaders.byId(Client).load(p.client.id))!;
   }
 
   @FieldResolver(() => Insurer)
   async insurer(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<Insurer> {
-    return (await ctx.loaders.byId(Insurer).load(p.insurer.id))!;
+    return attachedRelation<Insurer>(p, 'insurer') ?? (await ctx.loaders.byId(Insurer).load(p.insurer.id))!;
   }
 
   @FieldResolver(() => LineOfBusiness)
   async line(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<LineOfBusiness> {
-    return (await ctx.loaders.byId(LineOfBusiness).load(p.line.id))!;
+    return attachedRelation<LineOfBusiness>(p, 'line') ?? (await ctx.loaders.byId(LineOfBusiness).load(p.line.id))!;
   }
 
   @FieldResolver(() => [PolicyStatus], { description: 'The statuses this policy may move to now.' })

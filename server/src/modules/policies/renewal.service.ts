@@ -10,6 +10,7 @@ import { amountIssue, formatCents, parseCents } from './money.js';
 import { PolicyVersionKind } from './policy-changes.enums.js';
 import type { RenewalsFilterInput, RenewPolicyInput } from './policy-changes.inputs.js';
 import { Policy } from './policy.entity.js';
+import { policyPage } from './policy-list.js';
 import { PaymentFrequency } from './policy.enums.js';
 import type { PolicyPage } from './policy.types.js';
 import { IN_FORCE } from './policy-status.js';
@@ -31,19 +32,23 @@ export async function renewalsDue(ctx: RequestContext, days: number, filter: Ren
   ctx.requireCompany();
   if (!(RENEWAL_WINDOWS as readonly number[]).includes(days)) throw badField('days', 'not_a_window', 'One of 30, 60 or 90 days.');
   const none = '00000000-0000-0000-0000-000000000000';
-  const where: Record<string, unknown> = {
-    status: { $in: [...IN_FORCE] },
-    coverEnd: { $gte: today, $lte: addDays(today, days) },
-    renewals: { $none: {} },
-  };
-  if (filter.producerId) where.producerId = isUuid(filter.producerId) ? filter.producerId : none;
-  if (filter.insurerId) where.insurer = isUuid(filter.insurerId) ? filter.insurerId : none;
-  const [items, total] = await ctx.em.findAndCount(Policy, where, {
-    orderBy: { coverEnd: 'asc', number: 'asc', id: 'asc' },
+  const conditions = ['p.status = any(?::text[])', 'p.cover_end between ?::date and ?::date', 'not exists (select 1 from policy r where r.company_id = p.company_id and r.previous_id = p.id)'];
+  const params: unknown[] = [`{${IN_FORCE.join(',')}}`, today, addDays(today, days)];
+  if (filter.producerId) {
+    conditions.push('p.producer_id = ?');
+    params.push(isUuid(filter.producerId) ? filter.producerId : none);
+  }
+  if (filter.insurerId) {
+    conditions.push('p.insurer_id = ?');
+    params.push(isUuid(filter.insurerId) ? filter.insurerId : none);
+  }
+  return policyPage(ctx, {
+    where: conditions.join(' and '),
+    params,
+    order: 'p.cover_end asc, p.number asc, p.id asc',
     limit: Math.min(Math.max(first, 1), 200),
     offset: Math.max(offset, 0),
   });
-  return { items, total };
 }
 
 /** The default end of the next period: as many whole months as the period renewed, else as many days. */

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
+import { countRowsByClient } from '../../clients/client-extensions.js';
 import { AppError, badField, badInput, conflict, notFound } from '../../../core/errors.js';
 import { Company } from '../../base/companies/company.entity.js';
 import { Client } from '../../clients/client.entity.js';
@@ -163,6 +164,5 @@ export async function unlinkVehiclePolicy(ctx: RequestContext, vehicleId: string
 
 /** How many vehicles (owned) each client has — one query for a batch. */
 export async function countVehiclesByClient(ctx: RequestContext, clientIds: readonly string[]): Promise<number[]> {
-  const rows = await ctx.em.find(Vehicle, { client: { $in: [...clientIds] }, soldOn: null }, { fields: ['client'] });
-  return clientIds.map((id) => rows.filter((r) => r.client.id === id).length);
+  return countRowsByClient(ctx, 'vehicle', clientIds, 'sold_on is null');
 }

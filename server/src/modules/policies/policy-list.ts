@@ -1,0 +1,85 @@
+import type { RequestContext } from '../../core/context.js';
+import { attach, attached, mapRow, prefixedColumns } from '../../core/list-rows.js';
+import { Client } from '../clients/client.entity.js';
+import { Insurer } from './insurer.entity.js';
+import { LineOfBusiness } from './line-of-business.entity.js';
+import { Policy } from './policy.entity.js';
+
+/**
+ * Policy lists in one statement each (the list page, the renewals list, the client card's tabs): the
+ * page of policies with their client, insurer and line, and the total — plain rows, not managed
+ * entities (core/list-rows.ts), so that a page of 50 costs one round trip and nothing at the request's
+ * flush. The relations travel attached to each row; `Policy.client`, `.insurer` and `.line` use them
+ * and fall back to their DataLoader for a policy read otherwise.
+ *
+ * `where` is SQL over the policy alias `p` with `?` parameters; row-level security scopes every
+ * statement to the active company, and the company condition is also explicit, for the indexes.
+ */
+export interface PolicyListQuery {
+  where: string;
+  params: unknown[];
+  order: string;
+  limit: number;
+  offset: number;
+  /** Window the page per client (the client card's tabs for a batch of clients). */
+  perClient?: boolean;
+}
+
+export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promise<Array<{ policy: Policy | null; total: number; clientId: string | null }>> {
+  const companyId = ctx.requireCompany();
+  const em = ctx.em;
+  const where = `p.company_id = ? and (${q.where})`;
+  const partition = q.perClient ? 'partition by p.client_id ' : '';
+  // the totals come with the rows: a window count per client, or one count for the whole list
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    q.perClient
+      ? `select x.*, ${prefixedColumns(em, Client, 'c', 'c_')}, ${prefixedColumns(em, Insurer, 'i', 'i_')}, ${prefixedColumns(em, LineOfBusiness, 'l', 'l_')}
+           from (select p.*, row_number() over (${partition}order by ${q.order}) as x_n, count(*) over (${partition}) as x_total
+                   from policy p where ${where}) x
+           join client c on c.company_id = x.company_id and c.id = x.client_id
+           join insurer i on i.company_id = x.company_id and i.id = x.insurer_id
+           join line_of_business l on l.company_id = x.company_id and l.id = x.line_id
+          where x.x_n > ? and x.x_n <= ?
+          order by x.client_id, x.x_n`
+      : `with total as (select count(*)::int as n from policy p where ${where}),
+              page as (select p.*, row_number() over (order by ${q.order}) as x_n from policy p where ${where} order by ${q.order} limit ? offset ?)
+         select t.n as x_total, x.*, ${prefixedColumns(em, Client, 'c', 'c_')}, ${prefixedColumns(em, Insurer, 'i', 'i_')}, ${prefixedColumns(em, LineOfBusiness, 'l', 'l_')}
+           from total t
+           left join page x on true
+           left join client c on c.company_id = x.company_id and c.id = x.client_id
+           left join insurer i on i.company_id = x.company_id and i.id = x.insurer_id
+           left join line_of_business l on l.company_id = x.company_id and l.id = x.line_id
+          order by x.x_n`,
+    q.perClient
+      ? [companyId, ...q.params, q.offset, q.offset + q.limit]
+      : [companyId, ...q.params, companyId, ...q.params, q.limit, q.offset],
+  );
+  return rows.map((row) => {
+    // the foreign keys become references as the entity has them (`policy.client.id`), as own
+    // properties: the entity prototype's relation accessors need a managed entity
+    const { client_id, insurer_id, line_id, previous_id, ...columns } = row;
+    const policy = mapRow(em, Policy, columns);
+    if (policy) {
+      const ref = (id: unknown) => ({ value: id ? { id } : null, enumerable: true, writable: true });
+      Object.defineProperties(policy, { client: ref(client_id), insurer: ref(insurer_id), line: ref(line_id), previous: ref(previous_id) });
+      attach(policy, {
+        client: mapRow(em, Client, row, 'c_'),
+        insurer: mapRow(em, Insurer, row, 'i_'),
+        line: mapRow(em, LineOfBusiness, row, 'l_'),
+      });
+    }
+    return { policy, total: Number(row.x_total ?? 0), clientId: (client_id as string | undefined) ?? null };
+  });
+}
+
+/** A page of policies and the total (the list page, the renewals list). */
+export async function policyPage(ctx: RequestContext, q: Omit<PolicyListQuery, 'perClient'>): Promise<{ items: Policy[]; total: number }> {
+  const rows = await policyRows(ctx, q);
+  return { items: rows.flatMap((r) => (r.policy ? [r.policy] : [])), total: rows[0]?.total ?? 0 };
+}
+
+/** The relation read with a list row, or null when the policy was read otherwise. */
+export function attachedRelation<T>(policy: Policy, key: 'client' | 'insurer' | 'line'): T | null {
+  const a = attached<T>(policy, key);
+  return a.found ? a.value : null;
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { CREATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
+
+/**
+ * The policy lists (issue #9, Q-2): the list page, the renewals list and the client card's tabs read
+ * their rows with client, insurer and line in one statement each — not an entity and a query per
+ * relation — and serve the same answers as before: order, totals, filters, relations.
+ */
+let t: TestPlatform;
+let marco: GqlClient; // ROSSI agent
+let refs: { clientId: string; insurerId: string; lineId: string };
+
+beforeAll(async () => {
+  t = await startTestPlatform({ worker: false });
+  const giulia = await signedIn(t, USERS.rossiAdmin);
+  marco = await signedIn(t, USERS.rossiAgent);
+  const ref = await referenceData(giulia, 'LST');
+  const client = await marco.ok('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
+    i: { kind: 'PERSON', firstName: 'Lista', lastName: 'Polizze', noLocalTaxId: true, noLocalTaxIdReason: 'Added for a test' },
+  });
+  refs = { clientId: client.createClient.id, insurerId: ref.insurerId, lineId: ref.lines.home };
+}, 120_000);
+afterAll(async () => {
+  await t?.stop();
+});
+
+/** The SQL statements the server runs while `fn` runs, without the request's own bookkeeping. */
+async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
+  const logger = t.orm.config.getLogger();
+  const statements: string[] = [];
+  const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
+    statements.push(String(context.query));
+  });
+  try {
+    await fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return statements.filter((q) => /\bpolicy\b|\bclient\b|\binsurer\b|line_of_business/.test(q) && !/app_open_request|^(begin|commit|rollback)/i.test(q.trim()));
+}
+
+describe('the policy lists', () => {
+  it('reads the list page — 50 policies with client, insurer and line, and the total — in one statement', async () => {
+    const statements = await statementsOf(() =>
+      marco.ok(`{ policies(first: 50) { total items { id number client { id displayName } insurer { id name } line { id name } } } }`),
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/count\(\*\)/);
+  });
+
+  it('serves the list newest first with its relations and total, and takes a number prefix literally (% and _ are not wildcards)', async () => {
+    const a = (await marco.ok(CREATE_POLICY, { input: policyInput(refs, { number: 'LST_2026%1' }) })).createPolicy;
+    const b = (await marco.ok(CREATE_POLICY, { input: policyInput(refs, { number: 'LSTX2026A1' }) })).createPolicy;
+    const page = (await marco.ok(`query($c: ID!) { policies(filter: { clientId: $c }) { total items { id number client { id displayName } insurer { id code } line { id code } } } }`, { c: refs.clientId })).policies;
+    expect(page.total).toBe(2);
+    expect(page.items.map((p: { id: string }) => p.id)).toEqual([b.id, a.id]);
+    expect(page.items[0]).toMatchObject({ client: { id: refs.clientId, displayName: 'Polizze Lista' }, insurer: { id: refs.insurerId, code: 'LST' }, line: { id: refs.lineId, code: 'HOME' } });
+    expect((await marco.ok(`{ policies(filter: { number: "LST_" }) { total items { number } } }`)).policies).toEqual({ total: 1, items: [{ number: 'LST_2026%1' }] });
+    expect((await marco.ok(`{ policies(filter: { number: "LST_2026%" }) { total } }`)).policies.total).toBe(1);
+    // past the end: no rows, the total still counted
+    expect((await marco.ok(`query($c: ID!) { policies(filter: { clientId: $c }, offset: 5) { total items { id } } }`, { c: refs.clientId })).policies).toEqual({ total: 2, items: [] });
+  });
+
+  it('reads each client-card policy tab in one statement and the three tab counts in one grouped statement', async () => {
+    const statements = await statementsOf(() =>
+      marco.ok(`query($id: ID!) { client(id: $id) { policyCounts { active archived foreign } active: policies(scope: ACTIVE, first: 10) { total items { id insurer { name } line { name } } } } }`, { id: refs.clientId }),
+    );
+    const policyStatements = statements.filter((q) => /from policy p/.test(q));
+    expect(policyStatements).toHaveLength(2);
+    expect(policyStatements.some((q) => /group by p\.client_id/.test(q))).toBe(true);
+    const card = (await marco.ok(`query($id: ID!) { client(id: $id) { policyCounts { active } active: policies(scope: ACTIVE, first: 1, offset: 1) { total items { number } } late: policies(scope: ACTIVE, first: 5, offset: 9) { total items { number } } } }`, { id: refs.clientId })).client;
+    expect(card.policyCounts.active).toBe(2);
+    expect(card.active).toEqual({ total: 2, items: [{ number: expect.stringMatching(/^LST/) }] });
+    expect(card.late).toEqual({ total: 2, items: [] });
+  });
+
+  it('reads the renewals list with its total in one statement', async () => {
+    const statements = await statementsOf(() => marco.ok(`{ renewalsDue(days: 90) { total items { id client { displayName } insurer { name } } } }`));
+    expect(statements.filter((q) => /from policy p/.test(q))).toHaveLength(1);
+  });
+});
