@@ -79,4 +79,15 @@ describe('the policy lists', () => {
     const statements = await statementsOf(() => marco.ok(`{ renewalsDue(days: 90) { total items { id client { displayName } insurer { name } } } }`));
     expect(statements.filter((q) => /from policy p/.test(q))).toHaveLength(1);
   });
+
+  it('counts the card\'s panel tabs of every module in two statements: one for the table counts, one grouped for the policy tabs', async () => {
+    let tabs: Array<{ key: string; count: number | null }> = [];
+    const statements = await statementsOf(async () => {
+      tabs = (await marco.ok(`query($id: ID!) { client(id: $id) { panelTabs { key count } } }`, { id: refs.clientId })).client.panelTabs;
+    });
+    const counting = statements.filter((q) => /count\(\*\)/.test(q));
+    expect(counting).toHaveLength(2);
+    expect(counting.some((q) => /from vehicle t/.test(q) && /from claim t/.test(q) && /from document t/.test(q))).toBe(true);
+    expect(Object.fromEntries(tabs.map((x) => [x.key, x.count]))).toMatchObject({ data: null, activePolicies: 2, archivedPolicies: 0, foreignPolicies: 0, vehicles: 0, claims: 0, documents: 0 });
+  });
 });

@@ -1,5 +1,5 @@
 import { Client } from '../clients/client.entity.js';
-import { countRowsByClient, registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
+import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
 import { Claim, ClaimMoney, ClaimParty, ClaimStatusChange } from './claim.entity.js';
 import { runningTotals, totalsOf } from './claim-money.service.js';
 
@@ -16,7 +16,7 @@ registerClientPanelTab({
   title: 'Claims',
   right: 'claims:view',
   order: 140,
-  count: (ctx, ids) => countRowsByClient(ctx, 'claim', ids),
+  countRows: { table: 'claim' },
 });
 
 registerClientExtension({

@@ -8,7 +8,7 @@ import { ServiceEntry } from './service-entry.entity.js';
 import { Client } from './client.entity.js';
 import { ServiceEntryKind } from './client.enums.js';
 import { IdentityDocument } from './identity-document.entity.js';
-import { countRowsByClient, registerClientExtension, registerClientPanelTab } from './client-extensions.js';
+import { registerClientExtension, registerClientPanelTab } from './client-extensions.js';
 
 /**
  * The clients module's own parts of the card life cycle, registered like any other module's:
@@ -96,21 +96,21 @@ registerClientPanelTab({
   title: 'Service entries',
   right: 'clients:view',
   order: 60,
-  count: (ctx, ids) => countRowsByClient(ctx, 'client_service_entry', ids),
+  countRows: { table: 'client_service_entry' },
 });
 registerClientPanelTab({
   key: 'documents',
   title: 'Client documents',
   right: 'clients:view',
   order: 70,
-  count: (ctx, ids) => countRowsByClient(ctx, 'document', ids),
+  countRows: { table: 'document' },
 });
 registerClientPanelTab({
   key: 'contactHistory',
   title: 'Contact history',
   right: 'clients:view',
   order: 90,
-  count: (ctx, ids) => countRowsByClient(ctx, 'outbox_message', ids),
+  countRows: { table: 'outbox_message' },
 });
 
 

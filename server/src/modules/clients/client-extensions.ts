@@ -48,7 +48,13 @@ export interface ClientPanelTab {
   /** Shown only to users holding this right. */
   right: Right;
   order: number;
-  /** Counts for a batch of clients (one query for a list, no N+1). */
+  /**
+   * The count as rows of a table per `client_id` (optionally under `where`, SQL over that table's
+   * columns, no parameters): every tab counted this way is read in ONE statement for the card
+   * (`clientTabCounts`). `table` and `where` are the module's constants, never user input.
+   */
+  countRows?: { table: string; where?: string };
+  /** Counts for a batch of clients (one query for a list, no N+1), when a table count cannot say it. */
   count?(ctx: RequestContext, clientIds: readonly string[]): Promise<number[]>;
 }
 
@@ -72,17 +78,21 @@ export function clientPanelTabs(): ClientPanelTab[] {
 }
 
 /**
- * A panel tab's counts for a batch of cards in one grouped statement (row-level security scopes it
- * to the active company): the rows of `table` per `client_id`, optionally under `where` (SQL over the
- * table, no parameters). `table` and `where` are the calling module's constants, never user input.
+ * The `countRows` counts of `tabs` for a batch of cards, in one statement (row-level security scopes
+ * it to the active company): a row per card, a column per tab.
  */
-export async function countRowsByClient(ctx: RequestContext, table: string, ids: readonly string[], where = 'true'): Promise<number[]> {
-  if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
-  if (!ids.length) return [];
-  const rows = await ctx.em.execute<Array<{ client_id: string; n: number }>>(
-    `select client_id, count(*)::int as n from ${table} where company_id = ? and client_id = any(?::uuid[]) and (${where}) group by client_id`,
+export async function clientTabCounts(ctx: RequestContext, tabs: ClientPanelTab[], ids: readonly string[]): Promise<Array<Record<string, number>>> {
+  const counted = tabs.filter((t) => t.countRows);
+  if (!counted.length || !ids.length) return ids.map(() => ({}));
+  const columns = counted.map((t, i) => {
+    const { table, where } = t.countRows!;
+    if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
+    return `(select count(*)::int from ${table} t where t.company_id = c.company_id and t.client_id = c.id${where ? ` and (${where})` : ''}) as n${i}`;
+  });
+  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
+    `select c.id, ${columns.join(', ')} from client c where c.company_id = ? and c.id = any(?::uuid[])`,
     [ctx.requireCompany(), `{${ids.join(',')}}`],
   );
-  const map = new Map(rows.map((r) => [r.client_id, r.n]));
-  return ids.map((id) => map.get(id) ?? 0);
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  return ids.map((id) => Object.fromEntries(counted.map((t, i) => [t.key, Number(byId.get(id)?.[`n${i}`] ?? 0)])));
 }

@@ -1,7 +1,6 @@
 import { Client } from '../../clients/client.entity.js';
 import { registerClientExtension, registerClientPanelTab } from '../../clients/client-extensions.js';
 import { Vehicle, VehiclePolicy } from './vehicle.entity.js';
-import { countVehiclesByClient } from './vehicle.service.js';
 import { eraseVehicles } from './vehicle-erasure.js';
 
 /**
@@ -13,7 +12,7 @@ import { eraseVehicles } from './vehicle-erasure.js';
  * - GDPR erasure: vehicles no policy covers are deleted (vehicle-erasure.ts).
  * No legal hold: a vehicle is not a record the law keeps (its policies are, and hold the card).
  */
-registerClientPanelTab({ key: 'vehicles', title: 'Vehicles', right: 'policies:view', order: 130, count: countVehiclesByClient });
+registerClientPanelTab({ key: 'vehicles', title: 'Vehicles', right: 'policies:view', order: 130, countRows: { table: 'vehicle', where: 'sold_on is null' } });
 
 registerClientExtension({
   key: 'vehicles',

@@ -1,6 +1,5 @@
 import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
-import { countRowsByClient } from '../../clients/client-extensions.js';
 import { AppError, badField, badInput, conflict, notFound } from '../../../core/errors.js';
 import { Company } from '../../base/companies/company.entity.js';
 import { Client } from '../../clients/client.entity.js';
@@ -162,7 +161,3 @@ export async function unlinkVehiclePolicy(ctx: RequestContext, vehicleId: string
   return vehicle;
 }
 
-/** How many vehicles (owned) each client has — one query for a batch. */
-export async function countVehiclesByClient(ctx: RequestContext, clientIds: readonly string[]): Promise<number[]> {
-  return countRowsByClient(ctx, 'vehicle', clientIds, 'sold_on is null');
-}
