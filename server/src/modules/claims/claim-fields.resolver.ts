@@ -96,7 +96,7 @@ export class ClientClaimsResolver {
     if (!ctx.can('claims:view')) return Promise.resolve([]);
     return ctx.loaders
       .custom<Claim[]>('client.claims', async (ids) => {
-        const rows = await ctx.em.find(Claim, { client: { $in: [...ids] } }, { orderBy: { reportedAt: 'desc', id: 'desc' } });
+        const rows = await ctx.em.find(Claim, { client: { $in: [...ids] } }, { orderBy: { reportedAt: 'desc', id: 'desc' }, disableIdentityMap: true });
         return ids.map((id) => rows.filter((r) => r.client.id === id));
       })
       .load(client.id);
@@ -111,7 +111,7 @@ export class PolicyClaimsResolver {
     if (!ctx.can('claims:view')) return Promise.resolve([]);
     return ctx.loaders
       .custom<Claim[]>('policy.claims', async (ids) => {
-        const rows = await ctx.em.find(Claim, { policy: { $in: [...ids] } }, { orderBy: { reportedAt: 'desc', id: 'desc' } });
+        const rows = await ctx.em.find(Claim, { policy: { $in: [...ids] } }, { orderBy: { reportedAt: 'desc', id: 'desc' }, disableIdentityMap: true });
         return ids.map((id) => rows.filter((r) => r.policy?.id === id));
       })
       .load(p.id);

@@ -21,7 +21,7 @@ export class VehicleFieldsResolver {
   policies(@Root() v: Vehicle, @Ctx() ctx: RequestContext): Promise<Policy[]> {
     return ctx.loaders
       .custom<Policy[]>('vehicle.policies', async (ids) => {
-        const links = await ctx.em.find(VehiclePolicy, { vehicle: { $in: [...ids] } }, { populate: ['policy'], orderBy: { createdAt: 'asc', id: 'asc' } });
+        const links = await ctx.em.find(VehiclePolicy, { vehicle: { $in: [...ids] } }, { populate: ['policy'], orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true });
         return ids.map((id) => links.filter((l) => l.vehicle.id === id).map((l) => l.policy.getEntity()));
       })
       .load(v.id);
@@ -50,7 +50,7 @@ export class ClientVehiclesResolver {
     if (!ctx.can('policies:view')) return Promise.resolve([]);
     return ctx.loaders
       .custom<Vehicle[]>('client.vehicles', async (ids) => {
-        const rows = await ctx.em.find(Vehicle, { client: { $in: [...ids] } }, { orderBy: { soldOn: 'desc nulls first', plate: 'asc', id: 'asc' } });
+        const rows = await ctx.em.find(Vehicle, { client: { $in: [...ids] } }, { orderBy: { soldOn: 'desc nulls first', plate: 'asc', id: 'asc' }, disableIdentityMap: true });
         return ids.map((id) => rows.filter((r) => r.client.id === id));
       })
       .load(c.id);
