@@ -93,7 +93,7 @@ export function ClientConsentsTab({ clientId }: ClientTabProps) {
             <Timeline.Item key={r.id} title={`${r.seq}. ${pickText(r.formVersion.title, i18n.language, companyLang)}`} data-testid="consent-record" data-decision={r.decision} data-code={r.form.code}>
               <Paper withBorder p="sm" mt={4}>
                 <Group gap="xs" mb={4}>
-                  <Badge color={COLOR[r.decision] ?? 'gray'} data-testid="consent-decision">
+                  <Badge color={COLOR[r.decision] ?? 'gray'} variant="light" data-testid="consent-decision">
                     {t(`consents.decision.${r.decision}`, { defaultValue: r.decision })}
                   </Badge>
                   <Badge variant="outline">{t('consents.timeline.version', { code: r.form.code, version: r.formVersion.version })}</Badge>
