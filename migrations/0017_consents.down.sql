@@ -1,5 +1,6 @@
 drop view if exists consent_pending;
 drop function if exists consent_chain_breaks(uuid);
+drop table if exists consent_record_mail;
 drop table if exists consent_record_document;
 drop function if exists consent_record_hash(consent_record);
 drop table if exists consent_record;

@@ -195,10 +195,21 @@ create table consent_record_document (
   foreign key (company_id, document_id) references document(company_id, id)
 );
 
+-- The e-mails a record went out with (outbox): the delivery attaches the record's PDF (mail-attachments.ts).
+create table consent_record_mail (
+  id uuid primary key default gen_random_uuid(),
+  company_id uuid not null references company(id),
+  record_id uuid not null,
+  outbox_message_id uuid not null references outbox_message(id),
+  unique (company_id, id),
+  unique (outbox_message_id),
+  foreign key (company_id, record_id) references consent_record(company_id, id)
+);
+
 do $$
 declare t text;
 begin
-  foreach t in array array['consent_form', 'consent_form_version', 'consent_record_document'] loop
+  foreach t in array array['consent_form', 'consent_form_version', 'consent_record_document', 'consent_record_mail'] loop
     execute format('alter table %I enable row level security', t);
     execute format('alter table %I force row level security', t);
     execute format('create policy tenant_isolation on %I using (company_id = app_current_company()) with check (company_id = app_current_company())', t);

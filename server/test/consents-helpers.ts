@@ -28,7 +28,7 @@ export function draft(lang: string, title: string, body: string, clauses: Array<
 }
 
 /** The company's seeded forms by code: id and current version. */
-export async function formsByCode(c: GqlClient): Promise<Record<string, { id: string; kind: string; current: { id: string; version: number; clauses: Array<{ key: string; required: boolean }> } }>> {
+export async function formsByCode(c: GqlClient): Promise<Record<string, { id: string; kind: string; current: { id: string; version: number; textHash: string; clauses: Array<{ key: string; required: boolean }> } }>> {
   const r = await c.ok(FORMS, { all: true });
   return Object.fromEntries(r.consentForms.map((f: any) => [f.code, f]));
 }

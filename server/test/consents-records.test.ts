@@ -270,4 +270,16 @@ describe('companies and the client card', () => {
     expect(merge.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'consent_records' });
     expect(await countRows(t, 'consent_record', 'client_id = $1', [clientId])).toBe(2);
   });
+
+  it("includes the records in the client's GDPR export and keeps them through an erasure", async () => {
+    const clientId = await newClient();
+    const records = await onboard(clientId);
+    const exp = (await giulia.ok(`mutation($id: ID!) { exportClientData(id: $id, format: JSON) { base64 } }`, { id: clientId })).exportClientData;
+    const data = JSON.parse(Buffer.from(exp.base64, 'base64').toString('utf8'));
+    expect(data.consentRecords.map((r: any) => [r.position, r.form, r.decision, r.hash])).toEqual(records.map((r: any) => [r.seq, r.form.code, 'accepted', r.hash]));
+    await giulia.ok(`mutation($id: ID!) { eraseClient(id: $id, reason: "GDPR art. 17 request") { id } }`, { id: clientId });
+    const after = (await marco.ok(TIMELINE, { id: clientId })).consentRecords;
+    expect(after.map((r: any) => r.hash)).toEqual(records.map((r: any) => r.hash));
+    expect((await marco.ok(VERIFY, { id: clientId })).consentChainVerification.ok).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@ import { commitToStores, documentStores, storageKeyOf } from '../documents/docum
 import { downloadUrlOf, recordDocument } from '../documents/documents.service.js';
 import type { StoredDocument } from '../documents/document.entity.js';
 import { enqueueMail } from '../mail/outbox.service.js';
-import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentRecordDocument } from './consent.entity.js';
+import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentRecordDocument, ConsentRecordMail } from './consent.entity.js';
 import { type RecordView, renderConsentPdf } from './consent-pdf.js';
 import { consentTexts, pick, validationString, verificationCode } from './consent.texts.js';
 import { companyLang } from './consent-form.service.js';
@@ -68,7 +68,7 @@ export async function afterRecords(ctx: RequestContext, client: Client, records:
     await ctx.em.flush();
     const formTitle = pick(view.version.title, lang, cl);
     for (const to of r.sentTo) {
-      await enqueueMail(ctx.em, {
+      const mail = await enqueueMail(ctx.em, {
         companyId: ctx.requireCompany(),
         clientId: client.id,
         to,
@@ -76,7 +76,9 @@ export async function afterRecords(ctx: RequestContext, client: Client, records:
         text: `${t.mailBody(client.displayName, formTitle, t.decisions[r.decision] ?? r.decision, validationString(r.stamp, r.sentTo), verificationCode(r.hash))}\n${t.hash}: ${r.hash}\n`,
         kind: 'consent_record',
       });
+      ctx.em.create(ConsentRecordMail, { company: r.company, recordId: r.id, outboxMessageId: mail.id });
     }
+    await ctx.em.flush();
   }
 }
 

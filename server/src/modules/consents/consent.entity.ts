@@ -208,3 +208,17 @@ export class ConsentRecordDocument extends TenantEntity {
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }
+
+/** An e-mail (outbox message) a record was sent with: its delivery attaches the record's PDF. */
+@Tenant()
+@Entity({ tableName: 'consent_record_mail' })
+export class ConsentRecordMail extends TenantEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  recordId!: string;
+
+  @Property({ type: 'uuid' })
+  outboxMessageId!: string;
+}
