@@ -28,4 +28,4 @@ export const consentsModule: ModuleDefinition = {
 
 // The client panel's "Consents" tab (the server announces it as `consents`, right consents:view).
 const ClientConsentsTab = lazy(() => import('./client-consents-tab').then((m) => ({ default: m.ClientConsentsTab })));
-registerClientPanelTab({ key: 'consents', label: 'consents.clientTab', order: 50, right: 'consents:view', serverTab: 'consents', component: ClientConsentsTab });
+registerClientPanelTab({ key: 'consents', label: 'consents.clientTab', order: 160, right: 'consents:view', serverTab: 'consents', component: ClientConsentsTab });
