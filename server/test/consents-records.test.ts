@@ -151,6 +151,19 @@ describe('records never change (CN-3)', () => {
     expect(await countRows(t, 'consent_record', `client_id = $1 and decision = 'accepted'`, [clientId])).toBe(2);
   });
 
+  it('keeps one unforked chain when records for one client arrive at the same time', async () => {
+    const clientId = await newClient();
+    await onboard(clientId);
+    const parallel = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((i) => marco.gql(RECORD_CONSENTS, { input: { clientId, channel: 'STAFF_SCREEN', forms: [answersFor(F.MARKETING.current, i % 2 ? ['marketing_email'] : [])] } })),
+    );
+    expect(parallel.map((r) => r.errors ?? [])).toEqual([[], [], [], [], [], []]);
+    const chain = (await marco.ok(TIMELINE, { id: clientId })).consentRecords;
+    expect(chain.map((r: any) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    chain.slice(1).forEach((r: any, i: number) => expect(r.prevHash).toBe(chain[i].hash));
+    expect((await marco.ok(VERIFY, { id: clientId })).consentChainVerification).toMatchObject({ ok: true, checked: 8 });
+  });
+
   it('finds a row altered behind the triggers by the owner, with its client and position, in one chain and in all chains', async () => {
     const clientId = await newClient();
     await onboard(clientId);
