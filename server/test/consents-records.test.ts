@@ -294,5 +294,7 @@ describe('companies and the client card', () => {
     const after = (await marco.ok(TIMELINE, { id: clientId })).consentRecords;
     expect(after.map((r: any) => r.hash)).toEqual(records.map((r: any) => r.hash));
     expect((await marco.ok(VERIFY, { id: clientId })).consentChainVerification.ok).toBe(true);
+    const onErased = await marco.gql(RECORD_CONSENTS, { input: { clientId, channel: 'PAPER', paperDocumentId: null, forms: [answersFor(F.PRIVACY.current)] } });
+    expect(fieldsOf(onErased)).toEqual(['id:erased']);
   });
 });

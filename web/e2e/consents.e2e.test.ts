@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, type GqlClient, type TestPlatform } from './support/platform';
-import { english } from './support/clients';
+import { choose, english } from './support/clients';
 import { createClient, italianPerson } from '../../server/test/clients-helpers.js';
 
 /**
@@ -75,6 +75,16 @@ describe('consents: staff-assisted acceptance, withdrawal, a new version and the
     expect(await records(marco).last().getAttribute('data-decision')).toBe('WITHDRAWN');
     expect(await records(marco).last().getAttribute('data-code')).toBe('MARKETING');
     expect(await marco.getByTestId('consent-chain-status').getAttribute('data-ok')).toBe('true');
+  });
+
+  it('records the delivery of Allegato 3 by e-mail, with the version delivered', async () => {
+    await marco.getByTestId('record-delivery').click();
+    await choose(marco, 'delivery-form', /^ALL3 —/);
+    await marco.getByTestId('delivery-submit').click();
+    await expect.poll(() => records(marco).count(), { timeout: 20_000 }).toBe(6);
+    const last = records(marco).last();
+    expect([await last.getAttribute('data-code'), await last.getAttribute('data-decision')]).toEqual(['ALL3', 'DELIVERED']);
+    expect(await last.textContent()).toContain('ALL3 v1');
   });
 
   it('opens the PDF of a record', async () => {

@@ -106,6 +106,7 @@ type Documents = {
     "\n  query ConsentPending($formId: ID) {\n    consentPendingPerForm { formId formCode formKind currentVersion pending }\n    consentPending(formId: $formId, first: 200) {\n      total\n      items { clientId clientName formId formCode answeredVersion currentVersion answeredAt }\n    }\n  }\n": typeof types.ConsentPendingDocument,
     "\n  mutation SendConsentReminders($formId: ID!, $clientIds: [ID!]) {\n    sendConsentReminders(formId: $formId, clientIds: $clientIds)\n  }\n": typeof types.SendConsentRemindersDocument,
     "\n  query ConsentsDashboard {\n    consentsDashboard {\n      clients\n      covered\n      coveragePercent\n      marketingOptIn\n      marketingAnswered\n      marketingOptInPercent\n      pendingPerForm { formId formCode formKind currentVersion pending }\n      recordsPerDay { day count }\n    }\n    consentChainVerification { ok checked clients breaks { clientId position problem } }\n  }\n": typeof types.ConsentsDashboardDocument,
+    "\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n": typeof types.RecordConsentDeliveryDocument,
     "\n  mutation EndorsePolicy($policyId: ID!, $input: EndorsementInput!) {\n    endorsePolicy(policyId: $policyId, input: $input) {\n      ...PolicyDetail\n    }\n  }\n": typeof types.EndorsePolicyDocument,
     "\n  mutation AddInsuredPerson($policyId: ID!, $input: InsuredPersonInput!) {\n    addInsuredPerson(policyId: $policyId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddInsuredPersonDocument,
     "\n  mutation RemoveInsuredPerson($id: ID!) {\n    removeInsuredPerson(id: $id)\n  }\n": typeof types.RemoveInsuredPersonDocument,
@@ -227,6 +228,7 @@ const documents: Documents = {
     "\n  query ConsentPending($formId: ID) {\n    consentPendingPerForm { formId formCode formKind currentVersion pending }\n    consentPending(formId: $formId, first: 200) {\n      total\n      items { clientId clientName formId formCode answeredVersion currentVersion answeredAt }\n    }\n  }\n": types.ConsentPendingDocument,
     "\n  mutation SendConsentReminders($formId: ID!, $clientIds: [ID!]) {\n    sendConsentReminders(formId: $formId, clientIds: $clientIds)\n  }\n": types.SendConsentRemindersDocument,
     "\n  query ConsentsDashboard {\n    consentsDashboard {\n      clients\n      covered\n      coveragePercent\n      marketingOptIn\n      marketingAnswered\n      marketingOptInPercent\n      pendingPerForm { formId formCode formKind currentVersion pending }\n      recordsPerDay { day count }\n    }\n    consentChainVerification { ok checked clients breaks { clientId position problem } }\n  }\n": types.ConsentsDashboardDocument,
+    "\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n": types.RecordConsentDeliveryDocument,
     "\n  mutation EndorsePolicy($policyId: ID!, $input: EndorsementInput!) {\n    endorsePolicy(policyId: $policyId, input: $input) {\n      ...PolicyDetail\n    }\n  }\n": types.EndorsePolicyDocument,
     "\n  mutation AddInsuredPerson($policyId: ID!, $input: InsuredPersonInput!) {\n    addInsuredPerson(policyId: $policyId, input: $input) {\n      id\n    }\n  }\n": types.AddInsuredPersonDocument,
     "\n  mutation RemoveInsuredPerson($id: ID!) {\n    removeInsuredPerson(id: $id)\n  }\n": types.RemoveInsuredPersonDocument,
@@ -638,6 +640,10 @@ export function graphql(source: "\n  mutation SendConsentReminders($formId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsentsDashboard {\n    consentsDashboard {\n      clients\n      covered\n      coveragePercent\n      marketingOptIn\n      marketingAnswered\n      marketingOptInPercent\n      pendingPerForm { formId formCode formKind currentVersion pending }\n      recordsPerDay { day count }\n    }\n    consentChainVerification { ok checked clients breaks { clientId position problem } }\n  }\n"): (typeof documents)["\n  query ConsentsDashboard {\n    consentsDashboard {\n      clients\n      covered\n      coveragePercent\n      marketingOptIn\n      marketingAnswered\n      marketingOptInPercent\n      pendingPerForm { formId formCode formKind currentVersion pending }\n      recordsPerDay { day count }\n    }\n    consentChainVerification { ok checked clients breaks { clientId position problem } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n"): (typeof documents)["\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { Company } from '../base/companies/company.entity.js';
 import { Client } from '../clients/client.entity.js';
 import { ClientContact } from '../clients/contact.entity.js';
 import { ContactKind } from '../clients/client.enums.js';
-import { getClient, isUuid } from '../clients/client.service.js';
+import { getClient, getEditableClient, isUuid } from '../clients/client.service.js';
 import { StoredDocument } from '../documents/document.entity.js';
 import { ConsentForm, ConsentFormVersion, ConsentRecord } from './consent.entity.js';
 import { ConsentChannel, ConsentDecision, ConsentFormKind, ConsentGivenBy, ConsentRecordKind, ConsentVersionStatus, DELIVERY_KINDS } from './consent.enums.js';
@@ -23,7 +23,8 @@ import { afterRecords } from './consent-delivery.service.js';
  * - electronic channels (all but PAPER) need an e-mail address of the client and an accepted current
  *   e-consent form — except when the e-consent form itself is being answered (it is the client's choice
  *   of the electronic medium); the same request may answer e-consent first and then the other forms;
- * - PORTAL only from the portal; PAPER only with the signed scan, a document of this client.
+ * - PORTAL only from the portal; PAPER only with the signed scan, a document of this client;
+ * - nothing new is recorded on an erased (anonymized) card; its records stay readable.
  */
 
 /** The client's e-mail addresses (e-mail and PEC), preferred first. */
@@ -84,7 +85,7 @@ const givenBy = (ctx: RequestContext) => (ctx.channel === 'portal' ? ConsentGive
 
 /** Staff-assisted acceptance (item 7): one client's answers to one or more current form versions. */
 export async function recordConsents(ctx: RequestContext, input: RecordConsentsInput): Promise<ConsentRecord[]> {
-  const client = await getClient(ctx, input.clientId);
+  const client = await getEditableClient(ctx, input.clientId);
   const issues: FieldError[] = [];
   await checkEvidence(ctx, input, issues);
   if (!input.forms?.length) issues.push({ field: 'forms', reason: 'required', message: 'Pick at least one form.' });
@@ -140,7 +141,7 @@ export async function recordConsents(ctx: RequestContext, input: RecordConsentsI
 
 /** Withdrawal (GDPR art. 7(3)): a new record answering every clause of the withdrawn version no. */
 export async function withdrawConsent(ctx: RequestContext, input: ConsentEvidenceInput, formId: string): Promise<ConsentRecord> {
-  const client = await getClient(ctx, input.clientId);
+  const client = await getEditableClient(ctx, input.clientId);
   const form = await getForm(ctx, formId);
   const last = await lastAnswer(ctx, client.id, form.id);
   if (!last || last.decision !== ConsentDecision.ACCEPTED) throw conflict(`The client has no accepted ${form.code} to withdraw.`, { reason: 'nothing_to_withdraw' });
@@ -169,7 +170,7 @@ export async function withdrawConsent(ctx: RequestContext, input: ConsentEvidenc
 
 /** Pre-contract delivery (item 8): Allegato 3 / 4 / 4-ter handed over, recorded like an answer. */
 export async function recordDelivery(ctx: RequestContext, input: ConsentEvidenceInput, formId: string): Promise<ConsentRecord> {
-  const client = await getClient(ctx, input.clientId);
+  const client = await getEditableClient(ctx, input.clientId);
   const form = await getForm(ctx, formId);
   const issues: FieldError[] = [];
   if (!DELIVERY_KINDS.includes(form.kind)) issues.push({ field: 'formId', reason: 'not_a_delivery', message: `${form.code} is answered, not delivered.` });

@@ -11,6 +11,7 @@ import { useSession } from '../../session/session-context';
 import { useFormat } from '../../i18n/format';
 import { ClientConsentsQuery, ConsentHistoryPdfMutation, WithdrawConsentMutation } from './queries';
 import { RecordConsentsDialog } from './record-consents-dialog';
+import { RecordDeliveryDialog } from './record-delivery-dialog';
 import { consentFieldErrors, pickText } from './texts';
 
 const COLOR: Record<string, string> = { ACCEPTED: 'teal', REFUSED: 'orange', WITHDRAWN: 'red', DELIVERED: 'blue' };
@@ -27,6 +28,7 @@ export function ClientConsentsTab({ clientId }: ClientTabProps) {
   const companyLang = (session.me.company?.locale ?? 'en').slice(0, 2);
   const [{ data, error }, refetch] = useQuery({ query: ClientConsentsQuery, variables: { clientId }, requestPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState(false);
+  const [delivering, setDelivering] = useState(false);
   const [withdrawing, setWithdrawing] = useState<{ formId: string; code: string } | null>(null);
   const [withdrawn, withdraw] = useMutation(WithdrawConsentMutation);
   const [bundle, makeBundle] = useMutation(ConsentHistoryPdfMutation);
@@ -71,6 +73,11 @@ export function ClientConsentsTab({ clientId }: ClientTabProps) {
           {records.length > 0 && (
             <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={bundle.fetching} onClick={onBundle} data-testid="consent-bundle">
               {t('consents.timeline.bundle')}
+            </Button>
+          )}
+          {canCreate && (
+            <Button variant="light" onClick={() => setDelivering(true)} data-testid="record-delivery">
+              {t('consents.delivery.open')}
             </Button>
           )}
           {canCreate && (
@@ -146,6 +153,19 @@ export function ClientConsentsTab({ clientId }: ClientTabProps) {
             setRecording(false);
             if (recorded) {
               notifications.show({ color: 'teal', message: t('consents.record.done') });
+              reload();
+            }
+          }}
+        />
+      )}
+      {delivering && (
+        <RecordDeliveryDialog
+          clientId={clientId}
+          documents={data.documents.filter((d) => d.category === 'consent')}
+          onClose={(recorded) => {
+            setDelivering(false);
+            if (recorded) {
+              notifications.show({ color: 'teal', message: t('consents.delivery.done') });
               reload();
             }
           }}

@@ -115,3 +115,9 @@ export const ConsentsDashboardQuery = graphql(`
     consentChainVerification { ok checked clients breaks { clientId position problem } }
   }
 `);
+
+export const RecordConsentDeliveryMutation = graphql(`
+  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {
+    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }
+  }
+`);
