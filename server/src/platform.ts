@@ -53,7 +53,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const orm = await initOrm(urls.appUrl);
   const seeded = config.seedDemo ? await seedDemo(orm, config) : false;
   let worker: Runner | undefined;
-  if (options.worker !== false) worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, policyJobs(orm, config));
+  if (options.worker !== false) worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, policyJobs(orm, config), config);
   const schema = await buildAppSchema();
   const server = createServer();
   const { app, apollo } = await createApp(orm, config, schema, server);

@@ -54,6 +54,10 @@ describe('accessibility of the main pages', () => {
     await page.goto('/account/security');
     await check(page, 'security', () => page.getByRole('table').waitFor());
     await page.goto('/consents');
+    await check(page, 'consents-dashboard', () => page.getByTestId('consents-pending-per-form').waitFor());
+    await page.goto('/consents/forms');
+    await check(page, 'consent-forms', () => page.getByTestId('consent-form-row').first().waitFor());
+    await page.goto('/producers');
     await check(page, 'placeholder', () => page.getByTestId('placeholder-rights').waitFor());
   });
 

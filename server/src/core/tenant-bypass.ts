@@ -22,4 +22,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/clients/client-erasure.service.ts', // GDPR erasure without copying the erased data into the audit trail
   'src/modules/claims/claim-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/policies/vehicles/vehicle-erasure.ts', // GDPR erasure of vehicles without copying plates into the audit trail
+  'src/modules/consents/consent-record.store.ts', // appends consent records; the trigger computes the chain (migration 0017)
+  'src/modules/consents/consent-queries.ts', // chain verification, pending re-consents and key figures, set-based, of the active company
+  'src/modules/consents/consent-mail.ts', // the delivery worker reads a consent e-mail's PDF in the message's company (transaction-local scope)
 ];

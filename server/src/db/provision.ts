@@ -82,6 +82,7 @@ export async function grantAppRole(ownerUrl: string, appUrl: string): Promise<vo
     await c.query(`grant select, insert, update, delete on all tables in schema public to ${appRole}`);
     await c.query(`grant usage, select on all sequences in schema public to ${appRole}`);
     await c.query(`revoke update, delete, truncate on audit_event from ${appRole}`);
+    await c.query(`revoke update, delete, truncate on consent_record from ${appRole}`);
     await c.query(`revoke all on mikro_orm_migrations from ${appRole}`);
     await c.query(`grant execute on function app_queue_job(text, json, int) to ${appRole}`);
   });

@@ -6,7 +6,6 @@ import {
   IconFileInvoice,
   IconFileX,
   IconPackage,
-  IconSignature,
   IconUserStar,
   IconWorld,
 } from '@tabler/icons-react';
@@ -17,6 +16,7 @@ import { placeholderModule } from './placeholder/placeholder-module';
 import { clientsModule } from './clients/module';
 import { policiesModule } from './policies/module';
 import { claimsModule } from './claims/module';
+import { consentsModule } from './consents/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -25,7 +25,7 @@ import { claimsModule } from './claims/module';
 export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   baseModule,
   clientsModule,
-  placeholderModule('consents', IconSignature),
+  consentsModule,
   policiesModule,
   placeholderModule('products', IconPackage),
   claimsModule,

@@ -6,9 +6,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { DELIVER_TASK, MAX_ATTEMPTS } from './outbox.service.js';
+import { attachmentsOf, type MailAttachment } from './mail-attachments.js';
 
 export interface MailSender {
-  send(message: OutboxMessage): Promise<void>;
+  send(message: OutboxMessage, attachments?: MailAttachment[]): Promise<void>;
 }
 
 /** SMTP when SMTP_URL is set; otherwise each message is written as an .eml file (never dropped). */
@@ -16,16 +17,16 @@ export function createSender(config: Config, log: (line: string) => void = conso
   if (config.smtpUrl) {
     const transport: Transporter = nodemailer.createTransport(config.smtpUrl);
     return {
-      async send(m) {
-        await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined, messageId: `<${m.id}@agency-platform>` });
+      async send(m, attachments = []) {
+        await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined, messageId: `<${m.id}@agency-platform>`, attachments });
       },
     };
   }
   const dir = path.join(config.dataDir, 'mail');
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    async send(m) {
-      const info = await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined });
+    async send(m, attachments = []) {
+      const info = await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined, attachments });
       mkdirSync(dir, { recursive: true });
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`);
       writeFileSync(file, info.message as Buffer);
@@ -34,8 +35,8 @@ export function createSender(config: Config, log: (line: string) => void = conso
   };
 }
 
-/** Delivers one outbox message; a failure is recorded on the message and retried with backoff. */
-export function deliverTask(orm: MikroORM, sender: MailSender): Task {
+/** Delivers one outbox message (with its attachments, see mail-attachments.ts); a failure is recorded on the message and retried with backoff. */
+export function deliverTask(orm: MikroORM, sender: MailSender, config?: Config): Task {
   return async (payload, helpers) => {
     const { id } = payload as { id: string };
     // The outbox is under row-level security; the worker reads and updates it as 'system'. A failed
@@ -46,7 +47,7 @@ export function deliverTask(orm: MikroORM, sender: MailSender): Task {
       if (!message || message.status === 'sent') return null;
       message.attempts += 1;
       try {
-        await sender.send(message);
+        await sender.send(message, await attachmentsOf(em, message, config));
         message.status = 'sent';
         message.sentAt = new Date();
         message.lastError = null;
@@ -77,13 +78,13 @@ export interface ScheduledJobs {
   crontab: string[];
 }
 
-export async function startWorker(orm: MikroORM, ownerUrl: string, sender: MailSender, concurrency = 2, jobs: ScheduledJobs = { tasks: {}, crontab: [] }): Promise<Runner> {
+export async function startWorker(orm: MikroORM, ownerUrl: string, sender: MailSender, concurrency = 2, jobs: ScheduledJobs = { tasks: {}, crontab: [] }, config?: Config): Promise<Runner> {
   return run({
     connectionString: ownerUrl,
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
-    taskList: { [DELIVER_TASK]: deliverTask(orm, sender), ...jobs.tasks },
+    taskList: { [DELIVER_TASK]: deliverTask(orm, sender, config), ...jobs.tasks },
     crontab: jobs.crontab.join('\n'),
     logger: quietLogger,
   });

@@ -1,0 +1,13 @@
+drop view if exists consent_pending;
+drop function if exists consent_chain_breaks(uuid);
+drop table if exists consent_record_mail;
+drop table if exists consent_record_document;
+drop function if exists consent_record_hash(consent_record);
+drop table if exists consent_record;
+drop function if exists consent_record_chain();
+drop function if exists consent_record_append_only();
+drop function if exists consent_time_zone(text);
+drop table if exists consent_form_version;
+drop function if exists consent_form_version_guard();
+drop function if exists consent_text_hash(jsonb, jsonb, jsonb);
+drop table if exists consent_form;

@@ -1,0 +1,69 @@
+import { conflict } from '../../core/errors.js';
+import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
+import { ConsentForm, ConsentFormVersion, ConsentRecord } from './consent.entity.js';
+import { validationString, verificationCode } from './consent.texts.js';
+
+/**
+ * The consents module on the client card (through client-extensions.ts):
+ * - panel tab "consents" (right consents:view, order 50) with the count of records;
+ * - legal hold: a client with consent records cannot be deleted for good — the records are the proof
+ *   GDPR art. 7(1) and IVASS Reg. 40/2018 require, kept as long as a claim could need them;
+ * - erasure keeps the records (no `erase` hook): the card's data is anonymized by the clients module,
+ *   the records and their PDFs stay as legal holds;
+ * - merge: records are immutable and chained per client, so they cannot move to another card; merging
+ *   a card that has records INTO another is refused (CONFLICT `consent_records`) — merge the other way
+ *   (keep the card with the records) instead;
+ * - GDPR export: every record with its form, version, answers, stamp and hashes.
+ */
+registerClientPanelTab({
+  key: 'consents',
+  title: 'Consents',
+  right: 'consents:view',
+  order: 50,
+  count: async (ctx, ids) => {
+    const rows = await ctx.em.find(ConsentRecord, { clientId: { $in: [...ids] } }, { fields: ['clientId'] });
+    return ids.map((id) => rows.filter((r) => r.clientId === id).length);
+  },
+});
+
+registerClientExtension({
+  key: 'consents',
+  async legalHolds(ctx, clientId) {
+    const count = await ctx.em.count(ConsentRecord, { clientId });
+    return [{ reason: 'consents', count, message: `${count} consent record(s) of this client (kept as proof)` }];
+  },
+  async merge(ctx, fromId) {
+    const count = await ctx.em.count(ConsentRecord, { clientId: fromId });
+    if (count) {
+      throw conflict('The card being merged has consent records, which never move (they are chained to their card). Merge the other way: keep the card with the records.', {
+        reason: 'consent_records',
+        count,
+      });
+    }
+  },
+  async export(ctx, clientId) {
+    const records = await ctx.em.find(ConsentRecord, { clientId }, { orderBy: { seq: 'asc' } });
+    const versions = records.length ? await ctx.em.find(ConsentFormVersion, { id: { $in: [...new Set(records.map((r) => r.formVersionId))] } }) : [];
+    const forms = records.length ? await ctx.em.find(ConsentForm, { id: { $in: [...new Set(records.map((r) => r.formId))] } }) : [];
+    return {
+      consentRecords: records.map((r) => {
+        const v = versions.find((x) => x.id === r.formVersionId);
+        return {
+          position: r.seq,
+          form: forms.find((f) => f.id === r.formId)?.code ?? null,
+          version: v?.version ?? null,
+          decision: r.decision,
+          answers: r.answers,
+          channel: r.channel,
+          givenBy: r.givenBy,
+          staffName: r.staffName,
+          recordedAt: r.recordedAt,
+          validation: validationString(r.stamp, r.sentTo),
+          verificationCode: verificationCode(r.hash),
+          textHash: r.textHash,
+          hash: r.hash,
+        };
+      }),
+    };
+  },
+});
