@@ -20,10 +20,7 @@ registerClientPanelTab({
   title: 'Consents',
   right: 'consents:view',
   order: 50,
-  count: async (ctx, ids) => {
-    const rows = await ctx.em.find(ConsentRecord, { clientId: { $in: [...ids] } }, { fields: ['clientId'] });
-    return ids.map((id) => rows.filter((r) => r.clientId === id).length);
-  },
+  countRows: { table: 'consent_record' },
 });
 
 registerClientExtension({
