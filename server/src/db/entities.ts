@@ -16,6 +16,7 @@ import { ServiceEntry } from '../modules/clients/service-entry.entity.js';
 import { POLICIES_ENTITIES } from '../modules/policies/index.js';
 import { VEHICLES_ENTITIES } from '../modules/policies/vehicles/index.js';
 import { CLAIMS_ENTITIES } from '../modules/claims/index.js';
+import { PRODUCTS_ENTITIES } from '../modules/products/index.js';
 import { StoredDocument } from '../modules/documents/document.entity.js';
 
 /** Every entity of the platform; modules add theirs here. */
@@ -41,4 +42,5 @@ export const ENTITIES = [
   ...POLICIES_ENTITIES,
   ...VEHICLES_ENTITIES,
   ...CLAIMS_ENTITIES,
+  ...PRODUCTS_ENTITIES,
 ];

@@ -21,6 +21,7 @@ import { CLIENTS_RESOLVERS, clientsRules } from './clients/index.js';
 import { POLICIES_RESOLVERS, policiesRules } from './policies/index.js';
 import { VEHICLES_RESOLVERS, vehiclesRules } from './policies/vehicles/index.js';
 import { CLAIMS_RESOLVERS, claimsRules } from './claims/index.js';
+import { PRODUCTS_RESOLVERS, productsRules } from './products/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 
@@ -41,7 +42,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...POLICIES_RESOLVERS,
   ...VEHICLES_RESOLVERS,
   ...CLAIMS_RESOLVERS,
+  ...PRODUCTS_RESOLVERS,
   DocumentsResolver,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, documentsRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, productsRules, documentsRules];
