@@ -104,6 +104,20 @@ describe('offer → application → policy', () => {
   });
 });
 
+describe('the offer as a PDF', () => {
+  const PDF = `query($id: ID!) { offerPdf(id: $id) { fileName contentType language title base64 } }`;
+  it("prints an offer as a PDF in the client's language (else the company's), TEST offers marked", async () => {
+    const o = (await marco.ok(CREATE_OFFER, { input: { clientId, versionId: published.versionId, answers: GOOD } })).createOffer;
+    const it1 = (await marco.ok(PDF, { id: o.id })).offerPdf;
+    expect(it1).toMatchObject({ contentType: 'application/pdf', language: 'it', title: 'Offerta — Auto Facile' });
+    expect(Buffer.from(it1.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const german = (await createClient(marco, italianPerson({ preferredLocale: 'de' }))).id;
+    const o2 = (await marco.ok(CREATE_OFFER, { input: { clientId: german, versionId: published.versionId, answers: GOOD } })).createOffer;
+    expect((await marco.ok(PDF, { id: o2.id })).offerPdf).toMatchObject({ language: 'de', title: 'Angebot — Motor Easy' });
+    expect(await pieter.code(PDF, { id: o.id })).toBe('NOT_FOUND');
+  });
+});
+
 describe('test mode offers', () => {
   it('marks an offer rated in test mode TEST and never lets it become an application or a policy (CONFLICT, nothing changed)', async () => {
     const o = (await marco.ok(CREATE_OFFER, { input: { clientId, versionId: inTest.versionId, answers: GOOD } })).createOffer;

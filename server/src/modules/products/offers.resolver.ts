@@ -4,6 +4,8 @@ import { ProductOffer, QuoteRequest } from './offer.entity.js';
 import { QuoteRequestStatus } from './product.enums.js';
 import { OfferInput, OfferPolicyInput, QuoteRequestInput } from './product.inputs.js';
 import { acceptOffer, createOffer, getOffer, issuePolicyFromOffer, listOffers } from './offer.service.js';
+import { OfferDocument } from './product.types.js';
+import { offerPdf } from './offer-pdf.js';
 import { answerQuoteRequest, assignQuoteRequest, createQuoteRequest, getQuoteRequest, listQuoteRequests } from './quote-request.service.js';
 
 /** Offers on clients (CL-4) and quote requests for staff. */
@@ -17,6 +19,11 @@ export class OffersResolver {
   @Query(() => ProductOffer)
   offer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ProductOffer> {
     return getOffer(ctx, id);
+  }
+
+  @Query(() => OfferDocument, { description: 'The offer as a PDF in the client\'s language.' })
+  offerPdf(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<OfferDocument> {
+    return offerPdf(ctx, id);
   }
 
   @Mutation(() => ProductOffer, { description: 'Rates the answers and saves the result on a client as an offer (versions in test: a TEST offer).' })

@@ -61,3 +61,12 @@ export class ProductsDashboard {
   @Field(() => DecimalScalar, { description: 'converted / offers in percent, two decimals.' }) conversionRate!: string;
   @Field(() => Int) requestsWaiting!: number;
 }
+
+@ObjectType({ description: 'A printable offer (PDF, base64) in the client\'s language.' })
+export class OfferDocument {
+  @Field(() => String) fileName!: string;
+  @Field(() => String) contentType!: string;
+  @Field(() => String, { description: 'The language it is written in (the client\'s, else the company\'s).' }) language!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) base64!: string;
+}

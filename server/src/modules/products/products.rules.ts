@@ -17,6 +17,7 @@ export const productsRules: RuleMap = {
     productsDashboard: can('products', 'view'),
     offers: can('products', 'view'),
     offer: can('products', 'view'),
+    offerPdf: can('products', 'view'),
     quoteRequests: can('products', 'view'),
     quoteRequest: can('products', 'view'),
   },
