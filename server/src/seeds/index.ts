@@ -6,6 +6,7 @@ import { seedClients } from './clients.seeder.js';
 import { seedPolicies } from './policies.seeder.js';
 import { seedVehicles } from './vehicles.seeder.js';
 import { seedClaims } from './claims.seeder.js';
+import { seedProducts } from './products.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -16,5 +17,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedPolicies(orm, config);
   await seedVehicles(orm, config);
   await seedClaims(orm, config);
+  await seedProducts(orm, config);
   return true;
 }
