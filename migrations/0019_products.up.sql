@@ -29,6 +29,8 @@ create table product_version (
   questions jsonb not null,
   rating jsonb not null,
   author_id uuid references app_user(id),
+  -- everyone who wrote this version's design (the author and anyone who changed the draft)
+  editors jsonb not null default '[]' check (jsonb_typeof(editors) = 'array'),
   approved_by uuid references app_user(id),
   status_changed_at timestamptz not null default now(),
   created_at timestamptz not null default now(),
@@ -36,8 +38,8 @@ create table product_version (
   unique (company_id, id),
   unique (product_id, version),
   foreign key (company_id, product_id) references product(company_id, id),
-  -- four eyes: the approver is never the author
-  constraint product_version_four_eyes check (approved_by is null or author_id is null or approved_by <> author_id)
+  -- four eyes: the approver is never the author nor anyone who changed the design
+  constraint product_version_four_eyes check (approved_by is null or ((author_id is null or approved_by <> author_id) and not editors ? approved_by::text))
 );
 -- at most one published version of a product at a time
 create unique index product_version_published_idx on product_version (company_id, product_id) where status = 'published';

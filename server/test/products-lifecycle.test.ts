@@ -180,6 +180,27 @@ describe('four eyes and the life cycle', () => {
   });
 });
 
+describe('four eyes covers everyone who changed the design', () => {
+  it('refuses approval (FORBIDDEN) by an approver who changed the draft, even though someone else created it', async () => {
+    const roles = (await giulia.ok('{ roles { id name } }')).roles as Array<{ id: string; name: string }>;
+    const role = roles.find((r) => r.name === 'Product approvers PRDL')!;
+    const rights = ['products:view', 'products:approve', 'clients:view'];
+    await giulia.ok(`mutation($id: ID!, $i: RoleInput!) { updateRole(id: $id, input: $i) { id } }`, { id: role.id, i: { name: role.name, rights: [...rights, 'products:edit'] } });
+    try {
+      const { versionId } = await productIn(giulia, laura, refs, 'EDIT-1', 'DRAFT');
+      await laura.ok(UPDATE_VERSION, { id: versionId, input: motorDesign({ rating: { ...motorDesign().rating, basePremium: '380.00' } }) });
+      await giulia.ok(MOVE, { id: versionId, s: 'SUBMITTED' });
+      expect((await laura.ok(`query($id: ID!) { productVersion(id: $id) { allowedMoves } }`, { id: versionId })).productVersion.allowedMoves).toEqual(['DRAFT']);
+      const before = await productsSnapshot(t, 'ROSSI');
+      const r = await laura.gql(MOVE, { id: versionId, s: 'APPROVED' });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FOUR_EYES' });
+      expect(await productsSnapshot(t, 'ROSSI')).toBe(before);
+    } finally {
+      await giulia.ok(`mutation($id: ID!, $i: RoleInput!) { updateRole(id: $id, input: $i) { id } }`, { id: role.id, i: { name: role.name, rights } });
+    }
+  });
+});
+
 describe('versioning', () => {
   it('never changes a published version (CONFLICT); a change is a new draft version copied from it, through the same cycle, and publishing it retires the old one', async () => {
     const { productId, versionId } = await productIn(giulia, laura, refs, 'VERS-1', 'PUBLISHED');

@@ -167,6 +167,24 @@ describe('quote requests', () => {
   });
 });
 
+describe('GDPR erasure', () => {
+  it("erases the answers of a client's offers and the requester's data of its requests (closing those waiting), keeping the premiums", async () => {
+    const erased = (await createClient(marco, italianPerson())).id;
+    const o = (await marco.ok(CREATE_OFFER, { input: { clientId: erased, versionId: published.versionId, answers: GOOD } })).createOffer;
+    const r = (await marco.ok(CREATE_REQUEST, { input: { productId: published.productId, clientId: erased, requesterName: 'Maria Bianchi', requesterEmail: 'maria.bianchi@example.it', answers: GOOD, note: 'Evenings' } })).createQuoteRequest;
+    await giulia.ok(`mutation($id: ID!) { eraseClient(id: $id, reason: "GDPR request 2026/7") { id } }`, { id: erased });
+    const after = await giulia.ok(`query($o: ID!, $r: ID!) { offer(id: $o) { answers { question } premiumGross } quoteRequest(id: $r) { status requesterName requesterEmail note answers { question } } }`, { o: o.id, r: r.id });
+    expect(after).toEqual({ offer: { answers: [], premiumGross: '442.80' }, quoteRequest: { status: 'CLOSED', requesterName: '[erased]', requesterEmail: 'erased@invalid', note: null, answers: [] } });
+    const su = await t.superuser();
+    try {
+      const leaked = await su.query(`select count(*)::int as n from audit_event where (after::text like '%maria.bianchi%' or before::text like '%maria.bianchi%') and action <> 'create'`);
+      expect(leaked.rows[0].n).toBe(0); // the erasure itself copied nothing into the trail
+    } finally {
+      await su.end();
+    }
+  });
+});
+
 describe('rights and other companies', () => {
   it('refuses saving an offer without clients:edit and issuing a policy without policies:create (FORBIDDEN)', async () => {
     expect(await laura.code(CREATE_OFFER, { input: { clientId, versionId: published.versionId, answers: GOOD } })).toBe('FORBIDDEN');
@@ -183,6 +201,8 @@ describe('rights and other companies', () => {
     expect(await pieter.code(ACCEPT, { id: o.id })).toBe('NOT_FOUND');
     expect(await pieter.code(TO_POLICY, { id: o.id, input: policyInput('X-1') })).toBe('NOT_FOUND');
     expect(await pieter.code(`query($id: ID!) { quoteRequest(id: $id) { id } }`, { id: r.id })).toBe('NOT_FOUND');
+    expect(await pieter.code(`query($v: ID!, $a: [AnswerInput!]!) { rateQuote(versionId: $v, answers: $a) { breakdown { total } } }`, { v: published.versionId, a: GOOD })).toBe('NOT_FOUND');
+    expect(await pieter.code(`query($id: ID!) { offerPdf(id: $id) { title } }`, { id: o.id })).toBe('NOT_FOUND');
     expect(await pieter.code(ANSWER_REQUEST, { id: r.id, o: [o.id] })).toBe('NOT_FOUND');
     expect(await pieter.code(CREATE_OFFER, { input: { clientId, versionId: published.versionId, answers: GOOD } })).toBe('NOT_FOUND');
     expect(await pieter.code(CREATE_REQUEST, { input: { productId: published.productId, requesterName: 'X', requesterEmail: 'x@example.nl', answers: GOOD } })).toBe('NOT_FOUND');

@@ -22,4 +22,5 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/clients/client-erasure.service.ts', // GDPR erasure without copying the erased data into the audit trail
   'src/modules/claims/claim-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/policies/vehicles/vehicle-erasure.ts', // GDPR erasure of vehicles without copying plates into the audit trail
+  'src/modules/products/offer-erasure.ts', // GDPR erasure of offers' answers and requesters without copying them into the audit trail
 ];

@@ -146,6 +146,7 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
       status: d.path.at(-1)!,
       ...structuredClone(d.value),
       authorId: author.user.id,
+      editors: [author.user.id],
       approvedBy: d.path.includes(S.APPROVED) ? approver.user.id : null,
       statusChangedAt: new Date(created.getTime() + (d.path.length - 1) * 3 * day),
       createdAt: created,

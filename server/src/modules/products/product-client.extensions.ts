@@ -2,6 +2,7 @@ import { Client } from '../clients/client.entity.js';
 import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
 import { ProductOffer, QuoteRequest } from './offer.entity.js';
 import { offerState } from './offer.service.js';
+import { eraseOffers } from './offer-erasure.js';
 
 /**
  * The products module on the client card (through client-extensions.ts):
@@ -9,7 +10,8 @@ import { offerState } from './offer.service.js';
  * - merge: offers and quote requests move to the card that stays;
  * - remove: a card added by mistake takes its offers and requests with it (offers that became a
  *   policy are held by the policy's own legal hold);
- * - GDPR export: the offers with their answers and premiums.
+ * - GDPR export: the offers with their answers and premiums;
+ * - GDPR erasure: the offers' answers and the requests' requester data go, the figures stay (offer-erasure.ts).
  */
 registerClientPanelTab({
   key: 'offers',
@@ -33,6 +35,7 @@ registerClientExtension({
     for (const o of await ctx.em.find(ProductOffer, { client: clientId })) ctx.em.remove(o);
     for (const r of await ctx.em.find(QuoteRequest, { client: clientId })) r.client = null;
   },
+  erase: eraseOffers,
   async export(ctx, clientId) {
     const offers = await ctx.em.find(ProductOffer, { client: clientId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     return {

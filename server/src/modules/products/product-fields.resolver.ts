@@ -12,6 +12,7 @@ import { RatingBreakdown } from './product.types.js';
 import { offerState } from './offer.service.js';
 import { transitionsFrom } from './product-status.js';
 import { versionsOf } from './product.service.js';
+import { isEditor } from './product-write.service.js';
 
 const userName = async (ctx: RequestContext, id: string | null | undefined) => (id ? ((await ctx.loaders.byId(User).load(id))?.displayName ?? null) : null);
 
@@ -70,7 +71,7 @@ export class ProductVersionFieldsResolver {
   @FieldResolver(() => [ProductVersionStatus], { description: 'The moves this user may make now (rights and four eyes considered).' })
   allowedMoves(@Root() v: ProductVersion, @Ctx() ctx: RequestContext): ProductVersionStatus[] {
     return transitionsFrom(v.status)
-      .filter((x) => ctx.can(x.right) && !(x.fourEyes && v.authorId === ctx.user?.id))
+      .filter((x) => ctx.can(x.right) && !(x.fourEyes && isEditor(v, ctx.user?.id)))
       .map((x) => x.to);
   }
 

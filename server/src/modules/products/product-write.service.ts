@@ -16,6 +16,11 @@ import { IN_PROGRESS, transitionsFrom } from './product-status.js';
 
 /** Design products and move their versions through the life cycle (PR-1). Every row change is audited. */
 
+/** The author and everyone who changed the draft (four eyes: none of them approves it). */
+export function isEditor(v: ProductVersion, userId: string | undefined): boolean {
+  return !!userId && (v.authorId === userId || v.editors.includes(userId));
+}
+
 const CODE = /^[A-Z0-9][A-Z0-9_-]{1,29}$/;
 
 function step(ctx: RequestContext, v: ProductVersion, from: S | null, to: S, reason: string | null): void {
@@ -55,6 +60,7 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
     status: S.DRAFT,
     ...checked.value,
     authorId: ctx.user?.id ?? null,
+    editors: ctx.user ? [ctx.user.id] : [],
     approvedBy: null,
     statusChangedAt: new Date(),
     createdAt: new Date(),
@@ -72,6 +78,7 @@ export async function updateProductVersion(ctx: RequestContext, id: string, inpu
     throw conflict(`Version ${v.version} is ${v.status}: only a draft can be changed; start a new version instead.`, { status: v.status });
   }
   Object.assign(v, design(input));
+  if (ctx.user && !v.editors.includes(ctx.user.id)) v.editors = [...v.editors, ctx.user.id];
   await ctx.em.flush();
   return v;
 }
@@ -92,6 +99,7 @@ export async function newProductVersion(ctx: RequestContext, productId: string):
     questions: structuredClone(latest.questions),
     rating: structuredClone(latest.rating),
     authorId: ctx.user?.id ?? null,
+    editors: ctx.user ? [ctx.user.id] : [],
     approvedBy: null,
     statusChangedAt: new Date(),
     createdAt: new Date(),
@@ -119,8 +127,8 @@ export async function moveProductVersion(ctx: RequestContext, id: string, to: S,
     });
   }
   if (!ctx.can(move.right)) throw forbidden(`You need the right ${move.right}.`);
-  if (move.fourEyes && v.authorId && v.authorId === ctx.user?.id) {
-    throw new AppError('FORBIDDEN', 'Four eyes: the author of a version cannot approve it; another person with products:approve must.', { reason: 'FOUR_EYES' });
+  if (move.fourEyes && isEditor(v, ctx.user?.id)) {
+    throw new AppError('FORBIDDEN', 'Four eyes: who wrote or changed a version cannot approve it; another person with products:approve must.', { reason: 'FOUR_EYES' });
   }
   const why = reason?.trim() || null;
   if (why && why.length > 1000) throw badField('reason', 'too_long', 'At most 1000 characters.');

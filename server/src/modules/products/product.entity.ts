@@ -70,7 +70,11 @@ export class ProductVersion extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   authorId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Who approved it (never the author).' })
+  /** Everyone who wrote this version's design (the author and anyone who changed the draft): none of them may approve it. */
+  @Property({ type: 'json', columnType: 'jsonb' })
+  editors: string[] = [];
+
+  @Field(() => ID, { nullable: true, description: 'Who approved it (never the author nor anyone who changed it).' })
   @Property({ type: 'uuid', nullable: true })
   approvedBy?: string | null;
 
