@@ -41,6 +41,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
+/** The machine is shared and slow at times: a page may take a while to show the server's answer. */
+const eventually = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 250 });
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 const status = (page: Page) => page.getByTestId('version-status').getAttribute('data-status');
 async function answer(page: Page, age: string, claimsFree: boolean) {
@@ -95,13 +97,13 @@ describe('products: design, four eyes, test mode, publication, offer to policy',
     await a.getByTestId('adjustment-percent').fill('10');
     await a.getByTestId('adjustment-when').fill('{"==": [{"var": "shoeSize"}, true]}');
     await giulia.getByTestId('create-product').click();
-    await expect.poll(() => fieldError(giulia, 'adjustment-when')).toBe('Refers to an unknown question');
+    await eventually(() => fieldError(giulia, 'adjustment-when')).toBe('Refers to an unknown question');
     expect(giulia.url()).toContain('/products/new');
     await a.getByTestId('adjustment-when').fill('{"==": [{"var": "claimsFree"}, true]}');
     await giulia.getByTestId('create-product').click();
     await giulia.waitForURL(/\/products\/[0-9a-f-]{36}$/);
     productUrl = new URL(giulia.url()).pathname;
-    await expect.poll(() => status(giulia)).toBe('DRAFT');
+    await eventually(() => status(giulia)).toBe('DRAFT');
     await screenshotAndCheckA11y(giulia, 'products-draft');
   });
 
@@ -115,43 +117,43 @@ describe('products: design, four eyes, test mode, publication, offer to policy',
     expect(await giulia.getByTestId('answer-claims').count()).toBe(0);
     await giulia.getByTestId('rate').click();
     // 300.00, no age loading, −10 % = 270.00; Italian motor liability tax 23 % = 62.10
-    await expect.poll(() => text(giulia, 'breakdown-total')).toBe('332.10');
+    await eventually(() => text(giulia, 'breakdown-total')).toBe('332.10');
     expect(await text(giulia, 'breakdown-net')).toBe('270.00');
     await giulia.getByTestId('breakdown-test').waitFor();
   });
 
   it('submits; the author is offered no approval (four eyes) and the approver approves', async () => {
     await giulia.getByTestId('move-SUBMITTED').click();
-    await expect.poll(() => status(giulia)).toBe('SUBMITTED');
+    await eventually(() => status(giulia)).toBe('SUBMITTED');
     expect(await giulia.getByTestId('move-APPROVED').count()).toBe(0);
     await laura.goto(productUrl);
     await laura.getByTestId('move-APPROVED').click();
-    await expect.poll(() => status(laura)).toBe('APPROVED');
+    await eventually(() => status(laura)).toBe('APPROVED');
     expect(await text(laura, 'version-people')).toContain('Laura');
   });
 
   it('puts the version in test mode (designer): every quote is marked TEST', async () => {
     await giulia.reload();
     await giulia.getByTestId('move-TEST').click();
-    await expect.poll(() => status(giulia)).toBe('TEST');
+    await eventually(() => status(giulia)).toBe('TEST');
     await giulia.getByTestId('tab-quote').click();
     await answer(giulia, '22', true);
     await giulia.getByTestId('rate').click();
     // 300 × 1.5 = 450.00, −10 % = 405.00, tax 93.15
-    await expect.poll(() => text(giulia, 'breakdown-total')).toBe('498.15');
+    await eventually(() => text(giulia, 'breakdown-total')).toBe('498.15');
     await giulia.getByTestId('breakdown-test').waitFor();
   });
 
   it('publishes (approver), quotes a client, saves the offer on the card, accepts it and turns it into a policy', async () => {
     await laura.reload();
     await laura.getByTestId('move-PUBLISHED').click();
-    await expect.poll(() => status(laura)).toBe('PUBLISHED');
+    await eventually(() => status(laura)).toBe('PUBLISHED');
     await giulia.reload();
     await giulia.getByTestId('tab-quote').click();
     await answer(giulia, '22', false);
     await giulia.getByTestId('answer-claims').fill('2');
     await giulia.getByTestId('rate').click();
-    await expect.poll(() => text(giulia, 'breakdown-total')).toBe('553.50'); // 450.00 + 23 % tax
+    await eventually(() => text(giulia, 'breakdown-total')).toBe('553.50'); // 450.00 + 23 % tax
     expect(await giulia.getByTestId('breakdown-test').count()).toBe(0);
     const picker = giulia.getByTestId('offer-client');
     await picker.fill(clientName);
@@ -159,18 +161,32 @@ describe('products: design, four eyes, test mode, publication, offer to policy',
     await giulia.getByTestId('save-offer').click();
     await giulia.waitForURL(/\/clients\/[0-9a-f-]{36}\?tab=offers/);
     const row = giulia.getByTestId('offer-row').first();
-    await expect.poll(() => row.getByTestId('offer-premium').textContent()).toBe('553.50');
+    await eventually(() => row.getByTestId('offer-premium').textContent()).toBe('553.50');
     expect(await row.getByTestId('offer-state').getAttribute('data-state')).toBe('OFFERED');
     await screenshotAndCheckA11y(giulia, 'products-offers-tab');
     await row.getByTestId('offer-accept').click();
-    await expect.poll(() => row.getByTestId('offer-state').getAttribute('data-state')).toBe('APPLICATION');
+    await eventually(() => row.getByTestId('offer-state').getAttribute('data-state')).toBe('APPLICATION');
     await row.getByTestId('offer-to-policy').click();
     await giulia.getByTestId('policy-number').fill('E2E-POL-1');
     await giulia.getByTestId('policy-coverStart').fill('2026-12-01');
     await giulia.getByTestId('policy-coverEnd').fill('2027-11-30');
     await giulia.getByTestId('issue-policy').click();
-    await expect.poll(() => row.getByTestId('offer-state').getAttribute('data-state')).toBe('POLICY');
+    await eventually(() => row.getByTestId('offer-state').getAttribute('data-state')).toBe('POLICY');
     expect(await text(giulia, 'offer-policy')).toBe('E2E-POL-1');
+  });
+
+  it('answers a waiting quote request from the queue: its answers and client prefilled, the offer saved and the request answered', async () => {
+    await giulia.goto('/products/requests');
+    await giulia.getByTestId('request-row').first().waitFor();
+    const waiting = await giulia.getByTestId('request-row').count();
+    await giulia.getByTestId('request-quote').first().click();
+    await giulia.getByTestId('rate').click();
+    // the demo request: driver 34, 85 kW, private, no claims → 400.00 − 10 % = 360.00 + 23 % tax
+    await eventually(() => text(giulia, 'breakdown-total')).toBe('442.80');
+    expect(await giulia.getByTestId('offer-client').inputValue()).not.toBe('');
+    await giulia.getByTestId('save-offer').click();
+    await giulia.waitForURL(/\/products\/requests$/);
+    await eventually(() => giulia.getByTestId('request-row').count()).toBe(waiting - 1);
   });
 
   it('raised no error in the pages', () => {

@@ -136,6 +136,8 @@ type Documents = {
     "\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n": typeof types.IssuePolicyFromOfferDocument,
     "\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n": typeof types.OfferPdfDocument,
     "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": typeof types.QuoteRequestsDocument,
+    "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n": typeof types.QuoteRequestDocument,
+    "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n": typeof types.AnswerQuoteRequestDocument,
 };
 const documents: Documents = {
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
@@ -260,6 +262,8 @@ const documents: Documents = {
     "\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n": types.IssuePolicyFromOfferDocument,
     "\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n": types.OfferPdfDocument,
     "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": types.QuoteRequestsDocument,
+    "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n": types.QuoteRequestDocument,
+    "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n": types.AnswerQuoteRequestDocument,
 };
 
 /**
@@ -764,6 +768,14 @@ export function graphql(source: "\n  query OfferPdf($id: ID!) {\n    offerPdf(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n"): (typeof documents)["\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n"): (typeof documents)["\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Group, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '../../components/page-header';
 import { FormError, Loading, QueryError } from '../../components/query-state';
@@ -13,7 +13,8 @@ import { LifeCycle } from './life-cycle';
 import { QuotePanel } from './quote-panel';
 import { VersionStatusBadge } from './status-badge';
 import { productFieldErrors } from './field-errors';
-import { NewProductVersionMutation, ProductQuery, UpdateProductVersionMutation } from './queries';
+import { NewProductVersionMutation, ProductQuery, QuoteRequestQuery, UpdateProductVersionMutation } from './queries';
+import type { Answers } from './questionnaire';
 
 /** One product: its versions, the designer for a draft, the life cycle, and the quote (test mode or published) or preview. */
 export function ProductPage() {
@@ -22,6 +23,9 @@ export function ProductPage() {
   const loc = useLocalized();
   const session = useSession();
   const [{ data, error }, refetch] = useQuery({ query: ProductQuery, variables: { id: productId }, requestPolicy: 'cache-and-network' });
+  const [params] = useSearchParams();
+  const requestId = params.get('request');
+  const [{ data: requestData }] = useQuery({ query: QuoteRequestQuery, variables: { id: requestId ?? '' }, pause: !requestId });
   const versions = data?.product?.versions ?? [];
   const [selected, setSelected] = useState<string | null>(null);
   const [design, setDesign] = useState<Design | null>(null);
@@ -36,7 +40,15 @@ export function ProductPage() {
   }, [version?.id, version?.status]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  if (!data?.product || !version || !design) return <Loading />;
+  if (!data?.product || !version || !design || (requestId && !requestData)) return <Loading />;
+  const qr = requestData?.quoteRequest;
+  const request = qr
+    ? {
+        id: qr.id,
+        client: qr.client ? { id: qr.client.id, displayName: qr.client.displayName } : null,
+        answers: Object.fromEntries(qr.answers.map((a) => [a.question, { value: a.value ?? null, values: a.values ?? null, address: a.address ?? null }])) as Answers,
+      }
+    : null;
   const p = data.product;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const canEdit = session.can('products', 'edit');
@@ -94,7 +106,7 @@ export function ProductPage() {
       <Card withBorder>
         <LifeCycle versionId={version.id} allowed={version.allowedMoves} history={version.history} onMoved={reload} />
       </Card>
-      <Tabs defaultValue={editable ? 'design' : 'quote'} keepMounted={false}>
+      <Tabs defaultValue={editable && !request ? 'design' : 'quote'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="design" data-testid="tab-design">{t('products.page.design')}</Tabs.Tab>
           <Tabs.Tab value="quote" data-testid="tab-quote">{quotable ? t('products.page.quote') : t('products.page.preview')}</Tabs.Tab>
@@ -122,7 +134,7 @@ export function ProductPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="quote" pt="md">
-          {quotable || canEdit ? <QuotePanel versionId={version.id} questions={designOf(version).questions} canOffer={quotable} /> : <Text c="dimmed">{t('products.page.notQuotable')}</Text>}
+          {quotable || canEdit ? <QuotePanel versionId={version.id} questions={designOf(version).questions} canOffer={quotable} request={version.status === 'PUBLISHED' ? request : null} /> : <Text c="dimmed">{t('products.page.notQuotable')}</Text>}
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -160,3 +160,22 @@ export const QuoteRequestsQuery = graphql(`
     }
   }
 `);
+
+export const QuoteRequestQuery = graphql(`
+  query QuoteRequest($id: ID!) {
+    quoteRequest(id: $id) {
+      id
+      status
+      requesterName
+      client { id displayName }
+      product { id }
+      answers { question value values address { street postalCode city country } }
+    }
+  }
+`);
+
+export const AnswerQuoteRequestMutation = graphql(`
+  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {
+    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }
+  }
+`);

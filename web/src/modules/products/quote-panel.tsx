@@ -11,28 +11,31 @@ import type { DesignQuestion } from './design';
 import { Breakdown, type BreakdownData } from './breakdown';
 import { Questionnaire, answerInputs, type Answers } from './questionnaire';
 import { productFieldErrors } from './field-errors';
-import { CreateOfferMutation, RateQuoteQuery } from './queries';
+import { AnswerQuoteRequestMutation, CreateOfferMutation, RateQuoteQuery } from './queries';
 
 interface Props {
   versionId: string;
   questions: DesignQuestion[];
   /** Offers can be saved (versions in test or published). */
   canOffer: boolean;
+  /** Answering a quote request: its answers and client prefilled; saving the offer answers it (the requester is e-mailed). */
+  request?: { id: string; client: PickedClient | null; answers: Answers } | null;
 }
 
 /** The quote page's core (PR-2): answer the questionnaire, see the breakdown, save it on a client as an offer. */
-export function QuotePanel({ versionId, questions, canOffer }: Props) {
+export function QuotePanel({ versionId, questions, canOffer, request }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const session = useSession();
   const navigate = useNavigate();
-  const [answers, setAnswers] = useState<Answers>({});
+  const [answers, setAnswers] = useState<Answers>(request?.answers ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<BreakdownData | null>(null);
   const [rating, setRating] = useState(false);
-  const [holder, setHolder] = useState<PickedClient | null>(null);
+  const [holder, setHolder] = useState<PickedClient | null>(request?.client ?? null);
   const [{ fetching: saving }, createOffer] = useMutation(CreateOfferMutation);
+  const [{ fetching: answering }, answerRequest] = useMutation(AnswerQuoteRequestMutation);
 
   const byQuestion = (e: Parameters<typeof productFieldErrors>[1]) =>
     Object.fromEntries(Object.entries(productFieldErrors(t, e)).map(([k, v]) => [k.replace(/^answers\./, ''), v]));
@@ -56,11 +59,17 @@ export function QuotePanel({ versionId, questions, canOffer }: Props) {
   async function save() {
     if (!holder) return;
     setError(null);
-    const r = await createOffer({ input: { clientId: holder.id, versionId, answers: answerInputs(questions, answers) } });
+    const r = await createOffer({ input: { clientId: holder.id, versionId, answers: answerInputs(questions, answers), requestId: request?.id ?? null } });
     if (r.error) {
       const f = byQuestion(r.error);
       if (Object.keys(f).length) setErrors(f);
       else setError(errorText(t, r.error));
+      return;
+    }
+    if (request) {
+      const a = await answerRequest({ id: request.id, offerIds: [r.data!.createOffer.id] });
+      if (a.error) return setError(errorText(t, a.error));
+      navigate('/products/requests');
       return;
     }
     navigate(`/clients/${holder.id}?tab=offers`);
@@ -81,8 +90,8 @@ export function QuotePanel({ versionId, questions, canOffer }: Props) {
           <Title order={3} size="h5">{t('products.quote.saveTitle')}</Title>
           <ClientPicker label={t('products.quote.client')} value={holder} onChange={setHolder} testId="offer-client" />
           <Group>
-            <Button onClick={save} loading={saving} disabled={!holder} data-testid="save-offer">
-              {t('products.quote.save')}
+            <Button onClick={save} loading={saving || answering} disabled={!holder} data-testid="save-offer">
+              {request ? t('products.quote.saveAndAnswer') : t('products.quote.save')}
             </Button>
           </Group>
         </Stack>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Stack, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -29,6 +29,7 @@ export function RequestsPage() {
                 <Table.Th>{t('products.field.product')}</Table.Th>
                 <Table.Th>{t('products.requests.handler')}</Table.Th>
                 <Table.Th>{t('products.field.status')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -44,6 +45,11 @@ export function RequestsPage() {
                   <Table.Td>{r.handlerName ?? '—'}</Table.Td>
                   <Table.Td>
                     <Badge variant="light">{t(`products.requestStatus.${r.status}`, { defaultValue: r.status })}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button component={Link} to={`/products/${r.product.id}?request=${r.id}`} size="xs" variant="light" data-testid="request-quote">
+                      {t('products.requests.quote')}
+                    </Button>
                   </Table.Td>
                 </Table.Tr>
               ))}
