@@ -25,4 +25,5 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/consents/consent-record.store.ts', // appends consent records; the trigger computes the chain (migration 0017)
   'src/modules/consents/consent-queries.ts', // chain verification, pending re-consents and key figures, set-based, of the active company
   'src/modules/consents/consent-mail.ts', // the delivery worker reads a consent e-mail's PDF in the message's company (transaction-local scope)
+  'src/modules/products/offer-erasure.ts', // GDPR erasure of offers' answers and requesters without copying them into the audit trail
 ];

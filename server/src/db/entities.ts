@@ -17,6 +17,7 @@ import { POLICIES_ENTITIES } from '../modules/policies/index.js';
 import { VEHICLES_ENTITIES } from '../modules/policies/vehicles/index.js';
 import { CLAIMS_ENTITIES } from '../modules/claims/index.js';
 import { CONSENTS_ENTITIES } from '../modules/consents/index.js';
+import { PRODUCTS_ENTITIES } from '../modules/products/index.js';
 import { StoredDocument } from '../modules/documents/document.entity.js';
 
 /** Every entity of the platform; modules add theirs here. */
@@ -43,4 +44,5 @@ export const ENTITIES = [
   ...VEHICLES_ENTITIES,
   ...CLAIMS_ENTITIES,
   ...CONSENTS_ENTITIES,
+  ...PRODUCTS_ENTITIES,
 ];

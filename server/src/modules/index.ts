@@ -22,6 +22,7 @@ import { POLICIES_RESOLVERS, policiesRules } from './policies/index.js';
 import { VEHICLES_RESOLVERS, vehiclesRules } from './policies/vehicles/index.js';
 import { CLAIMS_RESOLVERS, claimsRules } from './claims/index.js';
 import { CONSENTS_RESOLVERS, consentsRules } from './consents/index.js';
+import { PRODUCTS_RESOLVERS, productsRules } from './products/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 
@@ -43,7 +44,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...VEHICLES_RESOLVERS,
   ...CLAIMS_RESOLVERS,
   ...CONSENTS_RESOLVERS,
+  ...PRODUCTS_RESOLVERS,
   DocumentsResolver,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, documentsRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules];

@@ -7,6 +7,7 @@ import { seedPolicies } from './policies.seeder.js';
 import { seedVehicles } from './vehicles.seeder.js';
 import { seedClaims } from './claims.seeder.js';
 import { seedConsents } from './consents.seeder.js';
+import { seedProducts } from './products.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -18,5 +19,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedVehicles(orm, config);
   await seedClaims(orm, config);
   await seedConsents(orm, config);
+  await seedProducts(orm, config);
   return true;
 }

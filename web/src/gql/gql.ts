@@ -134,6 +134,23 @@ type Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": typeof types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.UpdateVehicleDocument,
+    "\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n": typeof types.ProductsOverviewDocument,
+    "\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n": typeof types.ProductReferenceDocument,
+    "\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n": typeof types.ProductVersionFieldsFragmentDoc,
+    "\n  query Product($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      line { id name defaultTaxRate }\n      insurer { id name }\n      versions { ...ProductVersionFields }\n    }\n  }\n": typeof types.ProductDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProductVersion($id: ID!, $input: ProductVersionInput!) {\n    updateProductVersion(id: $id, input: $input) { ...ProductVersionFields }\n  }\n": typeof types.UpdateProductVersionDocument,
+    "\n  mutation NewProductVersion($productId: ID!) {\n    newProductVersion(productId: $productId) { ...ProductVersionFields }\n  }\n": typeof types.NewProductVersionDocument,
+    "\n  mutation MoveProductVersion($id: ID!, $status: ProductVersionStatus!, $reason: String) {\n    moveProductVersion(id: $id, status: $status, reason: $reason) { ...ProductVersionFields }\n  }\n": typeof types.MoveProductVersionDocument,
+    "\n  query RateQuote($versionId: ID!, $answers: [AnswerInput!]!) {\n    rateQuote(versionId: $versionId, answers: $answers) {\n      breakdown { base net taxRate taxes total test steps { kind key detail effect after label { en it de nl pl } } }\n    }\n  }\n": typeof types.RateQuoteDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) { id client { id } }\n  }\n": typeof types.CreateOfferDocument,
+    "\n  query ClientOffers($id: ID!) {\n    client(id: $id) {\n      id\n      offers {\n        id\n        state\n        test\n        premiumGross\n        validFrom\n        validUntil\n        version { id version names { en it de nl pl } product { id code } }\n        policy { id number }\n      }\n    }\n  }\n": typeof types.ClientOffersDocument,
+    "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) { id state }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n": typeof types.IssuePolicyFromOfferDocument,
+    "\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n": typeof types.OfferPdfDocument,
+    "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": typeof types.QuoteRequestsDocument,
+    "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n": typeof types.QuoteRequestDocument,
+    "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n": typeof types.AnswerQuoteRequestDocument,
 };
 const documents: Documents = {
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
@@ -256,6 +273,23 @@ const documents: Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.UpdateVehicleDocument,
+    "\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n": types.ProductsOverviewDocument,
+    "\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n": types.ProductReferenceDocument,
+    "\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n": types.ProductVersionFieldsFragmentDoc,
+    "\n  query Product($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      line { id name defaultTaxRate }\n      insurer { id name }\n      versions { ...ProductVersionFields }\n    }\n  }\n": types.ProductDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProductVersion($id: ID!, $input: ProductVersionInput!) {\n    updateProductVersion(id: $id, input: $input) { ...ProductVersionFields }\n  }\n": types.UpdateProductVersionDocument,
+    "\n  mutation NewProductVersion($productId: ID!) {\n    newProductVersion(productId: $productId) { ...ProductVersionFields }\n  }\n": types.NewProductVersionDocument,
+    "\n  mutation MoveProductVersion($id: ID!, $status: ProductVersionStatus!, $reason: String) {\n    moveProductVersion(id: $id, status: $status, reason: $reason) { ...ProductVersionFields }\n  }\n": types.MoveProductVersionDocument,
+    "\n  query RateQuote($versionId: ID!, $answers: [AnswerInput!]!) {\n    rateQuote(versionId: $versionId, answers: $answers) {\n      breakdown { base net taxRate taxes total test steps { kind key detail effect after label { en it de nl pl } } }\n    }\n  }\n": types.RateQuoteDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) { id client { id } }\n  }\n": types.CreateOfferDocument,
+    "\n  query ClientOffers($id: ID!) {\n    client(id: $id) {\n      id\n      offers {\n        id\n        state\n        test\n        premiumGross\n        validFrom\n        validUntil\n        version { id version names { en it de nl pl } product { id code } }\n        policy { id number }\n      }\n    }\n  }\n": types.ClientOffersDocument,
+    "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) { id state }\n  }\n": types.AcceptOfferDocument,
+    "\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n": types.IssuePolicyFromOfferDocument,
+    "\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n": types.OfferPdfDocument,
+    "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": types.QuoteRequestsDocument,
+    "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n": types.QuoteRequestDocument,
+    "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n": types.AnswerQuoteRequestDocument,
 };
 
 /**
@@ -752,6 +786,74 @@ export function graphql(source: "\n  mutation LinkVehiclePolicy($vehicleId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n"): (typeof documents)["\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n"): (typeof documents)["\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n"): (typeof documents)["\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Product($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      line { id name defaultTaxRate }\n      insurer { id name }\n      versions { ...ProductVersionFields }\n    }\n  }\n"): (typeof documents)["\n  query Product($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      line { id name defaultTaxRate }\n      insurer { id name }\n      versions { ...ProductVersionFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProductVersion($id: ID!, $input: ProductVersionInput!) {\n    updateProductVersion(id: $id, input: $input) { ...ProductVersionFields }\n  }\n"): (typeof documents)["\n  mutation UpdateProductVersion($id: ID!, $input: ProductVersionInput!) {\n    updateProductVersion(id: $id, input: $input) { ...ProductVersionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewProductVersion($productId: ID!) {\n    newProductVersion(productId: $productId) { ...ProductVersionFields }\n  }\n"): (typeof documents)["\n  mutation NewProductVersion($productId: ID!) {\n    newProductVersion(productId: $productId) { ...ProductVersionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveProductVersion($id: ID!, $status: ProductVersionStatus!, $reason: String) {\n    moveProductVersion(id: $id, status: $status, reason: $reason) { ...ProductVersionFields }\n  }\n"): (typeof documents)["\n  mutation MoveProductVersion($id: ID!, $status: ProductVersionStatus!, $reason: String) {\n    moveProductVersion(id: $id, status: $status, reason: $reason) { ...ProductVersionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateQuote($versionId: ID!, $answers: [AnswerInput!]!) {\n    rateQuote(versionId: $versionId, answers: $answers) {\n      breakdown { base net taxRate taxes total test steps { kind key detail effect after label { en it de nl pl } } }\n    }\n  }\n"): (typeof documents)["\n  query RateQuote($versionId: ID!, $answers: [AnswerInput!]!) {\n    rateQuote(versionId: $versionId, answers: $answers) {\n      breakdown { base net taxRate taxes total test steps { kind key detail effect after label { en it de nl pl } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) { id client { id } }\n  }\n"): (typeof documents)["\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) { id client { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientOffers($id: ID!) {\n    client(id: $id) {\n      id\n      offers {\n        id\n        state\n        test\n        premiumGross\n        validFrom\n        validUntil\n        version { id version names { en it de nl pl } product { id code } }\n        policy { id number }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientOffers($id: ID!) {\n    client(id: $id) {\n      id\n      offers {\n        id\n        state\n        test\n        premiumGross\n        validFrom\n        validUntil\n        version { id version names { en it de nl pl } product { id code } }\n        policy { id number }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) { id state }\n  }\n"): (typeof documents)["\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) { id state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n"): (typeof documents)["\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n"): (typeof documents)["\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n"): (typeof documents)["\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,7 +5,6 @@ import {
   IconCoins,
   IconFileInvoice,
   IconFileX,
-  IconPackage,
   IconUserStar,
   IconWorld,
 } from '@tabler/icons-react';
@@ -17,6 +16,7 @@ import { clientsModule } from './clients/module';
 import { policiesModule } from './policies/module';
 import { claimsModule } from './claims/module';
 import { consentsModule } from './consents/module';
+import { productsModule } from './products/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -27,7 +27,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   clientsModule,
   consentsModule,
   policiesModule,
-  placeholderModule('products', IconPackage),
+  productsModule,
   claimsModule,
   placeholderModule('producers', IconUserStar),
   placeholderModule('commissions', IconCoins),

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConsentChannel, ConsentFormKind } from './consent.enums.js';
 
-@ObjectType({ description: 'A text in one language.' })
+@ObjectType('ConsentText', { description: 'A text of a consent form in one language.' })
 export class LocalizedText {
   @Field(() => String) lang!: string;
   @Field(() => String) text!: string;
@@ -112,7 +112,7 @@ export class ConsentsDashboard {
 
 // ---- inputs ------------------------------------------------------------------------------------
 
-@InputType({ description: 'A text in one language (en, it, de, nl, pl).' })
+@InputType('ConsentTextInput', { description: 'A text of a consent form in one language (en, it, de, nl, pl).' })
 export class LocalizedTextInput {
   @Field(() => String) lang!: string;
   @Field(() => String) text!: string;

@@ -1,0 +1,29 @@
+import './product-client.extensions.js';
+import { ProductsResolver } from './products.resolver.js';
+import { OffersResolver } from './offers.resolver.js';
+import {
+  ClientOffersResolver,
+  OfferFieldsResolver,
+  ProductFieldsResolver,
+  ProductVersionEventFieldsResolver,
+  ProductVersionFieldsResolver,
+  QuoteRequestFieldsResolver,
+} from './product-fields.resolver.js';
+import { ProductOffer, QuoteRequest } from './offer.entity.js';
+import { Product, ProductVersion, ProductVersionEvent } from './product.entity.js';
+
+export { productsRules } from './products.rules.js';
+
+/** The products module's resolvers (its client-card tab and extension register on import). */
+export const PRODUCTS_RESOLVERS = [
+  ProductsResolver,
+  OffersResolver,
+  ProductFieldsResolver,
+  ProductVersionFieldsResolver,
+  ProductVersionEventFieldsResolver,
+  OfferFieldsResolver,
+  QuoteRequestFieldsResolver,
+  ClientOffersResolver,
+] as const;
+
+export const PRODUCTS_ENTITIES = [Product, ProductVersion, ProductVersionEvent, QuoteRequest, ProductOffer] as const;

@@ -1,0 +1,54 @@
+import { Client } from '../clients/client.entity.js';
+import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
+import { ProductOffer, QuoteRequest } from './offer.entity.js';
+import { offerState } from './offer.service.js';
+import { eraseOffers } from './offer-erasure.js';
+
+/**
+ * The products module on the client card (through client-extensions.ts):
+ * - panel tab "offers" (right products:view, order 95) with the count of offers;
+ * - merge: offers and quote requests move to the card that stays;
+ * - remove: a card added by mistake takes its offers and requests with it (offers that became a
+ *   policy are held by the policy's own legal hold);
+ * - GDPR export: the offers with their answers and premiums;
+ * - GDPR erasure: the offers' answers and the requests' requester data go, the figures stay (offer-erasure.ts).
+ */
+registerClientPanelTab({
+  key: 'offers',
+  title: 'Offers',
+  right: 'products:view',
+  order: 95,
+  count: async (ctx, ids) => {
+    const rows = await ctx.em.find(ProductOffer, { client: { $in: [...ids] } }, { fields: ['client'] });
+    return ids.map((id) => rows.filter((r) => r.client.id === id).length);
+  },
+});
+
+registerClientExtension({
+  key: 'offers',
+  async merge(ctx, fromId, toId) {
+    const to = ctx.em.getReference(Client, toId, { wrapped: true });
+    for (const o of await ctx.em.find(ProductOffer, { client: fromId })) o.client = to;
+    for (const r of await ctx.em.find(QuoteRequest, { client: fromId })) r.client = to;
+  },
+  async remove(ctx, clientId) {
+    for (const o of await ctx.em.find(ProductOffer, { client: clientId })) ctx.em.remove(o);
+    for (const r of await ctx.em.find(QuoteRequest, { client: clientId })) r.client = null;
+  },
+  erase: eraseOffers,
+  async export(ctx, clientId) {
+    const offers = await ctx.em.find(ProductOffer, { client: clientId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return {
+      offers: offers.map((o) => ({
+        state: offerState(o),
+        test: o.test,
+        validFrom: o.validFrom,
+        validUntil: o.validUntil,
+        premiumNet: o.premiumNet,
+        premiumTaxes: o.premiumTaxes,
+        premiumGross: o.premiumGross,
+        answers: o.answers,
+      })),
+    };
+  },
+});
