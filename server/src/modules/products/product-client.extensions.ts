@@ -18,10 +18,7 @@ registerClientPanelTab({
   title: 'Offers',
   right: 'products:view',
   order: 95,
-  count: async (ctx, ids) => {
-    const rows = await ctx.em.find(ProductOffer, { client: { $in: [...ids] } }, { fields: ['client'] });
-    return ids.map((id) => rows.filter((r) => r.client.id === id).length);
-  },
+  countRows: { table: 'product_offer' },
 });
 
 registerClientExtension({
