@@ -22,4 +22,14 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/clients/client-erasure.service.ts', // GDPR erasure without copying the erased data into the audit trail
   'src/modules/claims/claim-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/policies/vehicles/vehicle-erasure.ts', // GDPR erasure of vehicles without copying plates into the audit trail
+  'src/modules/ledger/chart.service.ts', // the chart of accounts (RLS, and the company in its WHERE)
+  'src/modules/ledger/ledger-sql.ts', // closed months of the active company
+  'src/modules/ledger/posting.service.ts', // writes entries and lines; the database checks balance and closed months
+  'src/modules/ledger/ledger-queries.service.ts', // trial balance, statements (window function), journal of the active company
+  'src/modules/ledger/ledger-export.service.ts', // the general ledger of the active company as XLSX
+  'src/modules/ledger/ledger-client.extensions.ts', // counts the books' rows naming a client (legal hold)
+  'src/modules/billing/billing-issue.service.ts', // issues receipts set-based through billing_issue_receipts() and credit notes
+  'src/modules/billing/billing-queries.service.ts', // premium documents of the active company
+  'src/modules/billing/billing-run.service.ts', // billing runs: progress rows and batches, each its own transaction
+  'src/modules/billing/billing-dashboard.service.ts', // aggregate figures of the active company
 ];

@@ -21,6 +21,8 @@ import { CLIENTS_RESOLVERS, clientsRules } from './clients/index.js';
 import { POLICIES_RESOLVERS, policiesRules } from './policies/index.js';
 import { VEHICLES_RESOLVERS, vehiclesRules } from './policies/vehicles/index.js';
 import { CLAIMS_RESOLVERS, claimsRules } from './claims/index.js';
+import { LEDGER_RESOLVERS, ledgerRules } from './ledger/index.js';
+import { BILLING_RESOLVERS, billingRules } from './billing/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 
@@ -41,7 +43,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...POLICIES_RESOLVERS,
   ...VEHICLES_RESOLVERS,
   ...CLAIMS_RESOLVERS,
+  ...LEDGER_RESOLVERS,
+  ...BILLING_RESOLVERS,
   DocumentsResolver,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, documentsRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, documentsRules, ledgerRules, billingRules];
