@@ -32,4 +32,5 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/billing/billing-queries.service.ts', // premium documents of the active company
   'src/modules/billing/billing-run.service.ts', // billing runs: progress rows and batches, each its own transaction
   'src/modules/billing/billing-dashboard.service.ts', // aggregate figures of the active company
+  'src/modules/billing/commission-rate.service.ts', // commission rates of the active company (upsert)
 ];
