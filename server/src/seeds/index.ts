@@ -6,6 +6,8 @@ import { seedClients } from './clients.seeder.js';
 import { seedPolicies } from './policies.seeder.js';
 import { seedVehicles } from './vehicles.seeder.js';
 import { seedClaims } from './claims.seeder.js';
+import { seedLedger } from './ledger.seeder.js';
+import { seedBilling } from './billing.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -16,5 +18,7 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedPolicies(orm, config);
   await seedVehicles(orm, config);
   await seedClaims(orm, config);
+  await seedLedger(orm, config);
+  await seedBilling(orm, config);
   return true;
 }

@@ -17,9 +17,13 @@ const OPEN_RECEIPTS = `
    where d.company_id = ? and d.kind = 'receipt' and i.paid_at is null
      and not exists (select 1 from premium_document c where c.company_id = d.company_id and c.credits_id = d.id)`;
 
+type BucketRow = { bucket: string; n: string; amount: string };
+type MonthRow = { month: string; due: string; collected: string };
+type InsurerRow = { id: string; name: string; payable: string; premium: string };
+
 export async function billingDashboard(ctx: RequestContext, today = new Date().toISOString().slice(0, 10)): Promise<BillingDashboard> {
   const companyId = ctx.requireCompany();
-  const buckets = await ctx.em.execute<Array<{ bucket: string; n: string; amount: string }>>(
+  const buckets = await ctx.em.execute<BucketRow[]>(
     `select b.bucket, count(o.id) as n, coalesce(sum(o.open_amount), 0) as amount
        from (values ('not_due', 1), ('days_0_30', 2), ('days_31_60', 3), ('days_61_90', 4), ('over_90', 5)) as b(bucket, ord)
        left join (${OPEN_RECEIPTS}) o on b.bucket = case
@@ -31,7 +35,7 @@ export async function billingDashboard(ctx: RequestContext, today = new Date().t
       group by b.bucket, b.ord order by b.ord`,
     [companyId, today, today, today, today],
   );
-  const months = await ctx.em.execute<Array<{ month: string; due: string; collected: string }>>(
+  const months = await ctx.em.execute<MonthRow[]>(
     `select to_char(m.month, 'YYYY-MM') as month,
             coalesce(sum(d.gross), 0) as due,
             coalesce(sum(d.gross) filter (where i.paid_at is not null), 0) as collected
@@ -42,7 +46,7 @@ export async function billingDashboard(ctx: RequestContext, today = new Date().t
       group by m.month order by m.month`,
     [today, today, companyId],
   );
-  const insurers = await ctx.em.execute<Array<{ id: string; name: string; payable: string; premium: string }>>(
+  const insurers = await ctx.em.execute<InsurerRow[]>(
     `select ins.id, ins.name,
             coalesce(sum(l.credit - l.debit) filter (where a.role = 'insurers_payable'), 0) as payable,
             coalesce(sum(l.debit - l.credit) filter (where a.role = 'premium_account'), 0) as premium
