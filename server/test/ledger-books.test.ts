@@ -75,7 +75,7 @@ describe('manual journal entries', () => {
       [entry([{ accountId: A.bank.id, debit: '100.00' }, { accountId: A.equity.id, credit: '99.99' }]), ['lines:unbalanced']],
       [entry([{ accountId: A.bank.id, debit: '100.001' }, { accountId: A.equity.id, credit: '-100' }]), ['lines.0.debit:not_a_decimal', 'lines.1.credit:negative']],
       [entry([{ accountId: A.bank.id, debit: '5', credit: '5' }, { accountId: A.equity.id }]), ['lines.0.credit:both_sides', 'lines.1.debit:zero']],
-      [entry([{ accountId: A.bank.id, debit: '5' }]), ['lines:too_few']],
+      [entry([{ accountId: A.bank.id, debit: '5' }]), ['lines:min_two_lines']],
       [entry([{ accountId: A.bank.id, debit: '5' }, { accountId: A.equity.id, credit: '5' }], { entryDate: '2026-02-30', description: ' ' }), ['description:required', 'entryDate:invalid_date']],
       [entry([{ accountId: A.clients_receivable.id, debit: '5' }, { accountId: A.equity.id, credit: '5', clientId }]), ['lines.0.clientId:required', 'lines.1.clientId:not_a_subledger']],
     ];

@@ -90,8 +90,8 @@ export async function postManualEntry(ctx: RequestContext, input: JournalEntryIn
   const description = input.description?.trim() ?? '';
   if (!description) add('description', 'required', 'What is this entry for?');
   else if (description.length > 500) add('description', 'too_long', 'At most 500 characters.');
-  if (lines.length < 2) add('lines', 'too_few', 'An entry has at least two lines.');
-  if (lines.length > 200) add('lines', 'too_many', 'At most 200 lines.');
+  if (lines.length < 2) add('lines', 'min_two_lines', 'An entry has at least two lines.');
+  if (lines.length > 200) add('lines', 'max_lines', 'At most 200 lines.');
   let debit = 0n;
   let credit = 0n;
   const post: PostLine[] = [];
