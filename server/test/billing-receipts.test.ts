@@ -121,6 +121,23 @@ describe('gap-free numbering', () => {
 });
 
 describe('credit notes', () => {
+  it('numbers credit notes issued at the same time without gaps or repeats (series NC), and credits a doubly-cancelled receipt once', async () => {
+    const C = await rossiPolicy(giulia, marco, 'BILC', { paymentFrequency: 'MONTHLY', premiumNet: '600.00', premiumTaxes: '133.50', premiumGross: '733.50' });
+    const receipts = [];
+    for (const i of C.installments.slice(0, 6)) receipts.push((await laura.ok(ISSUE, { id: i.id })).issuePremiumReceipt);
+    const su = await t.superuser();
+    const last = async () => (await su.query(`select coalesce(max(number), 0)::int as n from premium_document where series = 'NC' and year = $1 and company_id = (select id from company where code = 'ROSSI')`, [Number(today.slice(0, 4))])).rows[0].n as number;
+    const before = await last();
+    const sessions = await Promise.all([laura, signedIn(t, USERS.rossiAccountant), signedIn(t, USERS.rossiAdmin)]);
+    const results = await Promise.all([...receipts.map((r, n) => sessions[n % 3].gql(CREDIT, { id: r.id, reason: 'Storno' })), sessions[1].gql(CREDIT, { id: receipts[0].id, reason: 'Doppio' })]);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(['CONFLICT']);
+    const numbers = results.filter((r) => !r.errors).map((r) => r.data!.issueCreditNote.number as number).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 6 }, (_, i) => before + 1 + i));
+    expect(await last()).toBe(before + 6);
+    await su.end();
+    await balanced();
+  });
+
   it('cancels a receipt only by a credit note: its own number and the reversal of the receipt\'s entry; twice is a CONFLICT', async () => {
     const receipt = (await laura.ok(ISSUE, { id: P.installments[2].id })).issuePremiumReceipt;
     const note = (await laura.ok(CREDIT, { id: receipt.id, reason: 'Polizza annullata su richiesta del cliente' })).issueCreditNote;
