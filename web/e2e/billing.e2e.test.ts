@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
+import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
-import { english, fieldError } from './support/clients';
+import { choose, english, fieldError } from './support/clients';
 
 /**
  * Issue #13 in the browser: the accountant starts a billing run and follows its progress (stored on the
@@ -82,6 +82,51 @@ describe('billing: the accountant runs billing and reads the books', () => {
     const receivable = laura.locator('[data-testid="trial-row"][data-code="1100"] [data-testid="trial-balance-cell"]');
     expect((await receivable.textContent())?.trim()).not.toBe('0.00');
     await screenshotAndCheckA11y(laura, 'trial-balance');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('ledger and billing pages: a manual entry, a statement, one receipt, the dashboard', () => {
+  it('refuses an unbalanced manual entry with the difference named, posts it balanced, and shows it on the account statement', async () => {
+    await laura.goto('/ledger/entries/new');
+    await laura.getByTestId('field-description').fill('Versamento in cassa');
+    await choose(laura, 'field-account-0', /^1200 /);
+    await laura.getByTestId('field-debit-0').fill('123.45');
+    await choose(laura, 'field-account-1', /^3100 /);
+    await laura.getByTestId('field-credit-1').fill('123.40');
+    expect(await text(laura, 'entry-difference')).toBe('Difference: 0.05');
+    await laura.getByTestId('post-entry').click();
+    await expect.poll(() => laura.getByRole('alert').first().textContent()).toBe('Debits and credits differ');
+    expect(laura.url()).toMatch(/\/ledger\/entries\/new$/);
+    await laura.getByTestId('field-credit-1').fill('123.45');
+    await laura.getByTestId('post-entry').click();
+    await laura.waitForURL(/\/ledger$/);
+    await laura.goto('/ledger/accounts');
+    await laura.getByTestId('account-row').filter({ hasText: '1200' }).getByRole('link').click();
+    await laura.getByTestId('statement-table').waitFor();
+    await expect.poll(async () => (await laura.getByTestId('statement-row').allTextContents()).some((r) => r.includes('Versamento in cassa') && r.includes('123.45'))).toBe(true);
+  });
+
+  it('issues one receipt from a policy found by its number', async () => {
+    const r = (await gqlFromPage(laura, `{ policies(filter: { statuses: [POLICY] }, first: 200) { items { number installments { dueDate } } } }`)) as { data: { policies: { items: Array<{ number: string; installments: Array<{ dueDate: string }> }> } } };
+    const policy = r.data.policies.items.find((p) => p.installments.some((i) => i.dueDate > day(120)))!;
+    await laura.goto('/billing/issue');
+    await laura.getByTestId('field-policyNumber').fill(policy.number);
+    await laura.getByRole('button', { name: 'Find' }).click();
+    await laura.getByTestId('installments-table').waitFor();
+    await laura.getByTestId('issue-receipt').first().click();
+    await expect.poll(() => text(laura, 'issued')).toMatch(/^Receipt Q \d{4}\/\d+ issued$/);
+    const number = /Q \d{4}\/\d+/.exec(await text(laura, 'issued'))![0];
+    // the installment now shows its receipt's number instead of the button
+    await expect.poll(() => text(laura, 'installments-table')).toContain(number);
+  });
+
+  it('shows the billing dashboard: receivables by age, due and collected per month, insurers and the premium account', async () => {
+    await laura.goto('/billing');
+    await laura.getByTestId('receivables-by-age').waitFor();
+    expect(await laura.getByTestId('due-collected').locator('tbody tr').count()).toBe(12);
+    expect(await laura.getByTestId('premium-by-insurer').locator('tbody tr').count()).toBeGreaterThan(0);
+    await screenshotAndCheckA11y(laura, 'billing-dashboard');
     expect(pageErrors).toEqual([]);
   });
 });
