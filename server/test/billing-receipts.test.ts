@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { countRows } from './clients-helpers.js';
-import { CREATE_POLICY, policyInput } from './policies-helpers.js';
+import { CREATE_POLICY, UPDATE_POLICY, policyInput } from './policies-helpers.js';
 import { booksBalance, booksSnapshot } from './ledger-helpers.js';
 import { CREDIT, DOCS, ENTRY, ISSUE, RATE, rossiPolicy } from './billing-helpers.js';
 
@@ -188,6 +188,18 @@ describe('the document for the client', () => {
     expect(rows[0]).toMatchObject({ subject: `Quietanza di premio ${d.displayNumber}`, kind: 'billing.receipt' });
     expect(rows[0].text).toContain('BILR-CASA-1');
     expect(rows[0].text).toContain('EUR 305,');
+  });
+});
+
+describe('the schedule after billing', () => {
+  it("keeps a billed installment when the policy's premium changes: the receipt keeps its installment, the other periods share the rest", async () => {
+    const B = await rossiPolicy(giulia, marco, 'BILS');
+    const receipt = (await laura.ok(ISSUE, { id: B.installments[0].id })).issuePremiumReceipt;
+    const { status: _status, ...input } = policyInput({ clientId: B.clientId, insurerId: B.refs.insurerId, lineId: B.refs.lines.home }, { number: 'BILS-CASA-1', premiumNet: '1100.00', premiumTaxes: '222.50', premiumGross: '1322.50' }) as Record<string, unknown>;
+    const updated = (await marco.ok(UPDATE_POLICY, { id: B.policyId, input })).updatePolicy;
+    expect(updated.installments.map((i: { seq: number; net: string }) => `${i.seq}:${i.net}`)).toEqual(['1:250.00', '2:283.34', '3:283.33', '4:283.33']);
+    const again = (await laura.ok(`query($id: ID!) { premiumDocument(id: $id) { installmentId net } }`, { id: receipt.id })).premiumDocument;
+    expect(again).toEqual({ installmentId: B.installments[0].id, net: '250.00' });
   });
 });
 

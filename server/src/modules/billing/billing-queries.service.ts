@@ -120,3 +120,14 @@ export async function listDocuments(ctx: RequestContext, filter: PremiumDocument
   ]);
   return { items: rows.map(toDocument), total: Number(count?.n ?? 0) };
 }
+
+/**
+ * Which of these installments have a receipt (policies' schedule rewrite keeps them like paid rows: a
+ * billed installment is never rewritten; installment.service.ts asks here).
+ */
+export async function billedInstallmentIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+  const valid = ids.filter((id) => UUID.test(id));
+  if (!valid.length) return new Set();
+  const rows = await ctx.em.execute<Array<{ id: string }>>(`select installment_id as id from premium_document where company_id = ? and installment_id = any(?::uuid[])`, [ctx.requireCompany(), `{${valid.join(',')}}`]);
+  return new Set(rows.map((r) => r.id));
+}
