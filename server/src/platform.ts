@@ -12,6 +12,7 @@ import { createApp } from './app.js';
 import { createSender, migrateQueue, startWorker, type MailSender } from './modules/mail/mail.worker.js';
 import { seedDemo } from './seeds/index.js';
 import { policyJobs } from './modules/policies/policy-lapse.job.js';
+import { billingJobs, requeueUnfinishedRuns } from './modules/billing/index.js';
 
 export interface Platform {
   url: string;
@@ -53,7 +54,13 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const orm = await initOrm(urls.appUrl);
   const seeded = config.seedDemo ? await seedDemo(orm, config) : false;
   let worker: Runner | undefined;
-  if (options.worker !== false) worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, policyJobs(orm, config), config);
+  if (options.worker !== false) {
+    const policies = policyJobs(orm, config);
+    const billing = billingJobs(orm, config);
+    worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, { tasks: { ...policies.tasks, ...billing.tasks }, crontab: [...policies.crontab, ...billing.crontab] }, config);
+    // billing runs a stopped platform left unfinished continue (nothing is billed twice)
+    await requeueUnfinishedRuns(orm, config);
+  }
   const schema = await buildAppSchema();
   const server = createServer();
   const { app, apollo } = await createApp(orm, config, schema, server);

@@ -26,4 +26,15 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/consents/consent-queries.ts', // chain verification, pending re-consents and key figures, set-based, of the active company
   'src/modules/consents/consent-mail.ts', // the delivery worker reads a consent e-mail's PDF in the message's company (transaction-local scope)
   'src/modules/products/offer-erasure.ts', // GDPR erasure of offers' answers and requesters without copying them into the audit trail
+  'src/modules/ledger/chart.service.ts', // the chart of accounts (RLS, and the company in its WHERE)
+  'src/modules/ledger/ledger-sql.ts', // closed months of the active company
+  'src/modules/ledger/posting.service.ts', // writes entries and lines; the database checks balance and closed months
+  'src/modules/ledger/ledger-queries.service.ts', // trial balance, statements (window function), journal of the active company
+  'src/modules/ledger/ledger-export.service.ts', // the general ledger of the active company as XLSX
+  'src/modules/ledger/ledger-client.extensions.ts', // counts the books' rows naming a client (legal hold)
+  'src/modules/billing/billing-issue.service.ts', // issues receipts set-based through billing_issue_receipts() and credit notes
+  'src/modules/billing/billing-queries.service.ts', // premium documents of the active company
+  'src/modules/billing/billing-run.service.ts', // billing runs: progress rows and batches, each its own transaction
+  'src/modules/billing/billing-dashboard.service.ts', // aggregate figures of the active company
+  'src/modules/billing/commission-rate.service.ts', // commission rates of the active company (upsert)
 ];

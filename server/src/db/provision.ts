@@ -83,6 +83,8 @@ export async function grantAppRole(ownerUrl: string, appUrl: string): Promise<vo
     await c.query(`grant usage, select on all sequences in schema public to ${appRole}`);
     await c.query(`revoke update, delete, truncate on audit_event from ${appRole}`);
     await c.query(`revoke update, delete, truncate on consent_record from ${appRole}`);
+    // the books are append-only (migration 0018): entries, lines, closed months and issued premium documents
+    await c.query(`do $$ begin if to_regclass('public.journal_line') is not null then execute 'revoke update, delete, truncate on journal_entry, journal_line, ledger_period_close, premium_document from ${appRole}'; end if; end $$`);
     await c.query(`revoke all on mikro_orm_migrations from ${appRole}`);
     await c.query(`grant execute on function app_queue_job(text, json, int) to ${appRole}`);
   });

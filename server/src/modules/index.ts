@@ -23,6 +23,8 @@ import { VEHICLES_RESOLVERS, vehiclesRules } from './policies/vehicles/index.js'
 import { CLAIMS_RESOLVERS, claimsRules } from './claims/index.js';
 import { CONSENTS_RESOLVERS, consentsRules } from './consents/index.js';
 import { PRODUCTS_RESOLVERS, productsRules } from './products/index.js';
+import { LEDGER_RESOLVERS, ledgerRules } from './ledger/index.js';
+import { BILLING_RESOLVERS, billingRules } from './billing/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 
@@ -45,7 +47,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...CLAIMS_RESOLVERS,
   ...CONSENTS_RESOLVERS,
   ...PRODUCTS_RESOLVERS,
+  ...LEDGER_RESOLVERS,
+  ...BILLING_RESOLVERS,
   DocumentsResolver,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules];

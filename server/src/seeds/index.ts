@@ -8,6 +8,8 @@ import { seedVehicles } from './vehicles.seeder.js';
 import { seedClaims } from './claims.seeder.js';
 import { seedConsents } from './consents.seeder.js';
 import { seedProducts } from './products.seeder.js';
+import { seedLedger } from './ledger.seeder.js';
+import { seedBilling } from './billing.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -20,5 +22,7 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedClaims(orm, config);
   await seedConsents(orm, config);
   await seedProducts(orm, config);
+  await seedLedger(orm, config);
+  await seedBilling(orm, config);
   return true;
 }

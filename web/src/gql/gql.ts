@@ -52,6 +52,17 @@ type Documents = {
     "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": typeof types.SupportGrantsDocument,
     "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": typeof types.CompaniesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  query BillingDashboard {\n    billingDashboard {\n      receivablesByAge { bucket count amount }\n      collectedVsDue { month due collected }\n      premiumAccountByInsurer { insurerId insurerName payable premiumAccount }\n    }\n  }\n": typeof types.BillingDashboardDocument,
+    "\n  query PremiumDocuments($filter: PremiumDocumentFilter, $first: Int!, $offset: Int!) {\n    premiumDocuments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        displayNumber\n        installmentId\n        issueDate\n        clientName\n        policyNumber\n        insurerName\n        dueDate\n        gross\n        commission\n        creditsNumber\n        creditedById\n        creditedByNumber\n      }\n    }\n  }\n": typeof types.PremiumDocumentsDocument,
+    "\n  query PremiumDocumentPdf($id: ID!) {\n    premiumDocumentPdf(id: $id) { fileName contentType base64 }\n  }\n": typeof types.PremiumDocumentPdfDocument,
+    "\n  mutation IssueCreditNote($id: ID!, $reason: String!) {\n    issueCreditNote(receiptId: $id, reason: $reason) { id displayNumber }\n  }\n": typeof types.IssueCreditNoteDocument,
+    "\n  mutation SendPremiumDocument($id: ID!) {\n    sendPremiumDocument(id: $id)\n  }\n": typeof types.SendPremiumDocumentDocument,
+    "\n  query PolicyInstallmentsForBilling($number: String!) {\n    policies(filter: { number: $number }, first: 5) {\n      items {\n        id\n        number\n        status\n        client { id displayName }\n        installments { id seq dueDate periodStart periodEnd net taxes gross }\n      }\n    }\n  }\n": typeof types.PolicyInstallmentsForBillingDocument,
+    "\n  mutation IssuePremiumReceipt($id: ID!) {\n    issuePremiumReceipt(installmentId: $id) { id displayNumber }\n  }\n": typeof types.IssuePremiumReceiptDocument,
+    "\n  query BillingRuns {\n    billingRuns(first: 20) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt }\n  }\n": typeof types.BillingRunsDocument,
+    "\n  query BillingRun($id: ID!) {\n    billingRun(id: $id) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt finishedAt }\n  }\n": typeof types.BillingRunDocument,
+    "\n  mutation StartBillingRun($input: BillingRunInput!) {\n    startBillingRun(input: $input) { id status }\n  }\n": typeof types.StartBillingRunDocument,
+    "\n  mutation ResumeBillingRun($id: ID!) {\n    resumeBillingRun(id: $id) { id status }\n  }\n": typeof types.ResumeBillingRunDocument,
     "\n  query ClaimsDashboard {\n    claimsDashboard {\n      byStatus { status count }\n      openByStatusAndAge { status ageBucket count }\n      openTotal\n      reservesTotal\n      reservesOutstanding\n      paidTotal\n      byLine { lineCode lineName count open }\n    }\n  }\n": typeof types.ClaimsDashboardDocument,
     "\n  query ClaimsList($filter: ClaimFilterInput, $first: Int!, $offset: Int!) {\n    claims(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        status\n        lossDate\n        lossPlace\n        reportedAt\n        insurerClaimNumber\n        client { id displayName }\n        totals { reserveCurrent paidTotal outstandingReserve }\n      }\n    }\n  }\n": typeof types.ClaimsListDocument,
     "\n  query Claim($id: ID!) {\n    claim(id: $id) {\n      id\n      status\n      allowedStatuses\n      lossDate\n      lossTime\n      lossPlace\n      description\n      insurerClaimNumber\n      handlerName\n      reportedAt\n      client { id displayName }\n      policy { id number }\n      parties { seq name role insurerName plate }\n      history { fromStatus toStatus reason changedAt changedByName }\n      money { seq kind amount entryDate payee reserveAfter paidAfter outstandingAfter }\n      totals { reserveCurrent paidTotal outstandingReserve }\n    }\n    claimStatusTransitions { from to reasonRequiredFor }\n  }\n": typeof types.ClaimDocument,
@@ -107,6 +118,12 @@ type Documents = {
     "\n  mutation SendConsentReminders($formId: ID!, $clientIds: [ID!]) {\n    sendConsentReminders(formId: $formId, clientIds: $clientIds)\n  }\n": typeof types.SendConsentRemindersDocument,
     "\n  query ConsentsDashboard {\n    consentsDashboard {\n      clients\n      covered\n      coveragePercent\n      marketingOptIn\n      marketingAnswered\n      marketingOptInPercent\n      pendingPerForm { formId formCode formKind currentVersion pending }\n      recordsPerDay { day count }\n    }\n    consentChainVerification { ok checked clients breaks { clientId position problem } }\n  }\n": typeof types.ConsentsDashboardDocument,
     "\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n": typeof types.RecordConsentDeliveryDocument,
+    "\n  query LedgerAccounts {\n    ledgerAccounts { id code name type subledger role }\n  }\n": typeof types.LedgerAccountsDocument,
+    "\n  query TrialBalance($from: String, $to: String) {\n    trialBalance(from: $from, to: $to) {\n      from\n      to\n      totalDebit\n      totalCredit\n      totalBalance\n      rows { account { id code name type } opening debit credit balance }\n    }\n    ledgerClosedPeriods { month closedAt closedByName }\n  }\n": typeof types.TrialBalanceDocument,
+    "\n  query AccountStatement($id: ID!, $from: String, $to: String, $first: Int!, $offset: Int!) {\n    accountStatement(accountId: $id, from: $from, to: $to, first: $first, offset: $offset) {\n      account { id code name }\n      opening\n      closing\n      total\n      lines { entryId entryDate description source debit credit balance partyName }\n    }\n  }\n": typeof types.AccountStatementDocument,
+    "\n  mutation PostJournalEntry($input: JournalEntryInput!) {\n    postJournalEntry(input: $input) { id entryDate total }\n  }\n": typeof types.PostJournalEntryDocument,
+    "\n  mutation CloseLedgerPeriod($month: String!) {\n    closeLedgerPeriod(month: $month) { month }\n  }\n": typeof types.CloseLedgerPeriodDocument,
+    "\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n": typeof types.GeneralLedgerExportDocument,
     "\n  mutation EndorsePolicy($policyId: ID!, $input: EndorsementInput!) {\n    endorsePolicy(policyId: $policyId, input: $input) {\n      ...PolicyDetail\n    }\n  }\n": typeof types.EndorsePolicyDocument,
     "\n  mutation AddInsuredPerson($policyId: ID!, $input: InsuredPersonInput!) {\n    addInsuredPerson(policyId: $policyId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddInsuredPersonDocument,
     "\n  mutation RemoveInsuredPerson($id: ID!) {\n    removeInsuredPerson(id: $id)\n  }\n": typeof types.RemoveInsuredPersonDocument,
@@ -191,6 +208,17 @@ const documents: Documents = {
     "\n  query SupportGrants {\n    supportGrants {\n      id\n      active\n      createdAt\n      expiresAt\n      reason\n      revokedAt\n      rights\n    }\n  }\n": types.SupportGrantsDocument,
     "\n  query Companies {\n    companies {\n      id\n      code\n      name\n      country\n      locale\n      currency\n      email\n      createdAt\n    }\n  }\n": types.CompaniesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n": types.MySessionsDocument,
+    "\n  query BillingDashboard {\n    billingDashboard {\n      receivablesByAge { bucket count amount }\n      collectedVsDue { month due collected }\n      premiumAccountByInsurer { insurerId insurerName payable premiumAccount }\n    }\n  }\n": types.BillingDashboardDocument,
+    "\n  query PremiumDocuments($filter: PremiumDocumentFilter, $first: Int!, $offset: Int!) {\n    premiumDocuments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        displayNumber\n        installmentId\n        issueDate\n        clientName\n        policyNumber\n        insurerName\n        dueDate\n        gross\n        commission\n        creditsNumber\n        creditedById\n        creditedByNumber\n      }\n    }\n  }\n": types.PremiumDocumentsDocument,
+    "\n  query PremiumDocumentPdf($id: ID!) {\n    premiumDocumentPdf(id: $id) { fileName contentType base64 }\n  }\n": types.PremiumDocumentPdfDocument,
+    "\n  mutation IssueCreditNote($id: ID!, $reason: String!) {\n    issueCreditNote(receiptId: $id, reason: $reason) { id displayNumber }\n  }\n": types.IssueCreditNoteDocument,
+    "\n  mutation SendPremiumDocument($id: ID!) {\n    sendPremiumDocument(id: $id)\n  }\n": types.SendPremiumDocumentDocument,
+    "\n  query PolicyInstallmentsForBilling($number: String!) {\n    policies(filter: { number: $number }, first: 5) {\n      items {\n        id\n        number\n        status\n        client { id displayName }\n        installments { id seq dueDate periodStart periodEnd net taxes gross }\n      }\n    }\n  }\n": types.PolicyInstallmentsForBillingDocument,
+    "\n  mutation IssuePremiumReceipt($id: ID!) {\n    issuePremiumReceipt(installmentId: $id) { id displayNumber }\n  }\n": types.IssuePremiumReceiptDocument,
+    "\n  query BillingRuns {\n    billingRuns(first: 20) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt }\n  }\n": types.BillingRunsDocument,
+    "\n  query BillingRun($id: ID!) {\n    billingRun(id: $id) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt finishedAt }\n  }\n": types.BillingRunDocument,
+    "\n  mutation StartBillingRun($input: BillingRunInput!) {\n    startBillingRun(input: $input) { id status }\n  }\n": types.StartBillingRunDocument,
+    "\n  mutation ResumeBillingRun($id: ID!) {\n    resumeBillingRun(id: $id) { id status }\n  }\n": types.ResumeBillingRunDocument,
     "\n  query ClaimsDashboard {\n    claimsDashboard {\n      byStatus { status count }\n      openByStatusAndAge { status ageBucket count }\n      openTotal\n      reservesTotal\n      reservesOutstanding\n      paidTotal\n      byLine { lineCode lineName count open }\n    }\n  }\n": types.ClaimsDashboardDocument,
     "\n  query ClaimsList($filter: ClaimFilterInput, $first: Int!, $offset: Int!) {\n    claims(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        status\n        lossDate\n        lossPlace\n        reportedAt\n        insurerClaimNumber\n        client { id displayName }\n        totals { reserveCurrent paidTotal outstandingReserve }\n      }\n    }\n  }\n": types.ClaimsListDocument,
     "\n  query Claim($id: ID!) {\n    claim(id: $id) {\n      id\n      status\n      allowedStatuses\n      lossDate\n      lossTime\n      lossPlace\n      description\n      insurerClaimNumber\n      handlerName\n      reportedAt\n      client { id displayName }\n      policy { id number }\n      parties { seq name role insurerName plate }\n      history { fromStatus toStatus reason changedAt changedByName }\n      money { seq kind amount entryDate payee reserveAfter paidAfter outstandingAfter }\n      totals { reserveCurrent paidTotal outstandingReserve }\n    }\n    claimStatusTransitions { from to reasonRequiredFor }\n  }\n": types.ClaimDocument,
@@ -246,6 +274,12 @@ const documents: Documents = {
     "\n  mutation SendConsentReminders($formId: ID!, $clientIds: [ID!]) {\n    sendConsentReminders(formId: $formId, clientIds: $clientIds)\n  }\n": types.SendConsentRemindersDocument,
     "\n  query ConsentsDashboard {\n    consentsDashboard {\n      clients\n      covered\n      coveragePercent\n      marketingOptIn\n      marketingAnswered\n      marketingOptInPercent\n      pendingPerForm { formId formCode formKind currentVersion pending }\n      recordsPerDay { day count }\n    }\n    consentChainVerification { ok checked clients breaks { clientId position problem } }\n  }\n": types.ConsentsDashboardDocument,
     "\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n": types.RecordConsentDeliveryDocument,
+    "\n  query LedgerAccounts {\n    ledgerAccounts { id code name type subledger role }\n  }\n": types.LedgerAccountsDocument,
+    "\n  query TrialBalance($from: String, $to: String) {\n    trialBalance(from: $from, to: $to) {\n      from\n      to\n      totalDebit\n      totalCredit\n      totalBalance\n      rows { account { id code name type } opening debit credit balance }\n    }\n    ledgerClosedPeriods { month closedAt closedByName }\n  }\n": types.TrialBalanceDocument,
+    "\n  query AccountStatement($id: ID!, $from: String, $to: String, $first: Int!, $offset: Int!) {\n    accountStatement(accountId: $id, from: $from, to: $to, first: $first, offset: $offset) {\n      account { id code name }\n      opening\n      closing\n      total\n      lines { entryId entryDate description source debit credit balance partyName }\n    }\n  }\n": types.AccountStatementDocument,
+    "\n  mutation PostJournalEntry($input: JournalEntryInput!) {\n    postJournalEntry(input: $input) { id entryDate total }\n  }\n": types.PostJournalEntryDocument,
+    "\n  mutation CloseLedgerPeriod($month: String!) {\n    closeLedgerPeriod(month: $month) { month }\n  }\n": types.CloseLedgerPeriodDocument,
+    "\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n": types.GeneralLedgerExportDocument,
     "\n  mutation EndorsePolicy($policyId: ID!, $input: EndorsementInput!) {\n    endorsePolicy(policyId: $policyId, input: $input) {\n      ...PolicyDetail\n    }\n  }\n": types.EndorsePolicyDocument,
     "\n  mutation AddInsuredPerson($policyId: ID!, $input: InsuredPersonInput!) {\n    addInsuredPerson(policyId: $policyId, input: $input) {\n      id\n    }\n  }\n": types.AddInsuredPersonDocument,
     "\n  mutation RemoveInsuredPerson($id: ID!) {\n    removeInsuredPerson(id: $id)\n  }\n": types.RemoveInsuredPersonDocument,
@@ -458,6 +492,50 @@ export function graphql(source: "\n  query Companies {\n    companies {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      kind\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingDashboard {\n    billingDashboard {\n      receivablesByAge { bucket count amount }\n      collectedVsDue { month due collected }\n      premiumAccountByInsurer { insurerId insurerName payable premiumAccount }\n    }\n  }\n"): (typeof documents)["\n  query BillingDashboard {\n    billingDashboard {\n      receivablesByAge { bucket count amount }\n      collectedVsDue { month due collected }\n      premiumAccountByInsurer { insurerId insurerName payable premiumAccount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremiumDocuments($filter: PremiumDocumentFilter, $first: Int!, $offset: Int!) {\n    premiumDocuments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        displayNumber\n        installmentId\n        issueDate\n        clientName\n        policyNumber\n        insurerName\n        dueDate\n        gross\n        commission\n        creditsNumber\n        creditedById\n        creditedByNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query PremiumDocuments($filter: PremiumDocumentFilter, $first: Int!, $offset: Int!) {\n    premiumDocuments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        displayNumber\n        installmentId\n        issueDate\n        clientName\n        policyNumber\n        insurerName\n        dueDate\n        gross\n        commission\n        creditsNumber\n        creditedById\n        creditedByNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremiumDocumentPdf($id: ID!) {\n    premiumDocumentPdf(id: $id) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query PremiumDocumentPdf($id: ID!) {\n    premiumDocumentPdf(id: $id) { fileName contentType base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCreditNote($id: ID!, $reason: String!) {\n    issueCreditNote(receiptId: $id, reason: $reason) { id displayNumber }\n  }\n"): (typeof documents)["\n  mutation IssueCreditNote($id: ID!, $reason: String!) {\n    issueCreditNote(receiptId: $id, reason: $reason) { id displayNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPremiumDocument($id: ID!) {\n    sendPremiumDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation SendPremiumDocument($id: ID!) {\n    sendPremiumDocument(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyInstallmentsForBilling($number: String!) {\n    policies(filter: { number: $number }, first: 5) {\n      items {\n        id\n        number\n        status\n        client { id displayName }\n        installments { id seq dueDate periodStart periodEnd net taxes gross }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyInstallmentsForBilling($number: String!) {\n    policies(filter: { number: $number }, first: 5) {\n      items {\n        id\n        number\n        status\n        client { id displayName }\n        installments { id seq dueDate periodStart periodEnd net taxes gross }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePremiumReceipt($id: ID!) {\n    issuePremiumReceipt(installmentId: $id) { id displayNumber }\n  }\n"): (typeof documents)["\n  mutation IssuePremiumReceipt($id: ID!) {\n    issuePremiumReceipt(installmentId: $id) { id displayNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRuns {\n    billingRuns(first: 20) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt }\n  }\n"): (typeof documents)["\n  query BillingRuns {\n    billingRuns(first: 20) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRun($id: ID!) {\n    billingRun(id: $id) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt finishedAt }\n  }\n"): (typeof documents)["\n  query BillingRun($id: ID!) {\n    billingRun(id: $id) { id dueFrom dueTo issueDate status total processed issued percent error startedByName createdAt finishedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBillingRun($input: BillingRunInput!) {\n    startBillingRun(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation StartBillingRun($input: BillingRunInput!) {\n    startBillingRun(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeBillingRun($id: ID!) {\n    resumeBillingRun(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation ResumeBillingRun($id: ID!) {\n    resumeBillingRun(id: $id) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -678,6 +756,30 @@ export function graphql(source: "\n  query ConsentsDashboard {\n    consentsDash
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n"): (typeof documents)["\n  mutation RecordConsentDelivery($input: ConsentEvidenceInput!, $formId: ID!) {\n    recordConsentDelivery(input: $input, formId: $formId) { id seq decision }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerAccounts {\n    ledgerAccounts { id code name type subledger role }\n  }\n"): (typeof documents)["\n  query LedgerAccounts {\n    ledgerAccounts { id code name type subledger role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialBalance($from: String, $to: String) {\n    trialBalance(from: $from, to: $to) {\n      from\n      to\n      totalDebit\n      totalCredit\n      totalBalance\n      rows { account { id code name type } opening debit credit balance }\n    }\n    ledgerClosedPeriods { month closedAt closedByName }\n  }\n"): (typeof documents)["\n  query TrialBalance($from: String, $to: String) {\n    trialBalance(from: $from, to: $to) {\n      from\n      to\n      totalDebit\n      totalCredit\n      totalBalance\n      rows { account { id code name type } opening debit credit balance }\n    }\n    ledgerClosedPeriods { month closedAt closedByName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountStatement($id: ID!, $from: String, $to: String, $first: Int!, $offset: Int!) {\n    accountStatement(accountId: $id, from: $from, to: $to, first: $first, offset: $offset) {\n      account { id code name }\n      opening\n      closing\n      total\n      lines { entryId entryDate description source debit credit balance partyName }\n    }\n  }\n"): (typeof documents)["\n  query AccountStatement($id: ID!, $from: String, $to: String, $first: Int!, $offset: Int!) {\n    accountStatement(accountId: $id, from: $from, to: $to, first: $first, offset: $offset) {\n      account { id code name }\n      opening\n      closing\n      total\n      lines { entryId entryDate description source debit credit balance partyName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostJournalEntry($input: JournalEntryInput!) {\n    postJournalEntry(input: $input) { id entryDate total }\n  }\n"): (typeof documents)["\n  mutation PostJournalEntry($input: JournalEntryInput!) {\n    postJournalEntry(input: $input) { id entryDate total }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseLedgerPeriod($month: String!) {\n    closeLedgerPeriod(month: $month) { month }\n  }\n"): (typeof documents)["\n  mutation CloseLedgerPeriod($month: String!) {\n    closeLedgerPeriod(month: $month) { month }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

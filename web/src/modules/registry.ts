@@ -1,9 +1,7 @@
 import {
-  IconBook,
   IconCash,
   IconChartBar,
   IconCoins,
-  IconFileInvoice,
   IconFileX,
   IconUserStar,
   IconWorld,
@@ -17,6 +15,8 @@ import { policiesModule } from './policies/module';
 import { claimsModule } from './claims/module';
 import { consentsModule } from './consents/module';
 import { productsModule } from './products/module';
+import { billingModule } from './billing/module';
+import { ledgerModule } from './ledger/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -31,8 +31,8 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   claimsModule,
   placeholderModule('producers', IconUserStar),
   placeholderModule('commissions', IconCoins),
-  placeholderModule('billing', IconFileInvoice),
-  placeholderModule('ledger', IconBook),
+  billingModule,
+  ledgerModule,
   placeholderModule('collections', IconCash),
   placeholderModule('cancellations', IconFileX),
   placeholderModule('statistics', IconChartBar),

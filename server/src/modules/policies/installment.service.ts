@@ -4,6 +4,7 @@ import { PolicyInstallment } from './installment.entity.js';
 import { addDays, periodsOf, splitOver } from './installments.js';
 import { formatCents, parseCents } from './money.js';
 import type { Policy } from './policy.entity.js';
+import { billedInstallmentIds } from '../billing/billing-queries.service.js';
 
 const cents = (v: string) => {
   const c = parseCents(v);
@@ -13,7 +14,7 @@ const cents = (v: string) => {
 
 /**
  * (Re)writes the schedule of a policy from its premium, frequency and cover (installments.ts).
- * Kept as they are: paid rows, and — for an endorsement effective on `from` — unpaid rows whose
+ * Kept as they are: paid rows, billed rows (a premium receipt refers to them), and — for an endorsement effective on `from` — unpaid rows whose
  * period ends before that day (what was due under the earlier terms). The periods after the last
  * kept one share what the kept rows do not cover (net and taxes, remainder cents on the first new
  * row). When the kept rows reach the cover end, an endorsement's difference becomes one adjustment
@@ -23,7 +24,9 @@ const cents = (v: string) => {
 export async function writeSchedule(ctx: RequestContext, policy: Policy, options: { from?: string } = {}): Promise<PolicyInstallment[]> {
   const existing = await ctx.em.find(PolicyInstallment, { policy: policy.id }, { orderBy: { seq: 'asc' } });
   const from = options.from;
-  const paid = existing.filter((r) => r.paidAt || (from !== undefined && r.periodEnd < from));
+  // kept like paid rows: installments already billed (a receipt refers to them; billing cancels by credit note)
+  const billed = await billedInstallmentIds(ctx, existing.map((r) => r.id));
+  const paid = existing.filter((r) => r.paidAt || billed.has(r.id) || (from !== undefined && r.periodEnd < from));
   const paidNet = paid.reduce((s, r) => s + cents(r.net), 0n);
   const paidTaxes = paid.reduce((s, r) => s + cents(r.taxes), 0n);
   const restNet = cents(policy.premiumNet) - paidNet;

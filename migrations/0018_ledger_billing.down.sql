@@ -1,0 +1,13 @@
+drop function if exists billing_issue_receipts(uuid[], date, date, int, date, uuid, uuid);
+drop table if exists premium_document;
+drop table if exists billing_run;
+drop table if exists billing_counter;
+drop table if exists billing_commission_rate;
+drop table if exists journal_line;
+drop table if exists journal_entry;
+drop table if exists ledger_period_close;
+drop table if exists ledger_account;
+drop function if exists ledger_entry_balanced();
+drop function if exists ledger_line_joins_new_entry();
+drop function if exists ledger_entry_open_period();
+drop function if exists ledger_append_only();

@@ -1,0 +1,109 @@
+import type { FieldIssue } from '@agency/shared';
+import type { RequestContext } from '../../core/context.js';
+import { badInput, conflict, notFound } from '../../core/errors.js';
+import { ensureChart } from '../ledger/chart.service.js';
+import { UUID, isClosed, isIsoDate, notFoundFields, todayIso } from '../ledger/ledger-sql.js';
+import { checkBalancedNow, entryHead, writeReversal } from '../ledger/posting.service.js';
+import { displayNumber, documentRow } from './billing-queries.service.js';
+
+/**
+ * Issuing premium documents (BI-1). Receipts are issued by the database function
+ * billing_issue_receipts() (migration 0018) — the same set-based path for one installment and for a
+ * billing run's batch: the counter row of (company, series, year) is locked first, so numbers are
+ * gap-free under concurrency, and each receipt posts its journal entry in the same transaction.
+ * A credit note cancels a receipt: its own gap-free number (series NC), the reversal of the receipt's
+ * entry, and the receipt stays as issued.
+ */
+export const BILLABLE_STATUSES = ['policy', 'own', 'foreign', 'foreign_part'] as const;
+
+export function checkIssueDate(issues: FieldIssue[], value: string | null | undefined, field = 'issueDate'): string {
+  const date = value?.trim() || todayIso();
+  if (!isIsoDate(date)) issues.push({ field, reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  return date;
+}
+
+/** Issues receipts through the database function; returns the new documents' ids (number order). */
+export async function issueReceipts(
+  ctx: RequestContext,
+  args: { ids: string[] | null; dueFrom: string | null; dueTo: string | null; limit: number; issueDate: string; runId: string | null },
+): Promise<string[]> {
+  await ensureChart(ctx);
+  const rows = await ctx.em.execute<Array<{ id: string }>>(`select billing_issue_receipts(?::uuid[], ?::date, ?::date, ?, ?::date, ?::uuid, ?::uuid) as id`, [
+    args.ids ? `{${args.ids.join(',')}}` : null,
+    args.dueFrom,
+    args.dueTo,
+    args.limit,
+    args.issueDate,
+    args.runId,
+    ctx.user?.id ?? null,
+  ]);
+  await checkBalancedNow(ctx);
+  return rows.map((r) => r.id);
+}
+
+/** One installment's receipt (right billing:create). */
+export async function issueReceipt(ctx: RequestContext, installmentId: string, issueDateArg: string | null | undefined): Promise<string> {
+  const companyId = ctx.requireCompany();
+  const [inst] = UUID.test(installmentId)
+    ? await ctx.em.execute<Array<{ id: string; status: string; foreign_business: boolean; gross: string; receipt: string | null }>>(
+        `select i.id, p.status, p.foreign_business, i.gross, (select d.id from premium_document d where d.installment_id = i.id) as receipt
+           from policy_installment i join policy p on p.company_id = i.company_id and p.id = i.policy_id
+          where i.company_id = ? and i.id = ?`,
+        [companyId, installmentId],
+      )
+    : [];
+  if (!inst) throw notFoundFields([{ field: 'installmentId', reason: 'not_found', message: 'No such installment in this company.' }]);
+  const issues: FieldIssue[] = [];
+  const issueDate = checkIssueDate(issues, issueDateArg);
+  if (!issues.length && (await isClosed(ctx, issueDate))) issues.push({ field: 'issueDate', reason: 'period_closed', message: `The month ${issueDate.slice(0, 7)} is closed.` });
+  if (issues.length) throw badInput(issues);
+  if (inst.receipt) throw conflict('This installment has already been billed.', { receiptId: inst.receipt });
+  if (!(BILLABLE_STATUSES as readonly string[]).includes(inst.status) || inst.foreign_business) {
+    throw conflict('Only installments of policies in force written by the agency are billed.', { status: inst.status, foreignBusiness: inst.foreign_business });
+  }
+  const [id] = await issueReceipts(ctx, { ids: [installmentId], dueFrom: null, dueTo: null, limit: 1, issueDate, runId: null });
+  if (!id) throw conflict('This installment has already been billed.');
+  return id;
+}
+
+/**
+ * A credit note cancelling a receipt (right billing:create): a reason, an issue date in an open month
+ * not before the receipt's; a receipt is credited once (CONFLICT; unique credits_id backs it).
+ */
+export async function issueCreditNote(ctx: RequestContext, receiptId: string, reasonArg: string, issueDateArg: string | null | undefined): Promise<string> {
+  const companyId = ctx.requireCompany();
+  const receipt = await documentRow(ctx, receiptId).catch(() => {
+    throw notFoundFields([{ field: 'receiptId', reason: 'not_found', message: 'No such receipt in this company.' }]);
+  });
+  const issues: FieldIssue[] = [];
+  const issueDate = checkIssueDate(issues, issueDateArg);
+  if (!issues.length && issueDate < receipt.issue_date) issues.push({ field: 'issueDate', reason: 'before_receipt', message: 'A credit note is not dated before its receipt.' });
+  else if (!issues.length && (await isClosed(ctx, issueDate))) issues.push({ field: 'issueDate', reason: 'period_closed', message: `The month ${issueDate.slice(0, 7)} is closed.` });
+  const reason = reasonArg?.trim() ?? '';
+  if (!reason) issues.push({ field: 'reason', reason: 'required', message: 'Why is the receipt cancelled?' });
+  else if (reason.length > 500) issues.push({ field: 'reason', reason: 'too_long', message: 'At most 500 characters.' });
+  if (issues.length) throw badInput(issues);
+  if (receipt.kind !== 'receipt') throw conflict('Only a receipt is cancelled by a credit note.', { kind: receipt.kind });
+  if (receipt.credited_by_id) throw conflict('This receipt has already been cancelled.', { creditNoteId: receipt.credited_by_id });
+  const year = Number(issueDate.slice(0, 4));
+  // the counter row stays locked until this transaction ends: the next credit note waits, no gaps
+  const [counter] = await ctx.em.execute<Array<{ last_number: number }>>(
+    `insert into billing_counter (company_id, series, year, last_number) values (?, 'NC', ?, 1)
+     on conflict (company_id, series, year) do update set last_number = billing_counter.last_number + 1 returning last_number`,
+    [companyId, year],
+  );
+  const number = counter.last_number;
+  const entry = await entryHead(ctx, receipt.entry_id);
+  const entryId = await writeReversal(ctx, entry, issueDate, `${displayNumber('NC', year, number)} — ${displayNumber(receipt.series, receipt.year, receipt.number)} — ${receipt.policy_number}`, 'credit_note');
+  const [row] = await ctx.em.execute<Array<{ id: string }>>(
+    `insert into premium_document (company_id, kind, series, year, number, issue_date, client_id, policy_id, insurer_id, line_id, credits_id,
+                                   due_date, period_start, period_end, net, taxes, gross, commission, commission_rate, entry_id, locale, reason, created_by)
+     select company_id, 'credit_note', 'NC', ?, ?, ?::date, client_id, policy_id, insurer_id, line_id, id,
+            due_date, period_start, period_end, net, taxes, gross, commission, commission_rate, ?, locale, ?, ?
+       from premium_document where company_id = ? and id = ?
+     returning id`,
+    [year, number, issueDate, entryId, reason, ctx.user?.id ?? null, companyId, receipt.id],
+  );
+  if (!row) throw notFound('Premium document');
+  return row.id;
+}

@@ -1,0 +1,31 @@
+import type { RequestContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import type { FieldIssue } from '@agency/shared';
+import { type Cents, formatCents, parseCents } from '../policies/money.js';
+
+/** Small shared pieces of the ledger and billing services: dates, amounts as stored, NOT_FOUND naming fields. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+export const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
+
+/** A numeric from PostgreSQL (a string, maybe signed) → cents. */
+export function dbCents(v: string | number | null | undefined): Cents {
+  if (v === null || v === undefined) return 0n;
+  const s = String(v);
+  const neg = s.startsWith('-');
+  const c = parseCents(neg ? s.slice(1) : s);
+  if (c === null) throw new Error(`stored amount is not a decimal: ${s}`);
+  return neg ? -c : c;
+}
+export const money = (v: string | number | null | undefined) => formatCents(dbCents(v));
+
+export const notFoundFields = (missing: FieldIssue[]) => new AppError('NOT_FOUND', `Not found — ${missing.map((m) => m.field).join(', ')}`, { fields: missing, entity: 'reference' });
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `month` (first day) is closed in the active company. */
+export async function isClosed(ctx: RequestContext, date: string): Promise<boolean> {
+  const rows = await ctx.em.execute<Array<{ n: string }>>(`select count(*) as n from ledger_period_close where company_id = ? and month = ?::date`, [ctx.requireCompany(), monthOf(date)]);
+  return Number(rows[0]?.n ?? 0) > 0;
+}
