@@ -62,7 +62,8 @@ export function findBypasses(source: string): Bypass[] {
   for (const re of filterOff) for (const m of src.matchAll(re)) out.push({ line: lineOf(m.index!), kind: 'filter-off', text: m[0] });
   // Names bound to a query builder: `const qb = em.createQueryBuilder(…)`.
   const builders = new Set([...src.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*[^;]*?\bcreateQueryBuilder\s*\(/g)].map((m) => m[1]));
-  for (const m of src.matchAll(/\.\s*execute\s*(?:<[^;()]*?>)?\s*\(/g)) {
+  // a type argument may hold an object type with `;` (`execute<Array<{ a: string; b: number }>>(`)
+  for (const m of src.matchAll(/\.\s*execute\s*(?:<[^()]*?>)?\s*\(/g)) {
     const receiver = receiverOf(src, m.index!);
     const root = /^[\w$]+/.exec(receiver)?.[0] ?? '';
     if (/\bcreateQueryBuilder\s*\(/.test(receiver) || /\.qb\s*\(/.test(receiver) || builders.has(root)) continue;
@@ -77,6 +78,7 @@ describe('the tenant bypass list', () => {
     const cases: Array<[string, Bypass['kind'][]]> = [
       ['await ctx.em.execute(`select 1`, [])', ['raw-sql']],
       ['const rows = await em.execute<Array<{ n: string }>>("select 1");', ['raw-sql']],
+      ['const rows = await ctx.em.execute<Array<{ id: string; n: number }>>(`select 1`, []);', ['raw-sql']],
       ['await em.getConnection().execute("insert …", [], "run", em.getTransactionContext());', ['raw-sql', 'raw-sql']],
       ['em.find(Role, {}, { filters: { [TENANT_FILTER]: false } })', ['filter-off']],
       ['em.find(Role, {}, { filters: { tenant: false } })', ['filter-off']],

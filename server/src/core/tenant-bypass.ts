@@ -21,6 +21,9 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/policies/policies-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/clients/client-erasure.service.ts', // GDPR erasure without copying the erased data into the audit trail
   'src/modules/claims/claim-dashboard.service.ts', // aggregate figures of the active company
+  'src/modules/policies/policy-list.ts', // the policy lists in one statement each (company in the WHERE, RLS)
+  'src/modules/policies/policy-client-tabs.ts', // the client card's policy tab counts, grouped (company in the WHERE, RLS)
+  'src/modules/clients/client-extensions.ts', // the card's panel-tab counts in one statement (company in the WHERE, RLS)
   'src/modules/policies/vehicles/vehicle-erasure.ts', // GDPR erasure of vehicles without copying plates into the audit trail
   'src/modules/consents/consent-record.store.ts', // appends consent records; the trigger computes the chain (migration 0017)
   'src/modules/consents/consent-queries.ts', // chain verification, pending re-consents and key figures, set-based, of the active company
