@@ -10,13 +10,14 @@ import { freePort } from '../src/db/embedded.js';
 const { postgraphile, makeJSONPgSmartTagsPlugin, makeAddPgTableOrderByPlugin, orderByAscDesc } = createRequire(import.meta.url)('postgraphile') as typeof import('postgraphile');
 
 /**
- * Our schema is not written for PostGraphile: the audit chain's `audit_event_hash(audit_event)` would
- * become a computed column `hash` that clashes with the column of that name. A smart tag kept here
+ * Our schema is not written for PostGraphile: the audit chain's `audit_event_hash(audit_event)` and
+ * the consent chain's `consent_record_hash(consent_record)` would become computed columns `hash` that
+ * clash with the column of that name. A smart tag kept here
  * (not a COMMENT in the database) leaves it out.
  */
 const SmartTags = makeJSONPgSmartTagsPlugin({
   version: 1,
-  config: { procedure: { audit_event_hash: { tags: { omit: true } } } },
+  config: { procedure: { audit_event_hash: { tags: { omit: true } }, consent_record_hash: { tags: { omit: true } } } },
 });
 
 /**
