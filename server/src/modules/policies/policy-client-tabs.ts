@@ -3,8 +3,6 @@ import type { RequestContext } from '../../core/context.js';
 import { badField, forbidden } from '../../core/errors.js';
 import { Client } from '../clients/client.entity.js';
 import { registerClientPanelTab } from '../clients/client-extensions.js';
-import { Policy } from './policy.entity.js';
-import { PolicyStatus } from './policy.enums.js';
 import { PolicyPage } from './policy.types.js';
 import { policyRows } from './policy-list.js';
 
@@ -26,15 +24,7 @@ registerEnumType(ClientPolicyScope, { name: 'ClientPolicyScope', description: 'W
 /** Today as YYYY-MM-DD (the day the cover is compared with). */
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-type PolicyRow = Pick<Policy, 'status' | 'foreignBusiness' | 'coverEnd'>;
-
-export function scopeOf(p: PolicyRow, day: string): ClientPolicyScope {
-  if (p.foreignBusiness) return ClientPolicyScope.FOREIGN;
-  if (p.status === PolicyStatus.CANCELLED || p.coverEnd < day) return ClientPolicyScope.ARCHIVED;
-  return ClientPolicyScope.ACTIVE;
-}
-
-/** The condition of one scope over the policy alias `p` (the same rule as scopeOf, for the database); `?` is today. */
+/** The rule above as SQL over the policy alias `p`, one condition per scope; `?` is today. */
 const SCOPE_SQL: Record<ClientPolicyScope, string> = {
   [ClientPolicyScope.FOREIGN]: 'p.foreign_business',
   [ClientPolicyScope.ACTIVE]: `not p.foreign_business and p.status <> 'cancelled' and p.cover_end >= ?::date`,
