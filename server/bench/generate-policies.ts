@@ -190,7 +190,8 @@ export async function generatePolicies(superuserUrl: string, options: GeneratePo
     );
     await step('search index (GIN trigram)', `create index client_term_trgm on app_search.client_term using gin (company_id, term gin_trgm_ops)`);
     await step('search index (b-tree prefix)', `create index client_term_prefix on app_search.client_term (company_id, term text_pattern_ops)`);
-    await step('analyze', `analyze insurer; analyze line_of_business; analyze policy; analyze policy_installment; analyze policy_version; analyze vehicle; analyze vehicle_policy; analyze claim; analyze claim_status_change; analyze app_search.client_term`);
+    // vacuum, not only analyze (see generate-clients.ts)
+    await step('vacuum', `vacuum (analyze) insurer, line_of_business, policy, policy_installment, policy_version, vehicle, vehicle_policy, claim, claim_status_change, app_search.client_term`);
     const counts: Record<string, number> = {};
     for (const table of ['insurer', 'line_of_business', 'policy', 'policy_installment', 'policy_version', 'vehicle', 'vehicle_policy', 'claim', 'claim_status_change']) {
       counts[table] = Number((await db.query(`select count(*) from ${table}`)).rows[0].count);
