@@ -65,6 +65,35 @@ describe('an agent endorses a policy', () => {
     expect(seen.versions).toEqual(e.versions);
   });
 
+  it('keeps the terms before a plain edit readable: a changed premium or cover is a correction version, an edit of the notes alone is none', async () => {
+    const p = await newPolicy();
+    const { status: _status, ...same } = policyInput(R, { number: p.number });
+    const edited = await marco.ok(`mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { ${VERSIONS} } }`, {
+      id: p.id,
+      input: { ...same, notes: 'Called the client', premiumNet: '1100.00', premiumTaxes: '244.75', premiumGross: '1344.75', coverEnd: '2026-12-30', paymentFrequency: 'ANNUAL' },
+    });
+    const versions = edited.updatePolicy.versions;
+    expect(versions.map((v: { version: number; kind: string; effectiveDate: string; reason: string | null }) => [v.version, v.kind, v.effectiveDate, v.reason])).toEqual([
+      [1, 'ISSUED', '2026-01-01', null],
+      [2, 'CORRECTION', '2026-01-01', null],
+    ]);
+    expect(versions[0].terms).toMatchObject({ premiumNet: '1000.00', premiumGross: '1222.50' });
+    expect(versions[1].changes).toEqual([
+      { field: 'premiumNet', before: '1000.00', after: '1100.00' },
+      { field: 'premiumTaxes', before: '222.50', after: '244.75' },
+      { field: 'premiumGross', before: '1222.50', after: '1344.75' },
+      { field: 'coverEnd', before: '2026-12-31', after: '2026-12-30' },
+      { field: 'paymentFrequency', before: 'quarterly', after: 'annual' },
+    ]);
+    expect(versions[1].createdByName).toContain('Bianchi');
+    // only the notes change: no new version
+    const again = await marco.ok(`mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { ${VERSIONS} } }`, {
+      id: p.id,
+      input: { ...same, notes: 'Called again', premiumNet: '1100.00', premiumTaxes: '244.75', premiumGross: '1344.75', coverEnd: '2026-12-30', paymentFrequency: 'ANNUAL' },
+    });
+    expect(again.updatePolicy.versions).toHaveLength(2);
+  });
+
   it('recomputes the schedule from the effective date: paid rows untouched, earlier rows kept, the rest re-split to the exact new premium', async () => {
     const p = await newPolicy(); // quarterly 2026, 1000.00 + 222.50
     await markPaid(t, p.id, [1]);

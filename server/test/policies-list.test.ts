@@ -49,6 +49,25 @@ describe('the policy lists', () => {
     expect(statements[0]).toMatch(/count\(\*\)/);
   });
 
+  it('reads only the columns the page asks for (of the policy, its client, insurer and line), and every column when a field needs the whole row', async () => {
+    const other = await marco.ok('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
+      i: { kind: 'PERSON', firstName: 'Colonne', lastName: 'Poche', noLocalTaxId: true, noLocalTaxIdReason: 'Added for a test' },
+    });
+    await marco.ok(CREATE_POLICY, { input: policyInput({ ...refs, clientId: other.createClient.id }, { number: 'COLS-1' }) });
+    const narrow = await statementsOf(() => marco.ok(`{ policies(first: 5) { items { number client { displayName } insurer { name } } } }`));
+    expect(narrow).toHaveLength(1);
+    expect(narrow[0]).toMatch(/c\.display_name as c_display_name/);
+    expect(narrow[0]).not.toMatch(/c_tax_code|x\.\*|x\.premium_net|i_tax_id/);
+    const wide = await statementsOf(() => marco.ok(`{ policies(first: 5) { items { number allowedStatuses client { displayName taxCode } } } }`));
+    expect(wide[0]).toMatch(/x\.\*/);
+    expect(wide[0]).toMatch(/c\.tax_code as c_tax_code/);
+    // the same rows either way
+    const a = (await marco.ok(`{ policies(first: 5) { items { id number premiumGross client { id displayName } } } }`)).policies.items;
+    const b = (await marco.ok(`{ policies(first: 5) { items { id number premiumGross allowedStatuses client { id displayName taxCode } } } }`)).policies.items;
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.map((p: Record<string, unknown>) => ({ id: p.id, number: p.number, premiumGross: p.premiumGross, client: { id: (p.client as { id: string }).id, displayName: (p.client as { displayName: string }).displayName } }))).toEqual(a);
+  });
+
   it('serves the list newest first with its relations and total, and takes a number prefix literally (% and _ are not wildcards)', async () => {
     const a = (await marco.ok(CREATE_POLICY, { input: policyInput(refs, { number: 'LST_2026%1' }) })).createPolicy;
     const b = (await marco.ok(CREATE_POLICY, { input: policyInput(refs, { number: 'LSTX2026A1' }) })).createPolicy;

@@ -157,6 +157,33 @@ describe('the client card', () => {
     expect((await marco.ok(SEARCH, { q: 'GX987KL' })).searchClients.map((h: { client: { id: string } }) => h.client.id)).not.toContain(c);
   });
 
+  it('says under each hit what found it — the plate with make and model, the policy number, the e-mail — and shows a policy or plate only to who may see policies', async () => {
+    const MATCHED = `query($q: String!) { searchClients(query: $q) { client { id } matched { source sourceId text } } }`;
+    const c = (await createClient(marco, italianPerson({ contacts: [{ kind: 'EMAIL', value: 'trovami.subito@example.com' }] }))).id;
+    const v = (await marco.ok(CREATE_VEHICLE, { input: vehicleInput(c, { plate: 'FZ 321 KA', make: 'Fiat', model: 'Panda' }) })).createVehicle;
+    const p = (await marco.ok(CREATE_POLICY, { input: policyInput({ clientId: c, insurerId: R.insurerId, lineId: R.motor }, { number: 'RCA/2026/MATCH-7' }) })).createPolicy;
+    const hitOf = async (who: GqlClient, q: string) =>
+      ((await who.ok(MATCHED, { q })).searchClients as Array<{ client: { id: string }; matched: unknown }>).find((h) => h.client.id === c);
+    expect((await hitOf(marco, 'FZ321KA'))?.matched).toEqual({ source: 'vehicle', sourceId: v.id, text: 'FZ 321 KA · Fiat Panda' });
+    expect((await hitOf(marco, 'RCA/2026/MATCH-7'))?.matched).toEqual({ source: 'policy', sourceId: p.id, text: 'RCA/2026/MATCH-7' });
+    expect((await hitOf(marco, 'trovami.subito'))?.matched).toMatchObject({ source: 'contact', text: 'trovami.subito@example.com' });
+    // found by the name: nothing to say beyond the card itself
+    const byName = await hitOf(marco, (await marco.ok(`query($id: ID!) { client(id: $id) { displayName } }`, { id: c })).client.displayName);
+    expect(byName?.matched ?? null).toBeNull();
+    // a role without policies:view still finds the card by the plate, but is not shown the vehicle or the policy
+    const { roles } = await giulia.ok<{ roles: Array<{ id: string; name: string; template: string | null; rights: string[] }> }>('{ roles { id name template rights } }');
+    const role = roles.find((r) => r.template === 'agent')!;
+    await giulia.ok('mutation($id: ID!, $n: String!, $r: [String!]!) { updateRole(id: $id, input: { name: $n, rights: $r }) { id } }', { id: role.id, n: role.name, r: role.rights.filter((x) => !x.startsWith('policies:')) });
+    try {
+      const hit = await hitOf(marco, 'FZ321KA');
+      expect(hit).toBeDefined();
+      expect(hit?.matched).toBeNull();
+      expect((await hitOf(marco, 'trovami.subito'))?.matched).toMatchObject({ source: 'contact' });
+    } finally {
+      await giulia.ok('mutation($id: ID!, $n: String!, $r: [String!]!) { updateRole(id: $id, input: { name: $n, rights: $r }) { id } }', { id: role.id, n: role.name, r: role.rights });
+    }
+  });
+
   it('moves the vehicles to the card that stays when two cards are merged; the plate then finds that card', async () => {
     const a = (await createClient(marco, italianPerson())).id;
     const b = (await createClient(marco, italianPerson())).id;

@@ -216,6 +216,9 @@ describe('policy changes in the web app', () => {
     await marco.getByTestId('global-search').fill('GH456JK');
     const hit = marco.getByTestId('search-hit').filter({ hasText: 'Appendice Veicolo' });
     await hit.waitFor();
+    // the hit says what found it: the plate as the agency wrote it, with make and model
+    await expect.poll(() => hit.getByTestId('search-matched').textContent()).toContain('GH 456 JK · Fiat Panda');
+    expect(await hit.getByTestId('search-matched').getAttribute('data-source')).toBe('vehicle');
     await hit.click();
     await marco.waitForURL(`**/clients/${clientId}**`);
     expect(s.pageErrors).toEqual([]);

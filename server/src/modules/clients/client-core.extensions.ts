@@ -8,7 +8,7 @@ import { ServiceEntry } from './service-entry.entity.js';
 import { Client } from './client.entity.js';
 import { ServiceEntryKind } from './client.enums.js';
 import { IdentityDocument } from './identity-document.entity.js';
-import { registerClientExtension, registerClientPanelTab } from './client-extensions.js';
+import { registerClientExtension, registerClientPanelTab, registerSearchSource } from './client-extensions.js';
 
 /**
  * The clients module's own parts of the card life cycle, registered like any other module's:
@@ -19,6 +19,11 @@ import { registerClientExtension, registerClientPanelTab } from './client-extens
 export const SERVICE_ENTRY_HOLD_DAYS = 30;
 
 const retained = [...RETAINED_DOCUMENT_CATEGORIES];
+
+// What a search hit matched among the card's own terms (a name or tax code needs no saying: the hit shows them).
+registerSearchSource({ source: 'contact', right: 'clients:view', table: 'client_contact', text: 'm.value' });
+registerSearchSource({ source: 'address', right: 'clients:view', table: 'client_address', text: `concat_ws(', ', m.line1, m.postal_code || ' ' || m.city)` });
+registerSearchSource({ source: 'bank', right: 'clients:view', table: 'client_bank_account', text: 'm.iban' });
 
 registerClientExtension({
   key: 'documents',

@@ -24,6 +24,10 @@ import type { RequestContext } from '../../core/context.js';
  *    - erase: GDPR erasure of the module's personal data (keep what the law keeps);
  *    - export: the module's data about the client for the GDPR export.
  *
+ * 3. Search terms (CL-6): a module writes its terms to app_search.client_term under a source of its
+ *    own (policy numbers: 'policy', plates: 'vehicle'), and says with `registerSearchSource` how a
+ *    hit found by such a term shows what matched (the policy number, the plate) and who may see it.
+ *
  * All hooks run in the request's transaction with its context: company scope and audit apply.
  */
 export interface LegalHold {
@@ -58,8 +62,30 @@ export interface ClientPanelTab {
   count?(ctx: RequestContext, clientIds: readonly string[]): Promise<number[]>;
 }
 
+/**
+ * How a search hit shows the row whose term found it: `text` is an SQL expression over that row of
+ * `table` (alias `m`, looked up by the term's source_id and the company), e.g. `m.plate`. `table` and
+ * `text` are the module's constants, never user input. Shown only to users holding `right`.
+ */
+export interface SearchSource {
+  source: string;
+  right: Right;
+  table: string;
+  text: string;
+}
+
 const extensions = new Map<string, ClientExtension>();
 const tabs = new Map<string, ClientPanelTab>();
+const searchSources = new Map<string, SearchSource>();
+
+export function registerSearchSource(source: SearchSource): void {
+  if (!/^[a-z_]+$/.test(source.table) || !/^[a-z_]+$/.test(source.source)) throw new Error(`not a table or source name: ${source.table} / ${source.source}`);
+  searchSources.set(source.source, source);
+}
+
+export function registeredSearchSources(): SearchSource[] {
+  return [...searchSources.values()];
+}
 
 export function registerClientExtension(extension: ClientExtension): void {
   extensions.set(extension.key, extension);

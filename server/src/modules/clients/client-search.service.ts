@@ -3,10 +3,13 @@ import { badField } from '../../core/errors.js';
 import { attach, mapRow } from '../../core/list-rows.js';
 import { Client } from './client.entity.js';
 import { preferredContactJoin } from './client-list.service.js';
+import { registeredSearchSources } from './client-extensions.js';
 
 export interface SearchHit {
   client: Client;
   score: number;
+  /** What found the card, when a module shows it (registerSearchSource): a contact, an address, a policy number, a plate. */
+  matched: { source: string; sourceId: string; text: string } | null;
 }
 
 const PHONE_LIKE = /^[+\d][\d\s()./-]{4,}$/;
@@ -45,10 +48,10 @@ export async function searchClients(ctx: RequestContext, query: string, first: n
   if (text.length > 100) throw badField('query', 'too_long', 'At most 100 characters.');
   if (first < 1 || first > 100) throw badField('first', 'out_of_range', 'Between 1 and 100.');
   if (offset < 0 || offset > SEARCH_MAX_OFFSET) throw badField('offset', 'out_of_range', `Between 0 and ${SEARCH_MAX_OFFSET}.`);
-  // one statement: the ranked ids, their cards and preferred contacts, as plain rows (core/list-rows)
+  // one statement: the ranked ids, their cards, preferred contacts and what matched, as plain rows (core/list-rows)
   const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
-    `select s.score as x_score, c.*, e.value as x_email, ph.value as x_phone
-       from client_search(?, ?, ?, ?) with ordinality as s(client_id, score, n)
+    `select s.score as x_score, s.source as x_source, s.source_id as x_source_id, ${matchedText(ctx)} as x_matched, c.*, e.value as x_email, ph.value as x_phone
+       from client_search(?, ?, ?, ?) with ordinality as s(client_id, score, source, source_id, n)
        join client c on c.company_id = ? and c.id = s.client_id
        ${preferredContactJoin('email', 'e', 'c')}
        ${preferredContactJoin('phone', 'ph', 'c')}
@@ -58,6 +61,19 @@ export async function searchClients(ctx: RequestContext, query: string, first: n
   return rows.map((row) => {
     const client = mapRow(ctx.em, Client, row)!;
     attach(client, { preferredEmail: row.x_email ?? null, preferredPhone: row.x_phone ?? null });
-    return { client, score: Math.round(Number(row.x_score) * 1000) / 1000 };
+    const matched = row.x_matched == null ? null : { source: String(row.x_source), sourceId: String(row.x_source_id), text: String(row.x_matched) };
+    return { client, score: Math.round(Number(row.x_score) * 1000) / 1000, matched };
   });
+}
+
+/**
+ * The text of the row that found each hit, for the sources registered by the modules whose right
+ * the user holds (a plate only to who may see vehicles): one look-up by id per hit of the page, in
+ * the same statement; row-level security applies as well.
+ */
+function matchedText(ctx: RequestContext): string {
+  const cases = registeredSearchSources()
+    .filter((s) => ctx.can(s.right))
+    .map((s) => `when '${s.source}' then (select ${s.text} from ${s.table} m where m.company_id = c.company_id and m.id = s.source_id)`);
+  return cases.length ? `case s.source ${cases.join(' ')} end` : 'null::text';
 }

@@ -7,10 +7,19 @@ export class ClientPage {
   @Field(() => Int) total!: number;
 }
 
+@ObjectType({ description: 'The row whose search term found a card.' })
+export class SearchMatch {
+  @Field(() => String, { description: 'Which kind of row: contact, address, bank, policy, vehicle, or another module\'s source.' }) source!: string;
+  @Field(() => ID, { description: 'That row (e.g. the policy).' }) sourceId!: string;
+  @Field(() => String, { description: 'How it reads: the e-mail or phone, the address, the IBAN, the policy number, the plate with make and model.' }) text!: string;
+}
+
 @ObjectType()
 export class ClientSearchHit {
   @Field(() => Client) client!: Client;
   @Field(() => Float, { description: 'Higher is closer; 1 or more for a substring match.' }) score!: number;
+  @Field(() => SearchMatch, { nullable: true, description: 'What found the card when it is not its name or tax id: a contact, an address, an IBAN, a policy number, a plate (shown only with the right to see it).' })
+  matched!: SearchMatch | null;
 }
 
 @ObjectType()

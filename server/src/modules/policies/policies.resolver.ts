@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { Policy } from './policy.entity.js';
 import { PolicyStatus } from './policy.enums.js';
@@ -6,6 +7,7 @@ import { CreatePolicyInput, PolicyFilterInput, PolicyInput } from './policy.inpu
 import { PolicyPage, PolicyStatusTransition } from './policy.types.js';
 import { POLICY_STATUS_TRANSITIONS } from './policy-status.js';
 import { getPolicy, listPolicies } from './policy.service.js';
+import { policyListFields } from './policy-list.js';
 import { createPolicy, setPolicyStatus, updatePolicy } from './policy-write.service.js';
 
 /** Policies (PL-1): list, one policy, create, change, status. */
@@ -17,8 +19,9 @@ export class PoliciesResolver {
     @Arg('filter', () => PolicyFilterInput, { nullable: true }) filter: PolicyFilterInput | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PolicyPage> {
-    return listPolicies(ctx, filter ?? {}, first, offset);
+    return listPolicies(ctx, filter ?? {}, first, offset, policyListFields(info));
   }
 
   @Query(() => Policy)

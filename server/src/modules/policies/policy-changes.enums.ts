@@ -17,6 +17,8 @@ export enum PolicyVersionKind {
   ISSUED = 'issued',
   ENDORSEMENT = 'endorsement',
   RENEWAL = 'renewal',
+  /** A plain edit of the terms (updatePolicy): the policy as recorded was wrong. */
+  CORRECTION = 'correction',
 }
 
 registerEnumType(InsuredPersonRole, { name: 'InsuredPersonRole' });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { endorsePolicy } from './endorsement.service.js';
 import { PolicyInsuredObject } from './insured-object.entity.js';
@@ -8,6 +9,7 @@ import { EndorsementInput, InsuredObjectInput, InsuredPersonInput, RenewalsFilte
 import { Policy } from './policy.entity.js';
 import { PolicyPage } from './policy.types.js';
 import { renewalsDue, renewPolicy } from './renewal.service.js';
+import { policyListFields } from './policy-list.js';
 
 /** Policies II (issue #9 §2–§4): endorsements, renewals, insured persons and objects. */
 @Resolver()
@@ -24,8 +26,9 @@ export class PolicyChangesResolver {
     @Arg('filter', () => RenewalsFilterInput, { nullable: true }) filter: RenewalsFilterInput | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PolicyPage> {
-    return renewalsDue(ctx, days, filter ?? {}, first, offset);
+    return renewalsDue(ctx, days, filter ?? {}, first, offset, undefined, policyListFields(info));
   }
 
   @Mutation(() => Policy, { description: "Creates the next period's policy linked to this one (CONFLICT when it is already renewed)." })

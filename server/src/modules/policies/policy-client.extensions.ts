@@ -1,5 +1,5 @@
 import { Client } from '../clients/client.entity.js';
-import { registerClientExtension } from '../clients/client-extensions.js';
+import { registerClientExtension, registerSearchSource } from '../clients/client-extensions.js';
 import { PolicyInstallment } from './installment.entity.js';
 import { Policy } from './policy.entity.js';
 
@@ -11,6 +11,9 @@ import { Policy } from './policy.entity.js';
  * No `erase`: a policy is a contract the law keeps; the card's personal data is anonymized by the
  * clients module and the policy keeps only the (anonymized) client reference.
  */
+/** A search hit found by a policy number (terms of source 'policy', migration 0012) shows the number. */
+registerSearchSource({ source: 'policy', right: 'policies:view', table: 'policy', text: 'm.number' });
+
 registerClientExtension({
   key: 'policies',
   async legalHolds(ctx, clientId) {

@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context.js';
-import { attach, attached, mapRow, prefixedColumns } from '../../core/list-rows.js';
+import { attach, attached, columnsFor, mapRow, prefixedColumns, requestedFields } from '../../core/list-rows.js';
 import { Client } from '../clients/client.entity.js';
 import { Insurer } from './insurer.entity.js';
 import { LineOfBusiness } from './line-of-business.entity.js';
@@ -23,6 +25,41 @@ export interface PolicyListQuery {
   offset: number;
   /** Window the page per client (the client card's tabs for a batch of clients). */
   perClient?: boolean;
+  /** Only the columns these fields need (a list page's query); every column without. */
+  fields?: PolicyListFields;
+}
+
+/** The fields a list query asks of its policies and of their client, insurer and line. */
+export interface PolicyListFields {
+  policy: Set<string>;
+  client: Set<string>;
+  insurer: Set<string>;
+  line: Set<string>;
+}
+
+/** The fields asked under `items` of a page (`policies`, `renewalsDue`). */
+export function policyListFields(info: GraphQLResolveInfo): PolicyListFields {
+  return {
+    policy: requestedFields(info, ['items']),
+    client: requestedFields(info, ['items', 'client']),
+    insurer: requestedFields(info, ['items', 'insurer']),
+    line: requestedFields(info, ['items', 'line']),
+  };
+}
+
+const RELATIONS = ['client', 'insurer', 'line'];
+const REFERENCES = ['client_id', 'insurer_id', 'line_id', 'previous_id'];
+
+/** The policy's columns to select from alias `x`: those `fields` need (with its references and row number), or all. */
+function policyColumns(em: EntityManager, fields: Set<string> | undefined): string {
+  const columns = fields ? columnsFor(em, Policy, fields, RELATIONS) : '*';
+  return columns === '*' ? 'x.*' : [...new Set([...columns, ...REFERENCES, 'x_n'])].map((c) => `x.${c}`).join(', ');
+}
+
+/** A relation's columns named with `prefix` (`mapRow(em, entity, row, prefix)`): those `fields` need, or all. */
+function relationColumns(em: EntityManager, entity: EntityClass<object>, alias: string, prefix: string, fields: Set<string> | undefined): string {
+  const columns = fields ? columnsFor(em, entity, fields, []) : '*';
+  return columns === '*' ? prefixedColumns(em, entity, alias, prefix) : columns.map((c) => `${alias}.${c} as ${prefix}${c}`).join(', ');
 }
 
 export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promise<Array<{ policy: Policy | null; total: number; clientId: string | null }>> {
@@ -43,7 +80,8 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
           order by x.client_id, x.x_n`
       : `with total as (select count(*)::int as n from policy p where ${where}),
               page as (select p.*, row_number() over (order by ${q.order}) as x_n from policy p where ${where} order by ${q.order} limit ? offset ?)
-         select t.n as x_total, x.*, ${prefixedColumns(em, Client, 'c', 'c_')}, ${prefixedColumns(em, Insurer, 'i', 'i_')}, ${prefixedColumns(em, LineOfBusiness, 'l', 'l_')}
+         select t.n as x_total, ${policyColumns(em, q.fields?.policy)}, ${relationColumns(em, Client, 'c', 'c_', q.fields?.client)},
+                ${relationColumns(em, Insurer, 'i', 'i_', q.fields?.insurer)}, ${relationColumns(em, LineOfBusiness, 'l', 'l_', q.fields?.line)}
            from total t
            left join page x on true
            left join client c on c.company_id = x.company_id and c.id = x.client_id

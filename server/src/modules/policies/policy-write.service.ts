@@ -14,6 +14,7 @@ import { type CheckedPolicy, checkPolicyInput } from './policy-validation.js';
 import { getPolicy } from './policy.service.js';
 import { PolicyVersionKind } from './policy-changes.enums.js';
 import { recordVersion } from './policy-versions.js';
+import type { VersionChange } from './policy-version.entity.js';
 
 /** Create, change and move a policy through its statuses (PL-1); the schedule follows every change. */
 
@@ -57,10 +58,22 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Polic
   const policy = await getPolicy(ctx, id);
   const { issues, value } = await checkPolicyInput(ctx, input, policy.id);
   if (issues.length) throw badInput(issues);
+  const before = versionedTerms(policy);
   apply(ctx, policy, value);
   await ctx.em.flush();
   await writeSchedule(ctx, policy);
+  // A changed term is a correction: kept as a version, so the terms before it stay readable (§3).
+  const after = versionedTerms(policy);
+  const changes: VersionChange[] = VERSIONED.filter((f) => before[f] !== after[f]).map((field) => ({ field, before: before[field], after: after[field] }));
+  if (changes.length) await recordVersion(ctx, policy, { kind: PolicyVersionKind.CORRECTION, effectiveDate: policy.coverStart, reason: null, changes });
   return policy;
+}
+
+/** The terms a version keeps that a plain edit can change. */
+const VERSIONED = ['premiumNet', 'premiumTaxes', 'premiumGross', 'coverStart', 'coverEnd', 'paymentFrequency'] as const;
+
+function versionedTerms(policy: Policy): Record<(typeof VERSIONED)[number], string> {
+  return Object.fromEntries(VERSIONED.map((f) => [f, String(policy[f])])) as Record<(typeof VERSIONED)[number], string>;
 }
 
 /** Moves a policy to another status along POLICY_STATUS_TRANSITIONS; otherwise CONFLICT naming the allowed ones. */

@@ -5,7 +5,7 @@ import { PolicyInstallment } from './installment.entity.js';
 import { Policy } from './policy.entity.js';
 import type { PolicyFilterInput } from './policy.inputs.js';
 import type { PolicyPage } from './policy.types.js';
-import { policyPage } from './policy-list.js';
+import { policyPage, type PolicyListFields } from './policy-list.js';
 
 /** A policy of the active company, or NOT_FOUND (also for another company's id: filter and RLS). */
 export async function getPolicy(ctx: RequestContext, id: string): Promise<Policy> {
@@ -16,7 +16,7 @@ export async function getPolicy(ctx: RequestContext, id: string): Promise<Policy
 }
 
 /** The policy list, newest first; filters by client, insurer, line, statuses, number prefix (one statement, policy-list.ts). */
-export async function listPolicies(ctx: RequestContext, filter: PolicyFilterInput, first: number, offset: number): Promise<PolicyPage> {
+export async function listPolicies(ctx: RequestContext, filter: PolicyFilterInput, first: number, offset: number, fields?: PolicyListFields): Promise<PolicyPage> {
   ctx.requireCompany();
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -43,6 +43,7 @@ export async function listPolicies(ctx: RequestContext, filter: PolicyFilterInpu
     order: 'p.created_at desc, p.id desc',
     limit: Math.min(Math.max(first, 1), 200),
     offset: Math.max(offset, 0),
+    fields,
   });
 }
 

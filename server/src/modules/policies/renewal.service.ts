@@ -10,7 +10,7 @@ import { amountIssue, formatCents, parseCents } from './money.js';
 import { PolicyVersionKind } from './policy-changes.enums.js';
 import type { RenewalsFilterInput, RenewPolicyInput } from './policy-changes.inputs.js';
 import { Policy } from './policy.entity.js';
-import { policyPage } from './policy-list.js';
+import { policyPage, type PolicyListFields } from './policy-list.js';
 import { PaymentFrequency } from './policy.enums.js';
 import type { PolicyPage } from './policy.types.js';
 import { IN_FORCE } from './policy-status.js';
@@ -28,7 +28,7 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
  * Policies in force whose cover ends within the next `days` days (today included) and that are not
  * renewed yet, soonest first; by producer and insurer. `days` is 30, 60 or 90.
  */
-export async function renewalsDue(ctx: RequestContext, days: number, filter: RenewalsFilterInput, first: number, offset: number, today = todayIso()): Promise<PolicyPage> {
+export async function renewalsDue(ctx: RequestContext, days: number, filter: RenewalsFilterInput, first: number, offset: number, today = todayIso(), fields?: PolicyListFields): Promise<PolicyPage> {
   ctx.requireCompany();
   if (!(RENEWAL_WINDOWS as readonly number[]).includes(days)) throw badField('days', 'not_a_window', 'One of 30, 60 or 90 days.');
   const none = '00000000-0000-0000-0000-000000000000';
@@ -48,6 +48,7 @@ export async function renewalsDue(ctx: RequestContext, days: number, filter: Ren
     order: 'p.cover_end asc, p.number asc, p.id asc',
     limit: Math.min(Math.max(first, 1), 200),
     offset: Math.max(offset, 0),
+    fields,
   });
 }
 

@@ -37,6 +37,11 @@ export const SearchClientsQuery = graphql(`
   query SearchClients($query: String!, $first: Int!, $includeHidden: Boolean!) {
     searchClients(query: $query, first: $first, includeHidden: $includeHidden) {
       score
+      matched {
+        source
+        sourceId
+        text
+      }
       client {
         ...ClientSummary
       }

@@ -1,5 +1,5 @@
 import { Client } from '../../clients/client.entity.js';
-import { registerClientExtension, registerClientPanelTab } from '../../clients/client-extensions.js';
+import { registerClientExtension, registerClientPanelTab, registerSearchSource } from '../../clients/client-extensions.js';
 import { Vehicle, VehiclePolicy } from './vehicle.entity.js';
 import { eraseVehicles } from './vehicle-erasure.js';
 
@@ -13,6 +13,9 @@ import { eraseVehicles } from './vehicle-erasure.js';
  * No legal hold: a vehicle is not a record the law keeps (its policies are, and hold the card).
  */
 registerClientPanelTab({ key: 'vehicles', title: 'Vehicles', right: 'policies:view', order: 130, countRows: { table: 'vehicle', where: 'sold_on is null' } });
+
+/** A search hit found by a plate or a VIN (terms of source 'vehicle', migration 0014) shows the plate. */
+registerSearchSource({ source: 'vehicle', right: 'policies:view', table: 'vehicle', text: `m.plate_display || ' · ' || m.make || ' ' || m.model` });
 
 registerClientExtension({
   key: 'vehicles',

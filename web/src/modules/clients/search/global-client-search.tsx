@@ -9,6 +9,7 @@ import { SearchClientsQuery } from '../queries';
 import { clientPath } from '../common/client-types';
 import { KindBadge, StatusBadge } from '../common/badges';
 import { searchResultsPath } from './search-queries';
+import { MatchedText } from './search-matched';
 
 /** Hits shown under the search box; "see all results" opens the full, paged list. */
 const SHOWN = 8;
@@ -72,7 +73,7 @@ export function GlobalClientSearch() {
       </Combobox.Target>
       <Combobox.Dropdown hidden={!enough} maw="calc(100vw - 16px)" data-testid="global-search-results">
         <Combobox.Options aria-label={t('clients.search.results')}>
-          {hits.map(({ client }) => (
+          {hits.map(({ client, matched }) => (
             <Combobox.Option value={client.id} key={client.id} data-testid="search-hit">
               <Stack gap={2}>
                 <Group gap="xs" justify="space-between" wrap="nowrap">
@@ -87,6 +88,7 @@ export function GlobalClientSearch() {
                 <Text size="xs" c="dimmed" truncate="end">
                   {[client.taxCode ?? client.vatNumber, client.preferredEmail, client.residence?.city].filter(Boolean).join(' · ')}
                 </Text>
+                <MatchedText matched={matched} />
               </Stack>
             </Combobox.Option>
           ))}

@@ -5,6 +5,11 @@ export const SearchClientsPageQuery = graphql(`
   query SearchClientsPage($query: String!, $first: Int!, $offset: Int!) {
     searchClients(query: $query, first: $first, offset: $offset) {
       score
+      matched {
+        source
+        sourceId
+        text
+      }
       client {
         ...ClientSummary
       }

@@ -11,9 +11,12 @@ import { QueryError } from '../../../components/query-state';
 import { useFormat } from '../../../i18n/format';
 import { clientPath, type ClientSummary } from '../common/client-types';
 import { KindBadge, StatusBadge } from '../common/badges';
+import { MatchedText, type SearchMatched } from './search-matched';
 import { SEARCH_MAX_OFFSET, SEARCH_PAGE_SIZE, SearchClientsPageQuery, searchResultsPath } from './search-queries';
 
-const column = createColumnHelper<ClientSummary>();
+type Hit = ClientSummary & { matched: SearchMatched | null };
+
+const column = createColumnHelper<Hit>();
 
 /**
  * All the hits of a global search (CL-6), page by page, in the server's ranking: what the header's
@@ -34,7 +37,7 @@ export function SearchResultsPage() {
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   const variables = useMemo(() => ({ query, first: SEARCH_PAGE_SIZE + 1, offset }), [query, offset]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SearchClientsPageQuery, variables, pause: !enough, requestPolicy: 'cache-and-network' });
-  const hits = (data?.searchClients ?? []).slice(0, SEARCH_PAGE_SIZE).map((h) => h.client);
+  const hits: Hit[] = (data?.searchClients ?? []).slice(0, SEARCH_PAGE_SIZE).map((h) => ({ ...h.client, matched: h.matched ?? null }));
   // one hit more than a page was asked for: a next page exists
   const hasNext = page < maxPage && (data?.searchClients.length ?? 0) >= SEARCH_PAGE_SIZE + 1;
 
@@ -60,6 +63,7 @@ export function SearchResultsPage() {
       column.accessor((r) => r.taxCode ?? r.vatNumber ?? '', { id: 'taxId', header: () => t('search.results.taxId'), enableSorting: false, cell: (c) => <Text size="sm" className="mono">{c.getValue()}</Text> }),
       column.accessor((r) => r.preferredEmail ?? '', { id: 'email', header: () => t('search.results.email'), enableSorting: false, cell: (c) => <Text size="sm">{c.getValue()}</Text> }),
       column.accessor((r) => r.residence?.city ?? '', { id: 'city', header: () => t('search.results.city'), enableSorting: false, cell: (c) => <Text size="sm">{c.getValue()}</Text> }),
+      column.display({ id: 'matched', header: () => t('search.results.matched'), cell: (c) => <MatchedText matched={c.row.original.matched} size="sm" /> }),
     ],
     [t],
   );
@@ -91,7 +95,7 @@ export function SearchResultsPage() {
         loading={enough && fetching && !data}
         emptyTitle={enough ? t('search.results.empty') : t('search.results.tooShort')}
         onRowClick={(c) => navigate(clientPath(c.id))}
-        minWidth={820}
+        minWidth={960}
         footer={
           hits.length > 0 ? (
             <Group justify="space-between" mt="sm" wrap="wrap">

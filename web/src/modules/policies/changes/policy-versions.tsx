@@ -4,13 +4,20 @@ import { useFormat } from '../../../i18n/format';
 import { useMoney, type PolicyDetail } from '../common/policy-types';
 
 const MONEY_FIELDS = new Set(['premiumNet', 'premiumTaxes', 'premiumGross', 'insuredSum']);
+const DATE_FIELDS = new Set(['coverStart', 'coverEnd']);
 
 /** Every version of the policy (issue #9 item 3), newest first; each one's terms readable. */
 export function PolicyVersions({ policy }: { policy: PolicyDetail }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const money = useMoney();
-  const shown = (field: string, value: string | null | undefined) => (value == null || value === '' ? '—' : MONEY_FIELDS.has(field) ? money(value) : value);
+  const shown = (field: string, value: string | null | undefined) => {
+    if (value == null || value === '') return '—';
+    if (MONEY_FIELDS.has(field)) return money(value);
+    if (DATE_FIELDS.has(field)) return format.day(value);
+    if (field === 'paymentFrequency') return t(`policies.frequency.${value.toLowerCase()}`);
+    return value;
+  };
   const fieldName = (f: string) => (i18n.exists(`policies.changes.field.${f}`) ? t(`policies.changes.field.${f}`) : f);
   const versions = [...policy.versions].reverse();
   return (
