@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { createClient, fieldsOf } from './clients-helpers.js';
 import { searchText } from '../src/modules/clients/client-search.service.js';
@@ -35,6 +35,29 @@ describe('global search (CL-6)', () => {
     expect((await names(agent, 'niccolo de luca'))[0]).toBe('De Luca Niccolò');
     expect((await names(agent, 'societa cooperativa santanna'))[0]).toBe('Società Cooperativa Agricola Sant’Anna');
     expect((await names(agent, 'Frncesca Marno'))[0]).toBe('Marino Francesca');
+  });
+
+  it('answers a search page in one statement — the hits with the columns asked, preferred e-mail and residence — with no look-up per hit', async () => {
+    const logger = t.orm.config.getLogger();
+    const statements: string[] = [];
+    const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
+      statements.push(String(context.query));
+    });
+    let hits: Array<{ client: { displayName: string; preferredEmail: string | null; residence: { city: string } | null } }>;
+    try {
+      hits = (await agent.ok(`{ searchClients(query: "muller", first: 5) { score client { id displayName preferredEmail residence { city } } } }`)).searchClients;
+    } finally {
+      spy.mockRestore();
+    }
+    const reads = statements.filter((q) => !/app_open_request|^(begin|commit|rollback)/i.test(q.trim()));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/client_search\(/);
+    expect(reads[0]).toMatch(/p\.display_name/);
+    expect(reads[0]).not.toMatch(/p\.\*|p\.tax_code/);
+    expect(hits[0].client).toMatchObject({ displayName: 'Müller Jürgen', preferredEmail: 'j.mueller@example.de' });
+    // a field no column answers: every column is read, the answer is the same
+    const wide = (await agent.ok(`{ searchClients(query: "muller", first: 5) { client { id displayName preferredEmail residence { city } panelTabs { key } } } }`)).searchClients;
+    expect(wide[0].client).toMatchObject({ displayName: hits[0].client.displayName, preferredEmail: hits[0].client.preferredEmail, residence: hits[0].client.residence });
   });
 
   it('finds by tax code, VAT (with or without prefix), e-mail and phone', async () => {

@@ -22,6 +22,46 @@ export interface ClientFilter {
 /** Relations the list statement reads with the rows (attached, see core/list-rows). */
 const ATTACHABLE = ['preferredEmail', 'preferredPhone', 'residence'];
 
+/**
+ * A statement's client rows as the lists serve them (the list page, the global search): the select
+ * items over client alias `p` (its columns unprefixed; `x_` and `a_` are no client column prefixes),
+ * the joins of the preferred e-mail and phone and of the residence, and the row's mapping to an
+ * unmanaged Client with those relations attached. With `fields` (what the query asks of the clients)
+ * only those columns are read and only those relations joined; every column without.
+ */
+export function clientRowParts(ctx: RequestContext, fields?: Set<string>): { select: string; joins: string; client(row: Record<string, unknown>): Client | null } {
+  const want = (field: string) => !fields || fields.has(field);
+  const columns = fields ? columnsFor(ctx.em, Client, fields, ATTACHABLE) : '*';
+  const select = [
+    columns === '*' ? 'p.*' : columns.map((c) => `p.${c}`).join(', '),
+    ...(want('preferredEmail') ? ['e.value as x_email'] : []),
+    ...(want('preferredPhone') ? ['ph.value as x_phone'] : []),
+    ...(want('residence')
+      ? [`a.id as a_id, a.kind as a_kind, a.label as a_label, a.line1 as a_line1, a.line2 as a_line2, a.postal_code as a_postal_code,
+          a.city as a_city, a.province as a_province, a.country as a_country, a.position as a_position`]
+      : []),
+  ].join(', ');
+  const joins = [
+    want('preferredEmail') ? preferredContactJoin('email', 'e', 'p') : '',
+    want('preferredPhone') ? preferredContactJoin('phone', 'ph', 'p') : '',
+    want('residence') ? `left join lateral (select * from client_address d where d.company_id = p.company_id and d.client_id = p.id and d.kind = 'residence' order by d.position limit 1) a on true` : '',
+  ].join('\n');
+  return {
+    select,
+    joins,
+    client(row) {
+      const client = mapRow(ctx.em, Client, row);
+      if (!client) return null; // an outer join that found no card
+      attach(client, {
+        ...(want('preferredEmail') ? { preferredEmail: row.x_email ?? null } : {}),
+        ...(want('preferredPhone') ? { preferredPhone: row.x_phone ?? null } : {}),
+        ...(want('residence') ? { residence: mapRow(ctx.em, ClientAddress, row, 'a_', { client_id: row.id }) } : {}),
+      });
+      return client;
+    },
+  };
+}
+
 /** SQL: the preferred contact of `kind` of the client row `client`, joined as `alias` (its `value`). */
 export function preferredContactJoin(kind: 'email' | 'phone', alias: string, client: string): string {
   return `left join lateral (select value from client_contact k where k.company_id = ${client}.company_id and k.client_id = ${client}.id and k.kind = '${kind}' and k.preferred limit 1) ${alias} on true`;
@@ -56,35 +96,22 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter, fir
   // an array parameter as a PostgreSQL array literal (the query layer would spread a JS array into a list)
   const params = [companyId, `{${statuses.join(',')}}`, ...(filter.kind ? [filter.kind] : []), ...conditions.flatMap((c) => c.params)];
   const order = ORDER[filter.sort ?? ClientSort.NAME_ASC](await companySortCollation(ctx));
-  const want = (field: string) => !fields || fields.has(field);
-  const columns = fields ? columnsFor(ctx.em, Client, fields, ATTACHABLE) : '*';
-  const select = columns === '*' ? 'p.*' : columns.map((c) => `p.${c}`).join(', ');
+  const rowParts = clientRowParts(ctx, fields);
   const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
     `with total as (select count(*)::int as n from client c where ${where}),
           page as (select c.*, row_number() over (order by ${order}) as x_n from client c where ${where} order by ${order} limit ? offset ?)
-     select t.n as x_total, ${select} -- client columns unprefixed: x_ and a_ are not client column prefixes
-            ${want('preferredEmail') ? ', e.value as x_email' : ''}${want('preferredPhone') ? ', ph.value as x_phone' : ''}
-            ${want('residence') ? `, a.id as a_id, a.kind as a_kind, a.label as a_label, a.line1 as a_line1, a.line2 as a_line2, a.postal_code as a_postal_code,
-                                   a.city as a_city, a.province as a_province, a.country as a_country, a.position as a_position` : ''}
+     select t.n as x_total, ${rowParts.select}
        from total t
        left join page p on true
-       ${want('preferredEmail') ? preferredContactJoin('email', 'e', 'p') : ''}
-       ${want('preferredPhone') ? preferredContactJoin('phone', 'ph', 'p') : ''}
-       ${want('residence') ? `left join lateral (select * from client_address d where d.company_id = p.company_id and d.client_id = p.id and d.kind = 'residence' order by d.position limit 1) a on true` : ''}
+       ${rowParts.joins}
       order by p.x_n`,
     [...params, ...params, first, offset],
   );
   const total = Number(rows[0]?.x_total ?? 0);
   const items: Client[] = [];
   for (const row of rows) {
-    const client = mapRow(ctx.em, Client, row);
-    if (!client) continue; // the total's row when the page is past the end
-    attach(client, {
-      ...(want('preferredEmail') ? { preferredEmail: row.x_email ?? null } : {}),
-      ...(want('preferredPhone') ? { preferredPhone: row.x_phone ?? null } : {}),
-      ...(want('residence') ? { residence: mapRow(ctx.em, ClientAddress, row, 'a_', { client_id: row.id }) } : {}),
-    });
-    items.push(client);
+    const client = rowParts.client(row);
+    if (client) items.push(client); // no card: the total's row when the page is past the end
   }
   return { items, total };
 }

@@ -1,8 +1,7 @@
 import type { RequestContext } from '../../core/context.js';
 import { badField } from '../../core/errors.js';
-import { attach, mapRow } from '../../core/list-rows.js';
-import { Client } from './client.entity.js';
-import { preferredContactJoin } from './client-list.service.js';
+import type { Client } from './client.entity.js';
+import { clientRowParts } from './client-list.service.js';
 import { registeredSearchSources } from './client-extensions.js';
 
 export interface SearchHit {
@@ -41,28 +40,28 @@ export const SEARCH_MAX_OFFSET = 1000;
  * The database function client_search() (migration 0003) scopes itself to app_current_company();
  * see there why the terms live outside row-level security. Raw SQL: listed in core/tenant-bypass.ts.
  */
-export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean, offset = 0): Promise<SearchHit[]> {
+export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean, offset = 0, fields?: Set<string>): Promise<SearchHit[]> {
   const companyId = ctx.requireCompany();
   const { text } = searchText(query);
   if (text.length < 2) throw badField('query', 'too_short', 'At least 2 characters.');
   if (text.length > 100) throw badField('query', 'too_long', 'At most 100 characters.');
   if (first < 1 || first > 100) throw badField('first', 'out_of_range', 'Between 1 and 100.');
   if (offset < 0 || offset > SEARCH_MAX_OFFSET) throw badField('offset', 'out_of_range', `Between 0 and ${SEARCH_MAX_OFFSET}.`);
-  // one statement: the ranked ids, their cards, preferred contacts and what matched, as plain rows (core/list-rows)
+  // one statement: the ranked ids, their cards (the columns asked), preferred contacts, residence and what matched, as plain rows (core/list-rows)
+  const rowParts = clientRowParts(ctx, fields);
   const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
-    `select s.score as x_score, s.source as x_source, s.source_id as x_source_id, ${matchedText(ctx)} as x_matched, c.*, e.value as x_email, ph.value as x_phone
+    `select s.score as x_score, s.source as x_source, s.source_id as x_source_id, ${matchedText(ctx)} as x_matched, ${rowParts.select}
        from client_search(?, ?, ?, ?) with ordinality as s(client_id, score, source, source_id, n)
-       join client c on c.company_id = ? and c.id = s.client_id
-       ${preferredContactJoin('email', 'e', 'c')}
-       ${preferredContactJoin('phone', 'ph', 'c')}
+       join client p on p.company_id = ? and p.id = s.client_id
+       ${rowParts.joins}
       order by s.n`,
     [text, first, includeHidden, offset, companyId],
   );
-  return rows.map((row) => {
-    const client = mapRow(ctx.em, Client, row)!;
-    attach(client, { preferredEmail: row.x_email ?? null, preferredPhone: row.x_phone ?? null });
+  return rows.flatMap((row) => {
+    const client = rowParts.client(row);
+    if (!client) return [];
     const matched = row.x_matched == null ? null : { source: String(row.x_source), sourceId: String(row.x_source_id), text: String(row.x_matched) };
-    return { client, score: Math.round(Number(row.x_score) * 1000) / 1000, matched };
+    return [{ client, score: Math.round(Number(row.x_score) * 1000) / 1000, matched }];
   });
 }
 
@@ -74,6 +73,6 @@ export async function searchClients(ctx: RequestContext, query: string, first: n
 function matchedText(ctx: RequestContext): string {
   const cases = registeredSearchSources()
     .filter((s) => ctx.can(s.right))
-    .map((s) => `when '${s.source}' then (select ${s.text} from ${s.table} m where m.company_id = c.company_id and m.id = s.source_id)`);
+    .map((s) => `when '${s.source}' then (select ${s.text} from ${s.table} m where m.company_id = p.company_id and m.id = s.source_id)`);
   return cases.length ? `case s.source ${cases.join(' ')} end` : 'null::text';
 }

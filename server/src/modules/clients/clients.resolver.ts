@@ -42,8 +42,9 @@ export class ClientsResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('includeHidden', () => Boolean, { defaultValue: false }) includeHidden: boolean,
     @Arg('offset', () => Int, { defaultValue: 0, description: 'Hits to skip (the "see all results" pages).' }) offset: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ClientSearchHit[]> {
-    return searchClients(ctx, query, first, includeHidden, offset);
+    return searchClients(ctx, query, first, includeHidden, offset, requestedFields(info, ['client']));
   }
 
   @Query(() => [DuplicateCandidate], { description: 'Cards sharing a tax id, VAT number or e-mail (CL-7), to warn while typing.' })
