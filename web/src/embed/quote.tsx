@@ -18,7 +18,8 @@ function start(): void {
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
     document.querySelector<HTMLScriptElement>('script[data-key][src*="/embed/quote.js"]');
-  if (!script?.dataset.key) return;
+  const key = script?.dataset.key;
+  if (!script || !key) return;
   const base = new URL(script.src, document.baseURI).origin;
   let host = document.querySelector<HTMLElement>('[data-agency-quote]:not([data-agency-quote-ready])');
   if (!host) {
@@ -32,7 +33,7 @@ function start(): void {
   style.textContent = EMBED_CSS;
   const mount = document.createElement('div');
   shadow.append(style, mount);
-  createRoot(mount).render(<QuoteForm base={base} publicKey={script.dataset.key} lang={lang} productCode={script.dataset.product ?? null} />);
+  createRoot(mount).render(<QuoteForm base={base} publicKey={key} lang={lang} productCode={script.dataset.product ?? null} />);
 }
 
 start();
