@@ -29,7 +29,7 @@ function lookup(tree: unknown, path: string[]): string | undefined {
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
-/** `t('embed.rate')` in `lang`, English where missing; `{{name}}` placeholders filled. */
+/** `t('embed.calculate')` in `lang`, English where missing; `{{name}}` placeholders filled. */
 export function translator(lang: EmbedLanguage): T {
   return (key, vars = {}) => {
     const path = key.split('.').slice(1);
