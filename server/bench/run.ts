@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { benchBase } from './base.bench.js';
 import { benchClients } from './clients.bench.js';
+import { benchProducts } from './products.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -27,7 +28,8 @@ const header = [
 ];
 const base = await benchBase();
 const { clients, policies } = await benchClients(true);
-const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? ''];
+const products = await benchProducts();
+const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Products', '', products];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

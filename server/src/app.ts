@@ -15,6 +15,7 @@ import type { RequestContext } from './core/context.js';
 import { createRequestContext, transactionPlugin } from './core/request.js';
 import { makeFormatError, QUERY_LIMIT_EXTENSION } from './core/format-error.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
+import { publicQuoteRoutes } from './modules/products/public-quote.routes.js';
 
 /** GraphQL abuse limits. */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, costLimit: 20000, bodyBytes: '200kb' };
@@ -92,6 +93,8 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
   app.set('trust proxy', process.env.TRUST_PROXY === 'true');
   // stored documents (DR-1): upload and download with the same session, scope and rights as GraphQL
   app.use(documentRoutes(orm, config));
+  // the embeddable quote form's public endpoint (/public/quote/…): no session, its own origins and limits
+  app.use(publicQuoteRoutes(orm, config));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
@@ -115,7 +118,7 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
   });
   if (existsSync(path.join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|public\/).*/, (_req, res) => {
       res.sendFile(path.join(config.webDist, 'index.html'));
     });
   }

@@ -26,6 +26,10 @@ export interface Config {
   introspection: boolean;
   seedDemo: boolean;
   webDist: string;
+  /** Calls of the public quote form's endpoint per IP address per minute (PUBLIC_QUOTE_RATE_LIMIT). */
+  publicQuoteRateLimit: number;
+  /** Quote requests sent from the public form per IP address per hour (PUBLIC_QUOTE_REQUEST_LIMIT). */
+  publicQuoteRequestLimit: number;
 }
 
 function persistentSecret(dataDir: string): string {
@@ -58,5 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : mode !== 'production',
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : true,
     webDist: path.resolve(env.WEB_DIST ?? path.join(ROOT_DIR, 'web', 'dist')),
+    publicQuoteRateLimit: Number(env.PUBLIC_QUOTE_RATE_LIMIT ?? 60),
+    publicQuoteRequestLimit: Number(env.PUBLIC_QUOTE_REQUEST_LIMIT ?? 10),
   };
 }

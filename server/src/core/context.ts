@@ -7,7 +7,7 @@ import { TENANT_FILTER } from './tenant.js';
 import { forbidden } from './errors.js';
 import { Loaders } from './loaders.js';
 
-export type Channel = 'staff' | 'operator' | 'portal' | 'import' | 'system';
+export type Channel = 'staff' | 'operator' | 'portal' | 'import' | 'system' | 'public';
 
 /** What a service may do with HTTP without knowing about it: set or clear the session cookie. */
 export interface SessionTransport {

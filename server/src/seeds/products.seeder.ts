@@ -14,6 +14,7 @@ import { checkDesign } from '../modules/products/product-design.js';
 import { checkAnswers } from '../modules/products/answers.js';
 import { Product, ProductVersion, ProductVersionEvent } from '../modules/products/product.entity.js';
 import { ProductOffer, QuoteRequest } from '../modules/products/offer.entity.js';
+import { QuoteWebsite } from '../modules/products/quote-website.entity.js';
 import { AdjustmentKind, OfferStatus, ProductVersionStatus as S, QuestionType as Q, QuoteRequestStatus } from '../modules/products/product.enums.js';
 import { transitionsFrom } from '../modules/products/product-status.js';
 import { rate } from '../modules/products/rating.js';
@@ -117,6 +118,7 @@ export async function seedProducts(orm: MikroORM, config: Config): Promise<void>
     for (const company of await ctx.em.find(Company, {}, { orderBy: { code: 'asc' } })) {
       await ctx.applyScope(company.id);
       await seedCompany(ctx, company);
+      await seedWebsite(ctx, company, config);
     }
     await ctx.applyScope(undefined);
   });
@@ -216,5 +218,33 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
       answeredAt: null,
     });
   }
+  await ctx.em.flush();
+}
+
+/**
+ * The agency's own website for the embeddable quote form: the platform's address as its origin (the
+ * demo page /embed/demo.html?key=… runs the snippet there), a fixed key per company, the requests
+ * attributed to the first member who is not an administrator.
+ */
+export function demoQuoteKey(companyCode: string): string {
+  return `demo${companyCode.toLowerCase().replace(/[^a-z0-9]/g, '')}`.padEnd(24, '0');
+}
+
+async function seedWebsite(ctx: RequestContext, company: Company, config: Config): Promise<void> {
+  const members = await ctx.em.find(Membership, { active: true }, { populate: ['role'], orderBy: { createdAt: 'asc' } });
+  const producer = members.find((m) => !m.role.getEntity().rights.includes('products:approve')) ?? members[0];
+  const origins = [...new Set([new URL(config.publicUrl).origin, new URL(config.publicUrl.replace('//localhost', '//127.0.0.1')).origin])];
+  ctx.em.create(QuoteWebsite, {
+    company,
+    name: `${company.name} — website`,
+    publicKey: demoQuoteKey(company.code),
+    origins,
+    producerId: producer?.user.id ?? null,
+    privacyNoticeUrl: `${config.publicUrl}/privacy`,
+    active: true,
+    createdBy: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
   await ctx.em.flush();
 }

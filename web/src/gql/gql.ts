@@ -165,9 +165,14 @@ type Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) { id state }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n": typeof types.IssuePolicyFromOfferDocument,
     "\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n": typeof types.OfferPdfDocument,
-    "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": typeof types.QuoteRequestsDocument,
+    "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      websiteName\n      producerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": typeof types.QuoteRequestsDocument,
     "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n": typeof types.QuoteRequestDocument,
     "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n": typeof types.AnswerQuoteRequestDocument,
+    "\n  fragment QuoteWebsiteFields on QuoteWebsite {\n    id\n    name\n    publicKey\n    origins\n    producerId\n    producerName\n    privacyNoticeUrl\n    active\n    snippet\n  }\n": typeof types.QuoteWebsiteFieldsFragmentDoc,
+    "\n  query QuoteWebsites {\n    quoteWebsites { ...QuoteWebsiteFields }\n  }\n": typeof types.QuoteWebsitesDocument,
+    "\n  query WebsiteProducers {\n    users { id active user { id displayName } }\n  }\n": typeof types.WebsiteProducersDocument,
+    "\n  mutation CreateQuoteWebsite($input: QuoteWebsiteInput!) {\n    createQuoteWebsite(input: $input) { ...QuoteWebsiteFields }\n  }\n": typeof types.CreateQuoteWebsiteDocument,
+    "\n  mutation UpdateQuoteWebsite($id: ID!, $input: QuoteWebsiteInput!) {\n    updateQuoteWebsite(id: $id, input: $input) { ...QuoteWebsiteFields }\n  }\n": typeof types.UpdateQuoteWebsiteDocument,
 };
 const documents: Documents = {
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
@@ -321,9 +326,14 @@ const documents: Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) { id state }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation IssuePolicyFromOffer($id: ID!, $input: OfferPolicyInput!) {\n    issuePolicyFromOffer(id: $id, input: $input) { id state policy { id number } }\n  }\n": types.IssuePolicyFromOfferDocument,
     "\n  query OfferPdf($id: ID!) {\n    offerPdf(id: $id) { fileName contentType base64 }\n  }\n": types.OfferPdfDocument,
-    "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": types.QuoteRequestsDocument,
+    "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      websiteName\n      producerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n": types.QuoteRequestsDocument,
     "\n  query QuoteRequest($id: ID!) {\n    quoteRequest(id: $id) {\n      id\n      status\n      requesterName\n      client { id displayName }\n      product { id }\n      answers { question value values address { street postalCode city country } }\n    }\n  }\n": types.QuoteRequestDocument,
     "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n": types.AnswerQuoteRequestDocument,
+    "\n  fragment QuoteWebsiteFields on QuoteWebsite {\n    id\n    name\n    publicKey\n    origins\n    producerId\n    producerName\n    privacyNoticeUrl\n    active\n    snippet\n  }\n": types.QuoteWebsiteFieldsFragmentDoc,
+    "\n  query QuoteWebsites {\n    quoteWebsites { ...QuoteWebsiteFields }\n  }\n": types.QuoteWebsitesDocument,
+    "\n  query WebsiteProducers {\n    users { id active user { id displayName } }\n  }\n": types.WebsiteProducersDocument,
+    "\n  mutation CreateQuoteWebsite($input: QuoteWebsiteInput!) {\n    createQuoteWebsite(input: $input) { ...QuoteWebsiteFields }\n  }\n": types.CreateQuoteWebsiteDocument,
+    "\n  mutation UpdateQuoteWebsite($id: ID!, $input: QuoteWebsiteInput!) {\n    updateQuoteWebsite(id: $id, input: $input) { ...QuoteWebsiteFields }\n  }\n": types.UpdateQuoteWebsiteDocument,
 };
 
 /**
@@ -947,7 +957,7 @@ export function graphql(source: "\n  query OfferPdf($id: ID!) {\n    offerPdf(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"];
+export function graphql(source: "\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      websiteName\n      producerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"): (typeof documents)["\n  query QuoteRequests($statuses: [QuoteRequestStatus!]) {\n    quoteRequests(statuses: $statuses) {\n      id\n      status\n      requesterName\n      requesterEmail\n      createdAt\n      handlerName\n      websiteName\n      producerName\n      product { id code }\n      client { id displayName }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -956,6 +966,26 @@ export function graphql(source: "\n  query QuoteRequest($id: ID!) {\n    quoteRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n"): (typeof documents)["\n  mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {\n    answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuoteWebsiteFields on QuoteWebsite {\n    id\n    name\n    publicKey\n    origins\n    producerId\n    producerName\n    privacyNoticeUrl\n    active\n    snippet\n  }\n"): (typeof documents)["\n  fragment QuoteWebsiteFields on QuoteWebsite {\n    id\n    name\n    publicKey\n    origins\n    producerId\n    producerName\n    privacyNoticeUrl\n    active\n    snippet\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteWebsites {\n    quoteWebsites { ...QuoteWebsiteFields }\n  }\n"): (typeof documents)["\n  query QuoteWebsites {\n    quoteWebsites { ...QuoteWebsiteFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebsiteProducers {\n    users { id active user { id displayName } }\n  }\n"): (typeof documents)["\n  query WebsiteProducers {\n    users { id active user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuoteWebsite($input: QuoteWebsiteInput!) {\n    createQuoteWebsite(input: $input) { ...QuoteWebsiteFields }\n  }\n"): (typeof documents)["\n  mutation CreateQuoteWebsite($input: QuoteWebsiteInput!) {\n    createQuoteWebsite(input: $input) { ...QuoteWebsiteFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuoteWebsite($id: ID!, $input: QuoteWebsiteInput!) {\n    updateQuoteWebsite(id: $id, input: $input) { ...QuoteWebsiteFields }\n  }\n"): (typeof documents)["\n  mutation UpdateQuoteWebsite($id: ID!, $input: QuoteWebsiteInput!) {\n    updateQuoteWebsite(id: $id, input: $input) { ...QuoteWebsiteFields }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,6 +11,8 @@ import {
 } from './product-fields.resolver.js';
 import { ProductOffer, QuoteRequest } from './offer.entity.js';
 import { Product, ProductVersion, ProductVersionEvent } from './product.entity.js';
+import { QuoteWebsite } from './quote-website.entity.js';
+import { QuoteWebsitesResolver } from './quote-websites.resolver.js';
 
 export { productsRules } from './products.rules.js';
 
@@ -24,6 +26,7 @@ export const PRODUCTS_RESOLVERS = [
   OfferFieldsResolver,
   QuoteRequestFieldsResolver,
   ClientOffersResolver,
+  QuoteWebsitesResolver,
 ] as const;
 
-export const PRODUCTS_ENTITIES = [Product, ProductVersion, ProductVersionEvent, QuoteRequest, ProductOffer] as const;
+export const PRODUCTS_ENTITIES = [Product, ProductVersion, ProductVersionEvent, QuoteRequest, ProductOffer, QuoteWebsite] as const;

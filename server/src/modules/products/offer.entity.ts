@@ -8,6 +8,7 @@ import { DecimalScalar } from '../policies/money.js';
 import { Answer } from './product-design.types.js';
 import { Product, ProductVersion } from './product.entity.js';
 import { OfferStatus, QuoteRequestStatus } from './product.enums.js';
+import { QuoteWebsite } from './quote-website.entity.js';
 import type { Breakdown } from './rating.js';
 
 /** A request for a quote: a queue item for staff with the answers, a handler, answered with offers. */
@@ -59,6 +60,28 @@ export class QuoteRequest extends TenantEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   answeredAt?: Date | null;
+
+  /** The website the request was sent from (the embeddable form); null for staff's own requests. */
+  @ManyToOne(() => QuoteWebsite, { ref: true, nullable: true, deleteRule: 'no action', updateRule: 'no action' })
+  website?: Ref<QuoteWebsite> | null;
+
+  @Field(() => ID, { nullable: true, description: 'The producer / sub-agent the request is attributed to (its website\'s).' })
+  @Property({ type: 'uuid', nullable: true })
+  producerId?: string | null;
+
+  /** The privacy-notice consent given on the website (public-quote.service.ts): what was shown, when, from where. */
+  @Property({ type: 'json', columnType: 'jsonb', nullable: true })
+  consent?: WebConsent | null;
+}
+
+/** The consent a visitor gave on a website's form: the text shown in the visitor's language, its version, the notice, time, address. */
+export interface WebConsent {
+  version: string;
+  text: string;
+  url: string;
+  locale: string;
+  acceptedAt: string;
+  ip: string | null;
 }
 
 /** A rating saved on a client (CL-4): the version it was rated with, the answers, the breakdown, validity. */

@@ -1,3 +1,4 @@
+import { withholdFromAudit } from '../base/audit/audit.subscriber.js';
 import { Client } from '../clients/client.entity.js';
 import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
 import { ProductOffer, QuoteRequest } from './offer.entity.js';
@@ -11,8 +12,14 @@ import { eraseOffers } from './offer-erasure.js';
  * - remove: a card added by mistake takes its offers and requests with it (offers that became a
  *   policy are held by the policy's own legal hold);
  * - GDPR export: the offers with their answers and premiums;
- * - GDPR erasure: the offers' answers and the requests' requester data go, the figures stay (offer-erasure.ts).
+ * - GDPR erasure: the offers' answers and the requests' requester data go, the figures stay (offer-erasure.ts);
+ *   the audit trail never holds them (withholdFromAudit).
  */
+// The answers (addresses, free text…) and the requester's data never enter the append-only audit
+// trail, so that a GDPR erasure (offer-erasure.ts) leaves them nowhere.
+withholdFromAudit('ProductOffer', ['answers']);
+withholdFromAudit('QuoteRequest', ['requesterName', 'requesterEmail', 'answers', 'note', 'consent']);
+
 registerClientPanelTab({
   key: 'offers',
   title: 'Offers',

@@ -10,6 +10,7 @@ import { Product, ProductVersion, ProductVersionEvent } from './product.entity.j
 import { OfferState, ProductVersionStatus } from './product.enums.js';
 import { RatingBreakdown } from './product.types.js';
 import { offerState } from './offer.service.js';
+import { QuoteWebsite } from './quote-website.entity.js';
 import { transitionsFrom } from './product-status.js';
 import { versionsOf } from './product.service.js';
 import { isEditor } from './product-write.service.js';
@@ -143,6 +144,16 @@ export class QuoteRequestFieldsResolver {
   @FieldResolver(() => String, { nullable: true })
   handlerName(@Root() r: QuoteRequest, @Ctx() ctx: RequestContext): Promise<string | null> {
     return userName(ctx, r.handlerId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The website the request was sent from (embeddable form); null for staff\'s own requests.' })
+  async websiteName(@Root() r: QuoteRequest, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return r.website ? ((await ctx.loaders.byId(QuoteWebsite).load(r.website.id))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The producer / sub-agent the request is attributed to.' })
+  producerName(@Root() r: QuoteRequest, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return userName(ctx, r.producerId);
   }
 
   @FieldResolver(() => [ProductOffer], { description: 'The offers made for this request.' })

@@ -20,6 +20,7 @@ export const productsRules: RuleMap = {
     offerPdf: can('products', 'view'),
     quoteRequests: can('products', 'view'),
     quoteRequest: can('products', 'view'),
+    quoteWebsites: can('products', 'view'),
   },
   Mutation: {
     createProduct: can('products', 'create'),
@@ -32,5 +33,7 @@ export const productsRules: RuleMap = {
     createQuoteRequest: and(can('products', 'view'), can('clients', 'edit')),
     assignQuoteRequest: and(can('products', 'view'), can('clients', 'edit')),
     answerQuoteRequest: and(can('products', 'view'), can('clients', 'edit')),
+    createQuoteWebsite: can('products', 'edit'),
+    updateQuoteWebsite: can('products', 'edit'),
   },
 };

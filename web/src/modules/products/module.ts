@@ -10,8 +10,9 @@ const ProductsPage = lazy(() => import('./products-page').then((m) => ({ default
 const NewProductPage = lazy(() => import('./new-product-page').then((m) => ({ default: m.NewProductPage })));
 const ProductPage = lazy(() => import('./product-page').then((m) => ({ default: m.ProductPage })));
 const RequestsPage = lazy(() => import('./requests-page').then((m) => ({ default: m.RequestsPage })));
+const WebsitesPage = lazy(() => import('./websites-page').then((m) => ({ default: m.WebsitesPage })));
 
-/** The products module (PR-1, PR-2, BASE-8): dashboard and list, designer, product page with life cycle and quotes, requests queue. */
+/** The products module (PR-1, PR-2, BASE-8): dashboard and list, designer, product page with life cycle and quotes, requests queue, websites of the embeddable quote form. */
 export const productsModule: ModuleDefinition = {
   name: 'products',
   implemented: true,
@@ -20,12 +21,14 @@ export const productsModule: ModuleDefinition = {
     { path: '', page: ProductsPage, access: view },
     { path: 'new', page: NewProductPage, access: create },
     { path: 'requests', page: RequestsPage, access: view },
+    { path: 'websites', page: WebsitesPage, access: view },
     { path: ':productId', page: ProductPage, access: view },
   ],
   nav: [
     { path: '', label: 'products.nav.list', access: view },
     { path: 'new', label: 'products.nav.new', access: create },
     { path: 'requests', label: 'products.nav.requests', access: view },
+    { path: 'websites', label: 'products.websites.nav', access: view },
   ],
 };
 

@@ -155,6 +155,8 @@ export const QuoteRequestsQuery = graphql(`
       requesterEmail
       createdAt
       handlerName
+      websiteName
+      producerName
       product { id code }
       client { id displayName }
     }
@@ -177,5 +179,43 @@ export const QuoteRequestQuery = graphql(`
 export const AnswerQuoteRequestMutation = graphql(`
   mutation AnswerQuoteRequest($id: ID!, $offerIds: [ID!]!) {
     answerQuoteRequest(id: $id, offerIds: $offerIds) { id status }
+  }
+`);
+
+export const QuoteWebsiteFields = graphql(`
+  fragment QuoteWebsiteFields on QuoteWebsite {
+    id
+    name
+    publicKey
+    origins
+    producerId
+    producerName
+    privacyNoticeUrl
+    active
+    snippet
+  }
+`);
+
+export const QuoteWebsitesQuery = graphql(`
+  query QuoteWebsites {
+    quoteWebsites { ...QuoteWebsiteFields }
+  }
+`);
+
+export const WebsiteProducersQuery = graphql(`
+  query WebsiteProducers {
+    users { id active user { id displayName } }
+  }
+`);
+
+export const CreateQuoteWebsiteMutation = graphql(`
+  mutation CreateQuoteWebsite($input: QuoteWebsiteInput!) {
+    createQuoteWebsite(input: $input) { ...QuoteWebsiteFields }
+  }
+`);
+
+export const UpdateQuoteWebsiteMutation = graphql(`
+  mutation UpdateQuoteWebsite($id: ID!, $input: QuoteWebsiteInput!) {
+    updateQuoteWebsite(id: $id, input: $input) { ...QuoteWebsiteFields }
   }
 `);

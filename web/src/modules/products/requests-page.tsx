@@ -27,6 +27,7 @@ export function RequestsPage() {
                 <Table.Th>{t('products.requests.received')}</Table.Th>
                 <Table.Th>{t('products.requests.requester')}</Table.Th>
                 <Table.Th>{t('products.field.product')}</Table.Th>
+                <Table.Th>{t('products.websites.source')}</Table.Th>
                 <Table.Th>{t('products.requests.handler')}</Table.Th>
                 <Table.Th>{t('products.field.status')}</Table.Th>
                 <Table.Th />
@@ -41,6 +42,9 @@ export function RequestsPage() {
                   </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/products/${r.product.id}`}>{r.product.code}</Anchor>
+                  </Table.Td>
+                  <Table.Td data-testid="request-source">
+                    {r.websiteName ? t('products.websites.fromWebsite', { website: r.websiteName, producer: r.producerName ?? '—' }) : t('products.websites.fromStaff')}
                   </Table.Td>
                   <Table.Td>{r.handlerName ?? '—'}</Table.Td>
                   <Table.Td>

@@ -7,6 +7,17 @@ import { insertAuditRows, type AuditRow } from './audit.writer.js';
 const NOT_AUDITED = new Set(['UserSession', 'LoginEvent', 'PasswordResetToken', 'OutboxMessage', 'AuditEvent']);
 /** Properties never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'totpSecret', 'recoveryCodes', 'tokenHash']);
+/**
+ * Personal data of an entity the trail never copies (written as "[withheld]"), registered by the
+ * module owning it: the trail is append-only and chained, so what a GDPR erasure must remove can
+ * only be kept out of it from the start (e.g. the answers of offers and quote requests).
+ */
+const WITHHELD = new Map<string, Set<string>>();
+
+export function withholdFromAudit(entityName: string, properties: readonly string[]): void {
+  WITHHELD.set(entityName, new Set([...(WITHHELD.get(entityName) ?? []), ...properties]));
+}
+
 /** Changes of only these properties are bookkeeping, not user actions. */
 const NOISE = new Set(['lastLoginAt', 'failedLogins', 'lockedUntil', 'lastSeenAt']);
 
@@ -14,9 +25,11 @@ const NOISE = new Set(['lastLoginAt', 'failedLogins', 'lockedUntil', 'lastSeenAt
 function clean(cs: ChangeSet<object>, em: EntityManager, data: Record<string, unknown> | undefined): Record<string, unknown> | null {
   if (!data) return null;
   const out: Record<string, unknown> = {};
+  const withheld = WITHHELD.get(cs.meta.className);
   for (const [k, v] of Object.entries(data)) {
     const type = (cs.meta.properties as Record<string, EntityProperty | undefined>)[k]?.customType;
     if (SECRET.has(k)) out[k] = '[redacted]';
+    else if (withheld?.has(k)) out[k] = v == null ? v : '[withheld]';
     else if (typeof v === 'string' && type instanceof ArrayType) out[k] = type.convertToJSValue(v, em.getPlatform());
     else out[k] = v;
   }
