@@ -1,8 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { countRows, createClient, italianPerson } from './clients-helpers.js';
@@ -11,6 +7,7 @@ import {
   CREATE_FORM, DELIVER, PENDING, PUBLISH, RECORD_CONSENTS, SAVE_DRAFT, TIMELINE, VERIFY, WITHDRAW,
   answersFor, asSuperuser, draft, formsByCode,
 } from './consents-helpers.js';
+import { pdfText } from './pdf-text.helpers.js';
 
 /**
  * Consent records (issue #11, CN-2 … CN-5) as an agent collects them: the e-consent agreement first,
@@ -231,9 +228,7 @@ describe('PDF and e-mail (CN-4)', () => {
     const file = await download(t, marco, econsent.pdfUrl.split('/').pop());
     expect(file.status).toBe(200);
     expect(file.body.subarray(0, 5).toString()).toBe('%PDF-');
-    const dir = mkdtempSync(path.join(tmpdir(), 'consent-pdf-'));
-    writeFileSync(path.join(dir, 'r.pdf'), file.body);
-    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText(file.body);
     expect(text).toContain(econsent.stamp);
     expect(text.replace(/\s+/g, '')).toContain(econsent.hash);
     expect(text).toContain(econsent.verificationCode);
@@ -249,9 +244,7 @@ describe('PDF and e-mail (CN-4)', () => {
     const records = await onboard(clientId);
     const url = (await marco.ok(`mutation($id: ID!) { consentHistoryPdf(clientId: $id) }`, { id: clientId })).consentHistoryPdf;
     const file = await download(t, marco, url.split('/').pop());
-    const dir = mkdtempSync(path.join(tmpdir(), 'consent-pdf-'));
-    writeFileSync(path.join(dir, 'b.pdf'), file.body);
-    const text = execFileSync('pdftotext', [path.join(dir, 'b.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText(file.body);
     for (const r of records) expect(text).toContain(r.verificationCode);
   });
 });
