@@ -50,7 +50,7 @@ const KINDS = { ECONSENT: 'e_consent', PRIVACY: 'privacy_notice', MARKETING: 'ma
 /** The forms as rows: company language, code, kind, title, body, clauses (jsonb text). */
 function formRows(): Array<[string, string, string, string, string, string]> {
   return Object.entries(TEXTS).flatMap(([lang, forms]) =>
-    Object.entries(forms).map(([code, f]) => [
+    Object.entries(forms).map(([code, f]): [string, string, string, string, string, string] => [
       lang,
       code,
       KINDS[code as keyof typeof KINDS],
