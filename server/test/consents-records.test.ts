@@ -127,8 +127,9 @@ describe('records never change (CN-3)', () => {
   it('offers no operation that changes or deletes a record', async () => {
     const r = await marco.gql(`{ __schema { mutationType { fields { name } } } }`);
     const names: string[] = r.data?.__schema.mutationType.fields.map((f: any) => f.name) ?? [];
+    // setConsentTimelineStart only chooses where the timeline is shown from (CN-6): no record changes
     expect(names.filter((n) => /consent/i.test(n)).sort()).toEqual(
-      ['consentHistoryPdf', 'createConsentForm', 'publishConsentForm', 'recordConsentDelivery', 'recordConsents', 'retireConsentForm', 'saveConsentDraft', 'sendConsentReminders', 'withdrawConsent'].sort(),
+      ['consentHistoryPdf', 'createConsentForm', 'publishConsentForm', 'recordConsentDelivery', 'recordConsents', 'retireConsentForm', 'saveConsentDraft', 'sendConsentReminders', 'setConsentTimelineStart', 'withdrawConsent'].sort(),
     );
   });
 
