@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { benchBase } from './base.bench.js';
 import { benchClients } from './clients.bench.js';
 import { benchProducts } from './products.bench.js';
+import { benchConsents } from './consents.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -27,9 +28,9 @@ const header = [
   '',
 ];
 const base = await benchBase();
-const { clients, policies } = await benchClients(true);
+const { clients, policies, after: [consents] } = await benchClients(true, [benchConsents]);
 const products = await benchProducts();
-const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Products', '', products];
+const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Products', '', products];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

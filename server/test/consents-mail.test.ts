@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { startMailbox, type Mailbox } from './smtp-mailbox.js';
 import { createClient, italianPerson } from './clients-helpers.js';
 import { RECORD_CONSENTS, answersFor, formsByCode } from './consents-helpers.js';
+import { pdfText } from './pdf-text.helpers.js';
 
 /** CN-4: a consent record's e-mail reaches a real SMTP server, to the client and to the agency, with the record's PDF attached. */
 let t: TestPlatform;
@@ -36,9 +33,7 @@ describe('consent e-mails', () => {
       expect(mail.text).toContain(rec.verificationCode);
       expect(mail.attachments.map((a) => [a.contentType, a.filename])).toEqual([['application/pdf', expect.stringMatching(/^consent-ECONSENT-v1-1\.pdf$/)]]);
     }
-    const dir = mkdtempSync(path.join(tmpdir(), 'consent-mail-'));
-    writeFileSync(path.join(dir, 'a.pdf'), toClient.attachments[0].content);
-    const text = execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText(toClient.attachments[0].content);
     expect(text).toContain(rec.stamp);
     expect(text.replace(/\s+/g, '')).toContain(rec.hash);
   });

@@ -1,8 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { countRows, createClient, italianPerson } from './clients-helpers.js';
@@ -11,6 +7,7 @@ import {
   CREATE_FORM, DELIVER, PENDING, PUBLISH, RECORD_CONSENTS, SAVE_DRAFT, TIMELINE, VERIFY, WITHDRAW,
   answersFor, asSuperuser, draft, formsByCode,
 } from './consents-helpers.js';
+import { pdfText } from './pdf-text.helpers.js';
 
 /**
  * Consent records (issue #11, CN-2 … CN-5) as an agent collects them: the e-consent agreement first,
@@ -130,8 +127,9 @@ describe('records never change (CN-3)', () => {
   it('offers no operation that changes or deletes a record', async () => {
     const r = await marco.gql(`{ __schema { mutationType { fields { name } } } }`);
     const names: string[] = r.data?.__schema.mutationType.fields.map((f: any) => f.name) ?? [];
+    // setConsentTimelineStart only chooses where the timeline is shown from (CN-6): no record changes
     expect(names.filter((n) => /consent/i.test(n)).sort()).toEqual(
-      ['consentHistoryPdf', 'createConsentForm', 'publishConsentForm', 'recordConsentDelivery', 'recordConsents', 'retireConsentForm', 'saveConsentDraft', 'sendConsentReminders', 'withdrawConsent'].sort(),
+      ['consentHistoryPdf', 'createConsentForm', 'publishConsentForm', 'recordConsentDelivery', 'recordConsents', 'retireConsentForm', 'saveConsentDraft', 'sendConsentReminders', 'setConsentTimelineStart', 'withdrawConsent'].sort(),
     );
   });
 
@@ -231,9 +229,7 @@ describe('PDF and e-mail (CN-4)', () => {
     const file = await download(t, marco, econsent.pdfUrl.split('/').pop());
     expect(file.status).toBe(200);
     expect(file.body.subarray(0, 5).toString()).toBe('%PDF-');
-    const dir = mkdtempSync(path.join(tmpdir(), 'consent-pdf-'));
-    writeFileSync(path.join(dir, 'r.pdf'), file.body);
-    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText(file.body);
     expect(text).toContain(econsent.stamp);
     expect(text.replace(/\s+/g, '')).toContain(econsent.hash);
     expect(text).toContain(econsent.verificationCode);
@@ -249,9 +245,7 @@ describe('PDF and e-mail (CN-4)', () => {
     const records = await onboard(clientId);
     const url = (await marco.ok(`mutation($id: ID!) { consentHistoryPdf(clientId: $id) }`, { id: clientId })).consentHistoryPdf;
     const file = await download(t, marco, url.split('/').pop());
-    const dir = mkdtempSync(path.join(tmpdir(), 'consent-pdf-'));
-    writeFileSync(path.join(dir, 'b.pdf'), file.body);
-    const text = execFileSync('pdftotext', [path.join(dir, 'b.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText(file.body);
     for (const r of records) expect(text).toContain(r.verificationCode);
   });
 });

@@ -1,19 +1,20 @@
 import { createElement as h, type ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { PDF_FONT } from '../../core/pdf-fonts.js';
 import type { DocumentRow } from './billing-queries.service.js';
 import { displayNumber } from './billing-queries.service.js';
 import { formatAmount, formatDate, textsOf } from './billing-texts.js';
 
 const styles = StyleSheet.create({
-  page: { padding: 40, fontSize: 10, fontFamily: 'Helvetica', color: '#222' },
-  company: { fontSize: 12, fontFamily: 'Helvetica-Bold', marginBottom: 18 },
-  title: { fontSize: 18, fontFamily: 'Helvetica-Bold', marginBottom: 4 },
+  page: { padding: 40, fontSize: 10, fontFamily: PDF_FONT.regular, color: '#222' },
+  company: { fontSize: 12, fontFamily: PDF_FONT.bold, marginBottom: 18 },
+  title: { fontSize: 18, fontFamily: PDF_FONT.bold, marginBottom: 4 },
   number: { fontSize: 11, marginBottom: 16, color: '#444' },
   row: { flexDirection: 'row', paddingVertical: 2 },
   key: { width: '38%', color: '#555' },
   value: { width: '62%' },
   amounts: { marginTop: 16, borderTop: '1pt solid #999', paddingTop: 6 },
-  total: { flexDirection: 'row', paddingVertical: 3, fontFamily: 'Helvetica-Bold' },
+  total: { flexDirection: 'row', paddingVertical: 3, fontFamily: PDF_FONT.bold },
   footer: { position: 'absolute', bottom: 28, left: 40, right: 40, fontSize: 7, color: '#777', textAlign: 'center' },
 });
 

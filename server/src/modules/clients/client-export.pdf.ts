@@ -1,12 +1,13 @@
 import { createElement as h, type ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { PDF_FONT } from '../../core/pdf-fonts.js';
 
 const styles = StyleSheet.create({
-  page: { padding: 36, fontSize: 9, fontFamily: 'Helvetica', color: '#222' },
-  title: { fontSize: 16, marginBottom: 4, fontFamily: 'Helvetica-Bold' },
+  page: { padding: 36, fontSize: 9, fontFamily: PDF_FONT.regular, color: '#222' },
+  title: { fontSize: 16, marginBottom: 4, fontFamily: PDF_FONT.bold },
   subtitle: { fontSize: 9, color: '#555', marginBottom: 14 },
   section: { marginBottom: 12 },
-  heading: { fontSize: 11, fontFamily: 'Helvetica-Bold', marginBottom: 4, paddingBottom: 2, borderBottom: '1pt solid #999' },
+  heading: { fontSize: 11, fontFamily: PDF_FONT.bold, marginBottom: 4, paddingBottom: 2, borderBottom: '1pt solid #999' },
   item: { marginBottom: 6 },
   row: { flexDirection: 'row', paddingVertical: 1 },
   key: { width: '32%', color: '#555' },

@@ -1,6 +1,6 @@
 import { conflict } from '../../core/errors.js';
 import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
-import { ConsentForm, ConsentFormVersion, ConsentRecord } from './consent.entity.js';
+import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentTimelineStart } from './consent.entity.js';
 import { validationString, verificationCode } from './consent.texts.js';
 
 /**
@@ -12,8 +12,9 @@ import { validationString, verificationCode } from './consent.texts.js';
  *   the records and their PDFs stay as legal holds;
  * - merge: records are immutable and chained per client, so they cannot move to another card; merging
  *   a card that has records INTO another is refused (CONFLICT `consent_records`) — merge the other way
- *   (keep the card with the records) instead;
- * - GDPR export: every record with its form, version, answers, stamp and hashes.
+ *   (keep the card with the records) instead; the merged card's agreed timeline start goes with it;
+ * - deletion (a card without records) removes its agreed timeline start;
+ * - GDPR export: every record with its form, version, answers, stamp and hashes, and the agreed start.
  */
 registerClientPanelTab({
   key: 'consents',
@@ -29,6 +30,10 @@ registerClientExtension({
     const count = await ctx.em.count(ConsentRecord, { clientId });
     return [{ reason: 'consents', count, message: `${count} consent record(s) of this client (kept as proof)` }];
   },
+  async remove(ctx, clientId) {
+    const start = await ctx.em.findOne(ConsentTimelineStart, { clientId });
+    if (start) ctx.em.remove(start);
+  },
   async merge(ctx, fromId) {
     const count = await ctx.em.count(ConsentRecord, { clientId: fromId });
     if (count) {
@@ -37,12 +42,16 @@ registerClientExtension({
         count,
       });
     }
+    const start = await ctx.em.findOne(ConsentTimelineStart, { clientId: fromId });
+    if (start) ctx.em.remove(start);
   },
   async export(ctx, clientId) {
     const records = await ctx.em.find(ConsentRecord, { clientId }, { orderBy: { seq: 'asc' } });
     const versions = records.length ? await ctx.em.find(ConsentFormVersion, { id: { $in: [...new Set(records.map((r) => r.formVersionId))] } }) : [];
     const forms = records.length ? await ctx.em.find(ConsentForm, { id: { $in: [...new Set(records.map((r) => r.formId))] } }) : [];
+    const start = await ctx.em.findOne(ConsentTimelineStart, { clientId });
     return {
+      consentTimelineStart: start ? { agreedFrom: start.agreedFrom, note: start.note ?? null } : null,
       consentRecords: records.map((r) => {
         const v = versions.find((x) => x.id === r.formVersionId);
         return {

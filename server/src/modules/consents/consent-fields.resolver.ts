@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { downloadUrlOf } from '../documents/documents.service.js';
-import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentRecordDocument, type Texts } from './consent.entity.js';
+import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentRecordDocument, ConsentTimelineStart, type Texts } from './consent.entity.js';
+import { recordsBefore } from './consent-timeline.service.js';
 import { ConsentVersionStatus } from './consent.enums.js';
 import { ConsentAnswer, ConsentClause, LocalizedText } from './consent.types.js';
 import { validationString, verificationCode } from './consent.texts.js';
@@ -102,5 +103,13 @@ export class ConsentRecordFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The signed scan (channel PAPER).' })
   paperDocumentUrl(@Root() r: ConsentRecord): string | null {
     return r.paperDocumentId ? downloadUrlOf(r.paperDocumentId) : null;
+  }
+}
+
+@Resolver(() => ConsentTimelineStart)
+export class ConsentTimelineStartFieldsResolver {
+  @FieldResolver(() => Int, { description: 'Records of the chain before the agreed date: not listed from it, still verified.' })
+  earlierRecords(@Root() s: ConsentTimelineStart, @Ctx() ctx: RequestContext): Promise<number> {
+    return recordsBefore(ctx, s.clientId, s.agreedFrom);
   }
 }

@@ -1,22 +1,23 @@
 import { createElement as h, type ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { PDF_FONT } from '../../core/pdf-fonts.js';
 import type { ClauseData, ConsentFormVersion, ConsentRecord } from './consent.entity.js';
 import { type ConsentTexts, pick, validationString, verificationCode } from './consent.texts.js';
 
 /** CN-4: a record as a PDF — the form text as accepted, the answers, the stamp, the hash and a short code. */
 
 const styles = StyleSheet.create({
-  page: { padding: 40, fontSize: 9.5, fontFamily: 'Helvetica', color: '#222' },
-  title: { fontSize: 15, marginBottom: 2, fontFamily: 'Helvetica-Bold' },
+  page: { padding: 40, fontSize: 9.5, fontFamily: PDF_FONT.regular, color: '#222' },
+  title: { fontSize: 15, marginBottom: 2, fontFamily: PDF_FONT.bold },
   subtitle: { fontSize: 9, color: '#555', marginBottom: 12 },
-  heading: { fontSize: 11, fontFamily: 'Helvetica-Bold', marginTop: 10, marginBottom: 4 },
+  heading: { fontSize: 11, fontFamily: PDF_FONT.bold, marginTop: 10, marginBottom: 4 },
   body: { marginBottom: 6, lineHeight: 1.4 },
   row: { flexDirection: 'row', paddingVertical: 1.5 },
   key: { width: '34%', color: '#555' },
   value: { width: '66%' },
-  mono: { fontFamily: 'Courier', fontSize: 8.5 },
+  mono: { fontFamily: PDF_FONT.mono, fontSize: 8.5 },
   clause: { flexDirection: 'row', marginBottom: 4 },
-  box: { width: '14%', fontFamily: 'Helvetica-Bold' },
+  box: { width: '14%', fontFamily: PDF_FONT.bold },
   clauseText: { width: '86%' },
   note: { marginTop: 14, fontSize: 8, color: '#666' },
   rule: { borderBottom: '1pt solid #bbb', marginVertical: 14 },

@@ -151,3 +151,21 @@ export async function consentsDashboard(ctx: RequestContext): Promise<ConsentsDa
     recordsPerDay: days.map((d) => ({ day: d.day, count: d.count })),
   };
 }
+
+/** Today in the company's time zone (YYYY-MM-DD): the same zone as the records' stamps. */
+export async function companyToday(ctx: RequestContext): Promise<string> {
+  const [row] = await ctx.em.execute<Array<{ today: string }>>(
+    `select to_char(now() at time zone consent_time_zone(c.country), 'YYYY-MM-DD') as today from company c where c.id = ?`,
+    [ctx.requireCompany()],
+  );
+  return row.today;
+}
+
+/** The instant a day (YYYY-MM-DD) begins in the company's time zone. */
+export async function companyDayStart(ctx: RequestContext, day: string): Promise<Date> {
+  const [row] = await ctx.em.execute<Array<{ at: Date }>>(
+    `select (?::date::timestamp at time zone consent_time_zone(c.country)) as at from company c where c.id = ?`,
+    [day, ctx.requireCompany()],
+  );
+  return new Date(row.at);
+}

@@ -2,10 +2,9 @@ import type { FieldError } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
-import { Client } from '../clients/client.entity.js';
 import { ClientContact } from '../clients/contact.entity.js';
 import { ContactKind } from '../clients/client.enums.js';
-import { getClient, getEditableClient, isUuid } from '../clients/client.service.js';
+import { getEditableClient, isUuid } from '../clients/client.service.js';
 import { StoredDocument } from '../documents/document.entity.js';
 import { ConsentForm, ConsentFormVersion, ConsentRecord } from './consent.entity.js';
 import { ConsentChannel, ConsentDecision, ConsentFormKind, ConsentGivenBy, ConsentRecordKind, ConsentVersionStatus, DELIVERY_KINDS } from './consent.enums.js';
@@ -204,10 +203,4 @@ export async function getRecord(ctx: RequestContext, id: string): Promise<Consen
   const r = isUuid(id) ? await ctx.em.findOne(ConsentRecord, { id }) : null;
   if (!r) throw notFound('Consent record');
   return r;
-}
-
-/** The client's timeline (CN-6): the whole chain, oldest first. */
-export async function clientRecords(ctx: RequestContext, clientId: string): Promise<ConsentRecord[]> {
-  const client: Client = await getClient(ctx, clientId);
-  return ctx.em.find(ConsentRecord, { clientId: client.id }, { orderBy: { seq: 'asc' } });
 }

@@ -222,3 +222,38 @@ export class ConsentRecordMail extends TenantEntity {
   @Property({ type: 'uuid' })
   outboxMessageId!: string;
 }
+
+/**
+ * CN-6: the date agreed with a client from which the consent timeline is shown ("from the start of the
+ * relationship, or from an agreed date"). One per client; the records before it stay in the chain.
+ */
+@ObjectType({ description: "The date agreed with the client from which the consent timeline is shown (CN-6); the records before it stay in the chain, verified." })
+@Tenant()
+@Entity({ tableName: 'consent_timeline_start' })
+export class ConsentTimelineStart extends TenantEntity {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  clientId!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, a day in the company\'s time zone: the timeline shows the records from this day on.' })
+  @Property({ type: 'date' })
+  agreedFrom!: string;
+
+  @Field(() => String, { nullable: true, description: 'How or why the date was agreed.' })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  setById?: string | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

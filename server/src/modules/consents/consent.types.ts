@@ -162,3 +162,10 @@ export class ConsentEvidenceInput {
 export class RecordConsentsInput extends ConsentEvidenceInput {
   @Field(() => [ConsentFormAnswerInput]) forms!: ConsentFormAnswerInput[];
 }
+
+@InputType({ description: 'The date agreed with a client from which the consent timeline is shown (CN-6); agreedFrom null removes it.' })
+export class ConsentTimelineStartInput {
+  @Field(() => ID) clientId!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the future; null: the timeline starts with the relationship again.' }) agreedFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'How or why the date was agreed (at most 500 characters).' }) note?: string | null;
+}

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { getClient } from '../clients/client.service.js';
-import { ConsentForm, ConsentFormVersion, ConsentRecord } from './consent.entity.js';
+import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentTimelineStart } from './consent.entity.js';
 import {
   ConsentChainReport,
   ConsentDraftInput,
@@ -11,11 +11,13 @@ import {
   ConsentPendingPerForm,
   ConsentVersionDiff,
   ConsentsDashboard,
+  ConsentTimelineStartInput,
   CreateConsentFormInput,
   RecordConsentsInput,
 } from './consent.types.js';
 import { createForm, getForm, getVersion, listForms, publishForm, retireForm, saveDraft } from './consent-form.service.js';
-import { clientRecords, getRecord, recordConsents, recordDelivery, withdrawConsent } from './consent-record.service.js';
+import { getRecord, recordConsents, recordDelivery, withdrawConsent } from './consent-record.service.js';
+import { clientRecords, setTimelineStart, timelineStart } from './consent-timeline.service.js';
 import { consentsDashboard, pendingPage, pendingPerForm, verifyChains } from './consent-queries.js';
 import { changesSinceLastAnswer, sendReminders, versionDiff } from './consent-pending.service.js';
 import { bundlePdf } from './consent-delivery.service.js';
@@ -38,9 +40,18 @@ export class ConsentsResolver {
     return getVersion(ctx, id);
   }
 
-  @Query(() => [ConsentRecord], { description: "A client's consent timeline (CN-6): the whole chain, oldest first." })
-  consentRecords(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<ConsentRecord[]> {
-    return clientRecords(ctx, clientId);
+  @Query(() => [ConsentRecord], { description: "A client's consent timeline (CN-6): the whole chain, or the records from a day on, oldest first." })
+  consentRecords(
+    @Ctx() ctx: RequestContext,
+    @Arg('clientId', () => ID) clientId: string,
+    @Arg('from', () => String, { nullable: true, description: "YYYY-MM-DD: only the records from this day on (company time zone), e.g. the client's agreed start." }) from: string | null,
+  ): Promise<ConsentRecord[]> {
+    return clientRecords(ctx, clientId, from);
+  }
+
+  @Query(() => ConsentTimelineStart, { nullable: true, description: 'The date agreed with the client from which the timeline is shown (CN-6), or null: from the start of the relationship.' })
+  consentTimelineStart(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<ConsentTimelineStart | null> {
+    return timelineStart(ctx, clientId);
   }
 
   @Query(() => ConsentRecord)
@@ -121,6 +132,11 @@ export class ConsentsResolver {
   @Mutation(() => [ConsentRecord], { description: "Records a client's answers to one or more current form versions (staff-assisted, or paper with the signed scan)." })
   recordConsents(@Ctx() ctx: RequestContext, @Arg('input', () => RecordConsentsInput) input: RecordConsentsInput): Promise<ConsentRecord[]> {
     return recordConsents(ctx, input);
+  }
+
+  @Mutation(() => ConsentTimelineStart, { nullable: true, description: "Sets the date agreed with the client from which the timeline is shown, or removes it (agreedFrom null)." })
+  setConsentTimelineStart(@Ctx() ctx: RequestContext, @Arg('input', () => ConsentTimelineStartInput) input: ConsentTimelineStartInput): Promise<ConsentTimelineStart | null> {
+    return setTimelineStart(ctx, input);
   }
 
   @Mutation(() => ConsentRecord, { description: 'Withdraws an accepted consent: a new record answering every clause no.' })

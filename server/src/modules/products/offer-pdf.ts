@@ -1,5 +1,6 @@
 import { createElement as h } from 'react';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { PDF_FONT } from '../../core/pdf-fonts.js';
 import { LOCALES, type Locale } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { Company } from '../base/companies/company.entity.js';
@@ -15,10 +16,10 @@ import { OFFER_PDF_TEXTS } from './offer-pdf.texts.js';
 /** The offer as a PDF in the client's language (else the company's): product, validity, answers, the breakdown. */
 
 const styles = StyleSheet.create({
-  page: { padding: 36, fontSize: 10, fontFamily: 'Helvetica', color: '#222' },
-  title: { fontSize: 18, marginBottom: 6, fontFamily: 'Helvetica-Bold' },
-  test: { fontSize: 12, color: '#b00', marginBottom: 8, fontFamily: 'Helvetica-Bold' },
-  heading: { fontSize: 12, fontFamily: 'Helvetica-Bold', marginTop: 12, marginBottom: 4, borderBottom: '1pt solid #999' },
+  page: { padding: 36, fontSize: 10, fontFamily: PDF_FONT.regular, color: '#222' },
+  title: { fontSize: 18, marginBottom: 6, fontFamily: PDF_FONT.bold },
+  test: { fontSize: 12, color: '#b00', marginBottom: 8, fontFamily: PDF_FONT.bold },
+  heading: { fontSize: 12, fontFamily: PDF_FONT.bold, marginTop: 12, marginBottom: 4, borderBottom: '1pt solid #999' },
   row: { flexDirection: 'row', paddingVertical: 1 },
   key: { width: '60%', color: '#555' },
   value: { width: '40%', textAlign: 'right' },

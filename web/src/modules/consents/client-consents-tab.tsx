@@ -9,7 +9,8 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useSession } from '../../session/session-context';
 import { useFormat } from '../../i18n/format';
-import { ClientConsentsQuery, ConsentHistoryPdfMutation, WithdrawConsentMutation } from './queries';
+import { ClientConsentsQuery, ConsentHistoryPdfMutation, ConsentTimelineStartQuery, WithdrawConsentMutation } from './queries';
+import { ConsentTimelineStartBar } from './consent-timeline-start';
 import { RecordConsentsDialog } from './record-consents-dialog';
 import { RecordDeliveryDialog } from './record-delivery-dialog';
 import { consentFieldErrors, pickText } from './texts';
@@ -17,8 +18,8 @@ import { consentFieldErrors, pickText } from './texts';
 const COLOR: Record<string, string> = { ACCEPTED: 'teal', REFUSED: 'orange', WITHDRAWN: 'red', DELIVERED: 'blue' };
 
 /**
- * The client card's Consents tab (CN-6): the whole chain from the first record, each with its stamp,
- * form version, answers and PDF; withdrawal of the last acceptance of a form; the chain's verification;
+ * The client card's Consents tab (CN-6): the chain from the start of the relationship, or from the date
+ * agreed with the client (or any day chosen), each record with its stamp, form version, answers and PDF; withdrawal of the last acceptance of a form; the chain's verification;
  * what is pending re-consent; staff-assisted acceptance; the whole history as one PDF.
  */
 export function ClientConsentsTab({ clientId }: ClientTabProps) {
@@ -26,14 +27,22 @@ export function ClientConsentsTab({ clientId }: ClientTabProps) {
   const format = useFormat();
   const session = useSession();
   const companyLang = (session.me.company?.locale ?? 'en').slice(0, 2);
-  const [{ data, error }, refetch] = useQuery({ query: ClientConsentsQuery, variables: { clientId }, requestPolicy: 'cache-and-network' });
+  // where the list starts: undefined = the agreed start (if any), null = the whole chain, or a day
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
+  const [{ data: start, error: startError }, refetchStart] = useQuery({ query: ConsentTimelineStartQuery, variables: { clientId }, requestPolicy: 'cache-and-network' });
+  const agreed = start?.consentTimelineStart ?? null;
+  const from = chosen === undefined ? (agreed?.agreedFrom ?? null) : chosen;
+  const [{ data, error }, refetch] = useQuery({ query: ClientConsentsQuery, variables: { clientId, from }, pause: !start, requestPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState(false);
   const [delivering, setDelivering] = useState(false);
   const [withdrawing, setWithdrawing] = useState<{ formId: string; code: string } | null>(null);
   const [withdrawn, withdraw] = useMutation(WithdrawConsentMutation);
   const [bundle, makeBundle] = useMutation(ConsentHistoryPdfMutation);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  if (error && !data) return <QueryError error={error} onRetry={reload} />;
+  const reload = () => {
+    refetchStart({ requestPolicy: 'network-only' });
+    refetch({ requestPolicy: 'network-only' });
+  };
+  if ((error || startError) && !data) return <QueryError error={(error ?? startError)!} onRetry={reload} />;
   if (!data) return <Loading />;
   const records = data.consentRecords;
   const chain = data.consentChainVerification;
@@ -87,13 +96,25 @@ export function ClientConsentsTab({ clientId }: ClientTabProps) {
           )}
         </Group>
       </Group>
+      <ConsentTimelineStartBar
+        clientId={clientId}
+        agreed={agreed}
+        from={from}
+        canEdit={session.can('consents', 'edit')}
+        onShowFrom={setChosen}
+        onSaved={() => {
+          notifications.show({ color: 'teal', message: t('consents.start.saved') });
+          setChosen(undefined);
+          reload();
+        }}
+      />
       {data.consentsPendingForClient.length > 0 && (
         <Alert color="orange" title={t('consents.timeline.pendingTitle')} data-testid="client-consents-pending">
           {data.consentsPendingForClient.map((p) => t('consents.timeline.pendingItem', { code: p.formCode, from: p.answeredVersion, to: p.currentVersion })).join(' · ')}
         </Alert>
       )}
       {records.length === 0 ? (
-        <EmptyState title={t('consents.timeline.empty')} hint={t('consents.timeline.emptyHint')} />
+        from ? <EmptyState title={t('consents.start.noneFrom')} /> : <EmptyState title={t('consents.timeline.empty')} hint={t('consents.timeline.emptyHint')} />
       ) : (
         <Timeline active={records.length} bulletSize={20} lineWidth={2}>
           {records.map((r) => (

@@ -39,9 +39,21 @@ export const RetireConsentFormMutation = graphql(`
   }
 `);
 
+export const ConsentTimelineStartQuery = graphql(`
+  query ConsentTimelineStart($clientId: ID!) {
+    consentTimelineStart(clientId: $clientId) { id agreedFrom note earlierRecords updatedAt }
+  }
+`);
+
+export const SetConsentTimelineStartMutation = graphql(`
+  mutation SetConsentTimelineStart($input: ConsentTimelineStartInput!) {
+    setConsentTimelineStart(input: $input) { id agreedFrom note earlierRecords }
+  }
+`);
+
 export const ClientConsentsQuery = graphql(`
-  query ClientConsents($clientId: ID!) {
-    consentRecords(clientId: $clientId) {
+  query ClientConsents($clientId: ID!, $from: String) {
+    consentRecords(clientId: $clientId, from: $from) {
       id
       seq
       kind
