@@ -16,7 +16,7 @@ export default defineConfig({
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     strictPort: false,
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: false } },
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: false }, '/portal/graphql': { target: apiUrl, changeOrigin: false } },
   },
   build: {
     outDir: 'dist',
@@ -24,6 +24,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // two entries: the staff app and the client portal (served under /portal/)
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), portal: fileURLToPath(new URL('./portal.html', import.meta.url)) },
       output: {
         // Charts only load with a dashboard, the identifier validators (≈1 MB) only with the client
         // forms; the rest of the libraries in one cached chunk.

@@ -16,6 +16,9 @@ import { createRequestContext, transactionPlugin } from './core/request.js';
 import { makeFormatError, QUERY_LIMIT_EXTENSION } from './core/format-error.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { publicQuoteRoutes } from './modules/products/public-quote.routes.js';
+import { createPortalRequestContext, type PortalRequestContext } from './modules/portal/portal-context.js';
+
+export const PORTAL_GRAPHQL_PATH = '/portal/graphql';
 
 /** GraphQL abuse limits (Q-11). */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, costLimit: 20000, bodyBytes: '200kb' };
@@ -57,7 +60,8 @@ function refusalsAreBadRequests(plugin: ApolloServerPlugin<RequestContext>): Apo
   };
 }
 
-export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSchema, httpServer: Server): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+/** An Apollo server for one schema with the platform's limits, error format and one transaction per request. */
+async function startApollo<C extends RequestContext>(config: Config, schema: GraphQLSchema, httpServer: Server): Promise<ApolloServer<C>> {
   const production = config.env === 'production';
   // A refused query is told which limit it exceeded and the limit's value (QUERY_LIMIT, core/format-error).
   const armor = new ApolloArmor({
@@ -69,7 +73,7 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<C>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
@@ -87,6 +91,19 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
     validationRules: protection.validationRules,
   });
   await apollo.start();
+  return apollo;
+}
+
+export async function createApp(
+  orm: MikroORM,
+  config: Config,
+  schema: GraphQLSchema,
+  httpServer: Server,
+  portalSchema?: GraphQLSchema,
+): Promise<{ app: Express; apollo: ApolloServer<RequestContext>; portalApollo?: ApolloServer<PortalRequestContext> }> {
+  const apollo = await startApollo<RequestContext>(config, schema, httpServer);
+  // the client portal (PO-9): its own schema, sessions and cookie, on its own path
+  const portalApollo = portalSchema ? await startApollo<PortalRequestContext>(config, portalSchema, httpServer) : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -104,9 +121,17 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, { context: ({ req, res }) => createRequestContext(orm, config, req, res) }),
   );
+  if (portalApollo) {
+    app.use(
+      PORTAL_GRAPHQL_PATH,
+      cookieParser(),
+      express.json({ limit: LIMITS.bodyBytes }),
+      expressMiddleware(portalApollo, { context: ({ req, res }) => createPortalRequestContext(orm, config, req, res) }),
+    );
+  }
   // Errors before GraphQL runs (body too large, not JSON): a GraphQL-shaped answer with one of our
   // codes, never Express's HTML page with its stack trace.
-  app.use('/graphql', (error: { status?: number; statusCode?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use(['/graphql', PORTAL_GRAPHQL_PATH], (error: { status?: number; statusCode?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status ?? error.statusCode ?? 500;
     const message =
       error.type === 'entity.too.large' ? 'The request is too large.'
@@ -118,6 +143,13 @@ export async function createApp(orm: MikroORM, config: Config, schema: GraphQLSc
   });
   if (existsSync(path.join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // the client portal's own page (web/portal.html) for every address under /portal/ (with the
+    // slash: `/portal` itself is the staff app's page of the portal module)
+    if (existsSync(path.join(config.webDist, 'portal.html'))) {
+      app.get(/^\/portal\/.*/, (_req, res) => {
+        res.sendFile(path.join(config.webDist, 'portal.html'));
+      });
+    }
     app.get(/^\/(?!graphql|public\/).*/, (_req, res) => {
       res.sendFile(path.join(config.webDist, 'index.html'));
     });

@@ -9,6 +9,7 @@ import { externalDatabase, grantAppRole, provisionDatabase, type DatabaseUrls } 
 import { initOrm, migrate } from './db/orm.js';
 import { buildAppSchema } from './core/schema.js';
 import { createApp } from './app.js';
+import { buildPortalSchema } from './modules/portal/portal-schema.js';
 import { createSender, migrateQueue, startWorker, type MailSender } from './modules/mail/mail.worker.js';
 import { seedDemo } from './seeds/index.js';
 import { policyJobs } from './modules/policies/policy-lapse.job.js';
@@ -62,8 +63,9 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     await requeueUnfinishedRuns(orm, config);
   }
   const schema = await buildAppSchema();
+  const portalSchema = await buildPortalSchema();
   const server = createServer();
-  const { app, apollo } = await createApp(orm, config, schema, server);
+  const { app, apollo, portalApollo } = await createApp(orm, config, schema, server, portalSchema);
   server.on('request', app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -75,6 +77,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     server,
     async stop() {
       await apollo.stop();
+      await portalApollo?.stop();
       server.closeAllConnections?.();
       await worker?.stop();
       await orm.close(true);

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Config } from '../config.js';
 import { RequestContext, type SessionTransport } from './context.js';
@@ -36,15 +36,8 @@ export function tokenOf(req: Request): string | undefined {
   return (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] || undefined;
 }
 
-/**
- * One request = one entity manager fork = one database transaction, opened here and closed by the
- * transaction plugin: committed when the operation succeeded, rolled back on any error (nothing
- * half-saved). A response that ends without either (client gone) is rolled back on close.
- */
-export async function createRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<RequestContext> {
-  const em = orm.em.fork();
-  await em.begin();
-  const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
+/** A request's transaction ends with its response: marked abandoned when the client left early (see `abandoned`). */
+export function endsWithResponse(em: EntityManager, res: Response): void {
   res.on('close', () => {
     if (!res.writableFinished) {
       abandoned.add(em);
@@ -54,6 +47,18 @@ export async function createRequestContext(orm: MikroORM, config: Config, req: R
     // still open belongs to a request refused before any operation (e.g. a batch): nothing else uses it.
     if (em.isInTransaction()) void em.rollback().catch(() => undefined);
   });
+}
+
+/**
+ * One request = one entity manager fork = one database transaction, opened here and closed by the
+ * transaction plugin: committed when the operation succeeded, rolled back on any error (nothing
+ * half-saved). A response that ends without either (client gone) is rolled back on close.
+ */
+export async function createRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<RequestContext> {
+  const em = orm.em.fork();
+  await em.begin();
+  const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
+  endsWithResponse(em, res);
   try {
     await resolveSession(ctx, tokenOf(req));
   } catch (error) {

@@ -5,6 +5,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { shield, deny } from 'graphql-shield';
 import { RESOLVERS, RULES } from '../modules/index.js';
 import { forbidden } from './errors.js';
+import type { RuleMap } from './rules.js';
 import { idArgumentsMiddleware } from './id-arguments.js';
 import { textArgumentsMiddleware } from './text-arguments.js';
 
@@ -17,19 +18,23 @@ import { textArgumentsMiddleware } from './text-arguments.js';
  * `simple` option, set here once for every such field instead of on each class.
  */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
+  markPlainFields();
+  return buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+}
+
+export function markPlainFields(): void {
   for (const field of getMetadataStorage().fields) {
     if (field.simple === undefined && field.name === field.schemaName && !field.middlewares?.length && !field.roles?.length) field.simple = true;
   }
-  return buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
 }
 
 /**
  * The permission map: every Query and Mutation field has an explicit rule from its module; anything
  * else is denied (`fallbackRule: deny`).
  */
-export function ruleMap(schema: GraphQLSchema) {
+export function ruleMap(_schema: GraphQLSchema, modules: RuleMap[] = RULES) {
   const map: Record<string, Record<string, unknown> | unknown> = { Query: {}, Mutation: {} };
-  for (const module of RULES) {
+  for (const module of modules) {
     for (const root of ['Query', 'Mutation'] as const) {
       for (const [field, rule] of Object.entries(module[root] ?? {})) {
         const target = map[root] as Record<string, unknown>;
@@ -45,7 +50,12 @@ const ROOTS = ['Query', 'Mutation'];
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildBareSchema();
-  const permissions = shield(ruleMap(schema) as never, {
+  return withPermissions(schema, ruleMap(schema));
+}
+
+/** Shield on the root fields (deny by default), then the checks of the input; used by every schema served. */
+export function withPermissions(schema: GraphQLSchema, map: ReturnType<typeof ruleMap>): GraphQLSchema {
+  const permissions = shield(map as never, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => forbidden(),

@@ -41,4 +41,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/billing/billing-run.service.ts', // billing runs: progress rows and batches, each its own transaction
   'src/modules/billing/billing-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/billing/commission-rate.service.ts', // commission rates of the active company (upsert)
+  'src/modules/portal/portal-context.ts', // opens a portal request by its token (app_open_portal_request, policy portal_token_lookup)
+  'src/modules/portal/portal-links.service.ts', // the company of a one-time portal link (app_portal_link_company, policy portal_link_lookup)
+  'src/modules/portal/portal-home.service.ts', // what the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
 ];

@@ -18,6 +18,7 @@ import { VEHICLES_ENTITIES } from '../modules/policies/vehicles/index.js';
 import { CLAIMS_ENTITIES } from '../modules/claims/index.js';
 import { CONSENTS_ENTITIES } from '../modules/consents/index.js';
 import { PRODUCTS_ENTITIES } from '../modules/products/index.js';
+import { PORTAL_ENTITIES } from '../modules/portal/index.js';
 import { StoredDocument } from '../modules/documents/document.entity.js';
 
 /** Every entity of the platform; modules add theirs here. */
@@ -45,4 +46,5 @@ export const ENTITIES = [
   ...CLAIMS_ENTITIES,
   ...CONSENTS_ENTITIES,
   ...PRODUCTS_ENTITIES,
+  ...PORTAL_ENTITIES,
 ];

@@ -27,6 +27,7 @@ import { LEDGER_RESOLVERS, ledgerRules } from './ledger/index.js';
 import { BILLING_RESOLVERS, billingRules } from './billing/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
+import { PORTAL_STAFF_RESOLVERS, portalStaffRules } from './portal/index.js';
 
 /** Every module's resolvers and permission rules; a new module adds one line to each list. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -50,6 +51,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...LEDGER_RESOLVERS,
   ...BILLING_RESOLVERS,
   DocumentsResolver,
+  ...PORTAL_STAFF_RESOLVERS,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, portalStaffRules];

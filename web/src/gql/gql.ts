@@ -153,6 +153,10 @@ type Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": typeof types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.UpdateVehicleDocument,
+    "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.PortalChangesDocument,
+    "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": typeof types.ApprovePortalChangeDocument,
+    "\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n": typeof types.RejectPortalChangeDocument,
+    "\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n": typeof types.SetPortalSyncModeDocument,
     "\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n": typeof types.ProductsOverviewDocument,
     "\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n": typeof types.ProductReferenceDocument,
     "\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n": typeof types.ProductVersionFieldsFragmentDoc,
@@ -316,6 +320,10 @@ const documents: Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.UpdateVehicleDocument,
+    "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.PortalChangesDocument,
+    "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": types.ApprovePortalChangeDocument,
+    "\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n": types.RejectPortalChangeDocument,
+    "\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n": types.SetPortalSyncModeDocument,
     "\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n": types.ProductsOverviewDocument,
     "\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n": types.ProductReferenceDocument,
     "\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n": types.ProductVersionFieldsFragmentDoc,
@@ -910,6 +918,22 @@ export function graphql(source: "\n  mutation LinkVehiclePolicy($vehicleId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n"): (typeof documents)["\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n"): (typeof documents)["\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n"): (typeof documents)["\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,6 @@ import {
   IconCoins,
   IconFileX,
   IconUserStar,
-  IconWorld,
 } from '@tabler/icons-react';
 import { MODULES } from '@agency/shared';
 import type { ExtraSection, ModuleDefinition } from './types';
@@ -17,6 +16,7 @@ import { consentsModule } from './consents/module';
 import { productsModule } from './products/module';
 import { billingModule } from './billing/module';
 import { ledgerModule } from './ledger/module';
+import { portalModule } from './portal/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -36,7 +36,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   placeholderModule('collections', IconCash),
   placeholderModule('cancellations', IconFileX),
   placeholderModule('statistics', IconChartBar),
-  placeholderModule('portal', IconWorld),
+  portalModule,
 ];
 
 /** Pages that belong to no company module. */

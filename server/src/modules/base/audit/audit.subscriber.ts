@@ -4,7 +4,7 @@ import { isTenantEntity } from '../../../core/tenant-guard.subscriber.js';
 import { insertAuditRows, type AuditRow } from './audit.writer.js';
 
 /** Entities whose changes are not business events (sessions, sign-in log, mail queue, the trail itself). */
-const NOT_AUDITED = new Set(['UserSession', 'LoginEvent', 'PasswordResetToken', 'OutboxMessage', 'AuditEvent']);
+const NOT_AUDITED = new Set(['UserSession', 'LoginEvent', 'PasswordResetToken', 'OutboxMessage', 'AuditEvent', 'PortalSession', 'PortalToken']);
 /** Properties never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'totpSecret', 'recoveryCodes', 'tokenHash']);
 /**

@@ -1,0 +1,13 @@
+drop function if exists app_portal_link_company(text);
+drop function if exists app_open_portal_request(text, interval);
+drop table if exists portal_message;
+drop table if exists portal_thread;
+drop table if exists portal_change;
+drop table if exists portal_setting;
+drop table if exists portal_token;
+drop table if exists portal_grant_user;
+drop table if exists portal_grant_policy;
+drop table if exists portal_grant_client;
+drop table if exists portal_grant;
+drop table if exists portal_session;
+drop table if exists portal_user;

@@ -1,0 +1,110 @@
+import type { Request, Response } from 'express';
+import type { EntityData, EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../config.js';
+import { RequestContext, type Actor, type SessionTransport } from '../../core/context.js';
+import { sha256 } from '../../core/crypto.js';
+import { endsWithResponse } from '../../core/request.js';
+import { forbidden, unauthenticated } from '../../core/errors.js';
+import { PortalSession, PortalUser } from './portal-account.entity.js';
+
+/** The portal's own session cookie: another name and path than the staff app's `sid`. */
+export const PORTAL_COOKIE = 'portal_sid';
+const TOUCH_EVERY_SECONDS = 60;
+
+/**
+ * A request to the portal endpoint: no staff user, no rights, channel `portal`; the company is the
+ * one of the portal session (set through the same choke point, `applyScope`, and row-level security).
+ */
+export class PortalRequestContext extends RequestContext {
+  portalSession?: PortalSession;
+  portalUser?: PortalUser;
+  /** Staff looking at the portal as a grant's user (read-only). */
+  readOnly = false;
+
+  get portalSignedIn(): boolean {
+    return this.portalSession?.stage === 'active' && !!this.portalUser;
+  }
+
+  requirePortalUser(): PortalUser {
+    if (!this.portalSignedIn || !this.portalUser) throw unauthenticated();
+    return this.portalUser;
+  }
+
+  requireWritable(): void {
+    if (this.readOnly) throw forbidden('This is a read-only view.');
+  }
+
+  override actor(): Actor {
+    if (this.portalSession?.viewAsBy) return { userId: this.portalSession.viewAsBy, email: null, roleName: 'view_as', channel: 'staff' };
+    return { userId: null, email: this.portalUser?.email ?? null, roleName: 'portal', channel: 'portal' };
+  }
+}
+
+function portalCookieTransport(config: Config, res: Response): SessionTransport {
+  const secure = config.env === 'production' || config.publicUrl.startsWith('https://');
+  const options = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/portal' };
+  return {
+    setSessionCookie(token, expiresAt) {
+      res.cookie(PORTAL_COOKIE, token, { ...options, expires: expiresAt });
+    },
+    clearSessionCookie() {
+      res.clearCookie(PORTAL_COOKIE, options);
+    },
+  };
+}
+
+export function portalTokenOf(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
+  return (req.cookies as Record<string, string> | undefined)?.[PORTAL_COOKIE] || undefined;
+}
+
+/**
+ * Reads the portal session of a token (app_open_portal_request, migration 0021): only a portal
+ * session's token opens it — a staff token finds nothing here, as a portal token finds nothing on
+ * the staff endpoint. The scope is the session's company; without a session, no company.
+ */
+export async function resolvePortalSession(ctx: PortalRequestContext, token: string | undefined): Promise<void> {
+  ctx.channel = 'portal';
+  if (!token) return ctx.applyScope(undefined);
+  const tokenHash = sha256(token);
+  const [row] = await ctx.em.execute<Array<{ r: { session: Record<string, unknown>; user: Record<string, unknown> } | null }>>(
+    `select app_open_portal_request(?, make_interval(secs => ?)) as r`,
+    [tokenHash, TOUCH_EVERY_SECONDS],
+  );
+  const opened = row?.r;
+  if (!opened) return ctx.applyScope(undefined);
+  await ctx.applyScope(String(opened.session.company_id));
+  ctx.portalSession = ctx.em.map(PortalSession, opened.session as EntityData<PortalSession>);
+  ctx.portalUser = ctx.em.map(PortalUser, opened.user as EntityData<PortalUser>);
+  ctx.tokenHash = tokenHash;
+  ctx.readOnly = !!ctx.portalSession.viewAsBy;
+}
+
+/** One request = one transaction, as on the staff endpoint (closed by the same transaction plugin). */
+export async function createPortalRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<PortalRequestContext> {
+  const em = orm.em.fork();
+  await em.begin();
+  const ctx = new PortalRequestContext(orm, em, config, portalCookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
+  endsWithResponse(em, res);
+  try {
+    await resolvePortalSession(ctx, portalTokenOf(req));
+  } catch (error) {
+    await em.rollback();
+    throw error;
+  }
+  return ctx;
+}
+
+/**
+ * Work in a company outside the request's transaction (committed whatever happens to the request):
+ * failed sign-ins and lockouts must survive the refused request.
+ */
+export async function inCompany<T>(ctx: RequestContext, companyId: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  return ctx.orm.em.fork().transactional(async (em) => {
+    const scoped = new PortalRequestContext(ctx.orm, em, ctx.config, { setSessionCookie: () => undefined, clearSessionCookie: () => undefined }, ctx.ip, ctx.userAgent);
+    scoped.channel = 'portal';
+    await scoped.applyScope(companyId);
+    return fn(em);
+  });
+}

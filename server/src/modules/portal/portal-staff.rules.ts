@@ -1,0 +1,26 @@
+import { and } from 'graphql-shield';
+import { can, type RuleMap } from '../../core/rules.js';
+
+/** Staff operations of the portal module (staff schema): grants need the rights of module `portal`. */
+export const portalStaffRules: RuleMap = {
+  Query: {
+    portalGrants: can('portal', 'view'),
+    portalGrant: can('portal', 'view'),
+    portalSyncMode: can('portal', 'view'),
+    portalChanges: can('portal', 'view'),
+    clientPortalThreads: can('portal', 'view'),
+  },
+  Mutation: {
+    createPortalGrant: can('portal', 'create'),
+    updatePortalGrant: can('portal', 'edit'),
+    addPortalGrantUser: can('portal', 'edit'),
+    resendPortalInvitation: can('portal', 'edit'),
+    removePortalGrantUser: can('portal', 'edit'),
+    setPortalSyncMode: can('portal', 'edit'),
+    // an approved change is written to the card: the card's right as well
+    approvePortalChange: and(can('portal', 'edit'), can('clients', 'edit')),
+    rejectPortalChange: can('portal', 'edit'),
+    portalViewAs: can('portal', 'view'),
+    replyPortalThread: can('portal', 'edit'),
+  },
+};

@@ -1,0 +1,37 @@
+import type { RequestContext } from '../../core/context.js';
+import { conflict } from '../../core/errors.js';
+import { newToken, sha256 } from '../../core/crypto.js';
+import { insertAuditRows } from '../base/audit/audit.writer.js';
+import { PortalSession } from './portal-account.entity.js';
+import { grantUserOf } from './portal-grant.service.js';
+
+const VIEW_AS_MS = 30 * 60_000;
+
+/**
+ * "View as this user" (PO-8): staff open the portal exactly as a grant's user sees it — a portal
+ * session of that user, read-only (every change refused), 30 minutes, marked as such, and audited.
+ */
+export async function startViewAs(ctx: RequestContext, grantUserId: string): Promise<{ token: string; expiresAt: Date }> {
+  const member = await grantUserOf(ctx, grantUserId);
+  if (!member.portalUserId) throw conflict('This user has not accepted the invitation yet: there is nothing to see as them.');
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + VIEW_AS_MS);
+  ctx.em.create(PortalSession, {
+    company: ctx.requireCompany(),
+    portalUserId: member.portalUserId,
+    tokenHash: sha256(token),
+    stage: 'active',
+    kind: 'bearer',
+    ip: ctx.ip,
+    userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+    createdAt: new Date(),
+    lastSeenAt: new Date(),
+    expiresAt,
+    viewAsBy: ctx.user?.id ?? null,
+  });
+  await ctx.em.flush();
+  await insertAuditRows(ctx.em, ctx.actor(), [
+    { companyId: ctx.requireCompany(), action: 'view_as', entityType: 'PortalUser', entityId: member.portalUserId, before: null, after: { email: member.email, grantId: member.grantId, until: expiresAt.toISOString() } },
+  ]);
+  return { token, expiresAt };
+}

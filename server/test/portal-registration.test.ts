@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMailbox, type Mailbox } from './smtp-mailbox.js';
+import { startTestPlatform, type TestPlatform } from './harness.js';
+import { italianPerson } from './clients-helpers.js';
+import { HOME, PORTAL_PASSWORD, portalClient, portalLinkToken, resetPortalLimits } from './portal-helpers.js';
+
+/** PO-1: a prospective client registers on the agency's portal, verifies the e-mail, and its card is a prospect. */
+
+let t: TestPlatform;
+let mailbox: Mailbox;
+let su: Awaited<ReturnType<TestPlatform['superuser']>>;
+const REGISTER = 'mutation($i: PortalRegisterInput!) { portalRegister(input: $i) }';
+const VERIFY = 'mutation($t: String!) { portalVerifyEmail(token: $t, bearer: true) { status token } }';
+const SIGN_IN = 'mutation($i: PortalSignInInput!) { portalSignIn(input: $i) { status token } }';
+
+const count = async (table: string) => Number((await su.query(`select count(*) as n from ${table}`)).rows[0].n);
+
+/** A person's card without the areas the portal does not take at registration (identity documents come with their scan later). */
+function newPerson() {
+  const { identityDocuments: _ignored, ...person } = italianPerson();
+  return person;
+}
+
+beforeAll(async () => {
+  mailbox = await startMailbox();
+  t = await startTestPlatform({ env: { SMTP_URL: mailbox.url } });
+  await resetPortalLimits();
+  su = await t.superuser();
+});
+afterAll(async () => {
+  await su?.end();
+  await t?.stop();
+  await mailbox?.close();
+});
+
+describe('new-client area', () => {
+  it('registers a new client as a prospect, verifies the e-mail from the SMTP mailbox once, and shows the card', async () => {
+    const email = 'new.client@example.com';
+    const person = newPerson();
+    const before = mailbox.received.length;
+    expect(await portalClient(t).ok(REGISTER, { i: { company: 'ROSSI', email, password: PORTAL_PASSWORD, client: person } })).toEqual({ portalRegister: true });
+    // not before the address is verified
+    const early = await portalClient(t).gql(SIGN_IN, { i: { company: 'ROSSI', email, password: PORTAL_PASSWORD, bearer: true } });
+    expect(early.errors?.[0]?.extensions?.reason).toBe('EMAIL_NOT_VERIFIED');
+    const mail = await mailbox.waitFor(email, before);
+    const token = portalLinkToken(mail.text ?? '', 'verify-email');
+    const verified = await portalClient(t).ok(VERIFY, { t: token });
+    expect(verified.portalVerifyEmail.status).toBe('SIGNED_IN');
+    const portal = portalClient(t);
+    portal.bearer = verified.portalVerifyEmail.token;
+    const home = (await portal.ok(HOME)).portalHome;
+    expect(home.clients).toHaveLength(1);
+    expect(home.clients[0]).toMatchObject({ kind: 'person', prospect: true });
+    const card = await su.query('select status, tax_code from client where id = $1', [home.clients[0].id]);
+    expect(card.rows[0]).toEqual({ status: 'prospect', tax_code: person.taxCode });
+    // the audit trail says the client entered it, through the portal
+    const audit = await su.query(`select channel, user_email from audit_event where entity_type = 'Client' and entity_id = $1 and action = 'create'`, [home.clients[0].id]);
+    expect(audit.rows[0]).toEqual({ channel: 'portal', user_email: email });
+    const again = await portalClient(t).gql(VERIFY, { t: token });
+    expect(again.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'token', reason: 'link_expired' });
+    expect((await portalClient(t).signIn('ROSSI', email)).bearer).toBeTruthy();
+  });
+
+  it('refuses a tax id already on a card of the company on its field, without revealing whose card, and creates nothing', async () => {
+    const { rows } = await su.query<{ tax_code: string; display_name: string; first_name: string; last_name: string }>(
+      `select c.tax_code, c.display_name, c.first_name, c.last_name from client c join company co on co.id = c.company_id
+        where co.code = 'ROSSI' and c.kind = 'person' and c.tax_code is not null and c.tax_country = 'IT' limit 1`,
+    );
+    const existing = rows[0];
+    const before = { clients: await count('client'), users: await count('portal_user') };
+    const person = { ...newPerson(), firstName: existing.first_name, lastName: existing.last_name, taxCode: existing.tax_code };
+    delete (person as Record<string, unknown>).birthDate;
+    delete (person as Record<string, unknown>).gender;
+    delete (person as Record<string, unknown>).birthPlace;
+    delete (person as Record<string, unknown>).birthProvince;
+    const r = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email: 'copycat@example.com', password: PORTAL_PASSWORD, client: person } });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'client.taxCode', reason: 'already_registered' })]);
+    const told = JSON.stringify(r);
+    expect(told).not.toContain(existing.display_name);
+    expect(told).not.toContain(existing.last_name);
+    expect(told).not.toMatch(/duplicates/);
+    expect({ clients: await count('client'), users: await count('portal_user') }).toEqual(before);
+  });
+
+  it('refuses bad registration input naming each field, and saves nothing', async () => {
+    const before = { clients: await count('client'), users: await count('portal_user'), mail: await count('outbox_message') };
+    const r = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email: 'not-an-address', password: 'short', client: { kind: 'PERSON', firstName: 'Ada' } } });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['email', 'password']));
+    const card = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email: 'ada@example.com', password: PORTAL_PASSWORD, client: { kind: 'PERSON', firstName: 'Ada' } } });
+    expect(card.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['client.lastName']));
+    const company = await portalClient(t).gql(REGISTER, { i: { company: 'NOSUCH', email: 'ada@example.com', password: PORTAL_PASSWORD, client: newPerson() } });
+    expect(company.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('company');
+    expect({ clients: await count('client'), users: await count('portal_user'), mail: await count('outbox_message') }).toEqual(before);
+  });
+});

@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalAcceptInvitationDocument,
+    "\n  query PortalHomePage {\n    portalHome {\n      clients {\n        id\n        displayName\n        prospect\n      }\n      contracts {\n        id\n        number\n        status\n        clientName\n        lineName\n        insurerName\n        coverEnd\n        premiumGross\n      }\n      openClaims {\n        id\n        lossDate\n        status\n        policyNumber\n      }\n      pendingForms {\n        clientId\n        formCode\n      }\n    }\n  }\n": typeof types.PortalHomePageDocument,
+    "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": typeof types.PortalSignOutDocument,
+    "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n": typeof types.PortalRegisterDocument,
+    "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalSignInDocument,
+    "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": typeof types.PortalVerifyEmailDocument,
+    "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": typeof types.PortalMeDocument,
+};
+const documents: Documents = {
+    "\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n": types.PortalAcceptInvitationDocument,
+    "\n  query PortalHomePage {\n    portalHome {\n      clients {\n        id\n        displayName\n        prospect\n      }\n      contracts {\n        id\n        number\n        status\n        clientName\n        lineName\n        insurerName\n        coverEnd\n        premiumGross\n      }\n      openClaims {\n        id\n        lossDate\n        status\n        policyNumber\n      }\n      pendingForms {\n        clientId\n        formCode\n      }\n    }\n  }\n": types.PortalHomePageDocument,
+    "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": types.PortalSignOutDocument,
+    "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n": types.PortalRegisterDocument,
+    "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": types.PortalSignInDocument,
+    "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": types.PortalVerifyEmailDocument,
+    "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": types.PortalMeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalHomePage {\n    portalHome {\n      clients {\n        id\n        displayName\n        prospect\n      }\n      contracts {\n        id\n        number\n        status\n        clientName\n        lineName\n        insurerName\n        coverEnd\n        premiumGross\n      }\n      openClaims {\n        id\n        lossDate\n        status\n        policyNumber\n      }\n      pendingForms {\n        clientId\n        formCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalHomePage {\n    portalHome {\n      clients {\n        id\n        displayName\n        prospect\n      }\n      contracts {\n        id\n        number\n        status\n        clientName\n        lineName\n        insurerName\n        coverEnd\n        premiumGross\n      }\n      openClaims {\n        id\n        lossDate\n        status\n        policyNumber\n      }\n      pendingForms {\n        clientId\n        formCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n"): (typeof documents)["\n  mutation PortalSignOut {\n    portalSignOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n"): (typeof documents)["\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n"): (typeof documents)["\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,122 @@
+import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+
+const Home = graphql(`
+  query PortalHomePage {
+    portalHome {
+      clients {
+        id
+        displayName
+        prospect
+      }
+      contracts {
+        id
+        number
+        status
+        clientName
+        lineName
+        insurerName
+        coverEnd
+        premiumGross
+      }
+      openClaims {
+        id
+        lossDate
+        status
+        policyNumber
+      }
+      pendingForms {
+        clientId
+        formCode
+      }
+    }
+  }
+`);
+
+const SignOut = graphql(`
+  mutation PortalSignOut {
+    portalSignOut
+  }
+`);
+
+/** The portal's home: the clients, the shared contracts, open claims, forms waiting for an answer. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({ query: Home });
+  const [, signOut] = useMutation(SignOut);
+  if (error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return <Navigate to={{ pathname: '/sign-in', search: window.location.search }} replace />;
+  if (fetching && !data) return <Loader />;
+  const home = data?.portalHome;
+  if (!home) return null;
+  return (
+    <Stack data-testid="portal-home">
+      <Group justify="space-between">
+        <Title order={2}>{t('portal.home.title')}</Title>
+        <Button variant="subtle" size="xs" onClick={() => void signOut({}).then(() => window.location.assign('/portal/sign-in'))}>
+          {t('portal.home.signOut')}
+        </Button>
+      </Group>
+      <section aria-label={t('portal.home.clients')}>
+        <Title order={3} size="h5">
+          {t('portal.home.clients')}
+        </Title>
+        {home.clients.map((c) => (
+          <Group key={c.id} gap="xs" data-testid="portal-client">
+            <Text>{c.displayName}</Text>
+            {c.prospect && <Badge variant="light">{t('portal.home.prospect')}</Badge>}
+          </Group>
+        ))}
+      </section>
+      <section aria-label={t('portal.home.contracts')}>
+        <Title order={3} size="h5">
+          {t('portal.home.contracts')}
+        </Title>
+        {!home.contracts.length && <Text c="dimmed">{t('portal.home.noContracts')}</Text>}
+        <Stack gap="xs">
+          {home.contracts.map((c) => (
+            <Card key={c.id} withBorder padding="sm" data-testid="portal-contract">
+              <Group justify="space-between" wrap="nowrap">
+                <Text fw={600}>{c.number}</Text>
+                <Badge variant="light">{t(`policies.status.${c.status.toLowerCase()}`, { defaultValue: c.status })}</Badge>
+              </Group>
+              <Text size="sm">
+                {c.lineName} · {c.insurerName}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {c.clientName} · {t('portal.home.coverUntil', { date: c.coverEnd })}
+              </Text>
+              {c.premiumGross && <Text size="sm">{t('portal.home.premium', { amount: c.premiumGross })}</Text>}
+            </Card>
+          ))}
+        </Stack>
+      </section>
+      {home.openClaims.length > 0 && (
+        <section aria-label={t('portal.home.claims')}>
+          <Title order={3} size="h5">
+            {t('portal.home.claims')}
+          </Title>
+          {home.openClaims.map((c) => (
+            <Text key={c.id} size="sm" data-testid="portal-claim">
+              {c.lossDate} · {c.policyNumber ?? t('portal.home.noContract')}
+            </Text>
+          ))}
+        </section>
+      )}
+      {home.pendingForms.length > 0 && (
+        <section aria-label={t('portal.home.pendingForms')}>
+          <Title order={3} size="h5">
+            {t('portal.home.pendingForms')}
+          </Title>
+          {home.pendingForms.map((f) => (
+            <Text key={`${f.clientId}-${f.formCode}`} size="sm">
+              {f.formCode}
+            </Text>
+          ))}
+        </section>
+      )}
+    </Stack>
+  );
+}
