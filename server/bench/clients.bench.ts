@@ -13,7 +13,7 @@ import { postJson } from './http-client.js';
 import { Figures, REPEATS } from './figures.js';
 import { LoadGenerator, latencies } from './loadgen.js';
 import { benchListPage, companyCollation } from './list-page.bench.js';
-import { benchPolicies } from './policies.bench.js';
+import { benchPolicies, type PoliciesBenchContext } from './policies.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchConcurrentSessions } from './sessions.bench.js';
 
@@ -41,7 +41,7 @@ const SECONDS = Number(process.env.SECONDS ?? 60);
  * The clients benchmark and, on the same data and server (1,000,000 clients take minutes to
  * generate), the policies benchmark after it when `withPolicies` is set.
  */
-export async function benchClients(withPolicies = false): Promise<{ clients: string; policies?: string }> {
+export async function benchClients(withPolicies = false, afterPolicies?: (ctx: PoliciesBenchContext) => Promise<string>): Promise<{ clients: string; policies?: string; after?: string }> {
   const demo = loadDemoData();
   const lines: string[] = [];
   const db = await benchDatabase();
@@ -51,6 +51,7 @@ export async function benchClients(withPolicies = false): Promise<{ clients: str
   await su.connect();
   const app = new pg.Client({ connectionString: db.urls.appUrl });
   let policies: string | undefined;
+  let after: string | undefined;
   try {
     console.log(`generating ${CLIENTS.toLocaleString('en')} clients in ${COMPANIES} companies…`);
     const gen = await generateClients(db.superuserUrl, { companies: COMPANIES, clients: CLIENTS, log: console.log });
@@ -94,10 +95,13 @@ export async function benchClients(withPolicies = false): Promise<{ clients: str
       lines.push(...(await benchConcurrentSessions({ loadgen, url, companyId: gen01.id, email: 'marco.bianchi@rossi-assicurazioni.example', password: demo.password, su, sessions: SESSIONS, seconds: SECONDS })));
       // ---------------------------------------------------------------- the policies module on the same data
       if (withPolicies) {
-        policies = await benchPolicies({
+        const policiesCtx: PoliciesBenchContext = {
           loadgen, url, auth, su, app, appUrl: db.urls.appUrl, superuserUrl: db.superuserUrl, companyId: gen01.id,
           collation: await companyCollation(app, gen01.id), companySize, totalClients: CLIENTS, runs: RUNS, searchesPerKind: SEARCHES,
-        });
+        };
+        policies = await benchPolicies(policiesCtx);
+        // a later section on the same data and server (money, run.ts)
+        if (afterPolicies) after = await afterPolicies(policiesCtx);
       }
     } finally {
       await loadgen.stop();
@@ -108,7 +112,7 @@ export async function benchClients(withPolicies = false): Promise<{ clients: str
     await platform.stop();
     await db.stop();
   }
-  return { clients: lines.join('\n'), policies };
+  return { clients: lines.join('\n'), policies, after };
 }
 
 /** createClient with full validation, 1 and 4 connections of the load generator, each body a new client. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { benchBase } from './base.bench.js';
 import { benchClients } from './clients.bench.js';
+import { benchMoney } from './money.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -26,8 +27,8 @@ const header = [
   '',
 ];
 const base = await benchBase();
-const { clients, policies } = await benchClients(true);
-const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? ''];
+const { clients, policies, after: money } = await benchClients(true, benchMoney);
+const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Money: billing, ledger, account tab', '', money ?? ''];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

@@ -10,6 +10,7 @@ import { seedConsents } from './consents.seeder.js';
 import { seedProducts } from './products.seeder.js';
 import { seedLedger } from './ledger.seeder.js';
 import { seedBilling } from './billing.seeder.js';
+import { seedPayments } from './payments.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -24,5 +25,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedProducts(orm, config);
   await seedLedger(orm, config);
   await seedBilling(orm, config);
+  await seedPayments(orm, config);
   return true;
 }
