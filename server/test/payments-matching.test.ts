@@ -25,6 +25,8 @@ async function balanced() {
   const b = await booksBalance(t);
   expect([b.difference, b.unbalanced]).toEqual(['0.00', 0]);
 }
+const cents = (v: string) => Math.round(Number(v) * 100);
+const amt = (c: number) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
 const record = (c: GqlClient, clientId: string, amount: string, extra: Record<string, unknown> = {}) =>
   c.ok(RECORD, { input: { clientId, method: 'BANK_TRANSFER', paymentDate: today, amount, ...extra } }).then((r) => r.recordPayment);
 
@@ -73,6 +75,7 @@ describe('matching', () => {
   it('matches one payment against two receipts, one partially: open amounts, remainder and balance follow, books balanced', async () => {
     const [r1, r2] = C.receipts;
     const p = await record(laura, C.clientId, '400.00', { reference: `Bonifico ${r1.displayNumber}` });
+    expect([r1.gross, r2.gross]).toEqual(['305.64', '305.62']); // the schedule's remainder cents on the first installment
     const m = (await laura.ok(MATCH, { id: p.id, a: [{ receiptId: r1.id, amount: '305.64' }, { receiptId: r2.id, amount: '94.36' }] })).matchPayment;
     expect(m).toMatchObject({ amount: '400.00', allocated: '400.00', remaining: '0.00' });
     expect(m.allocations.map((a: { receiptNumber: string; amount: string; active: boolean }) => [a.receiptNumber, a.amount, a.active])).toEqual([
@@ -82,26 +85,27 @@ describe('matching', () => {
     const acc = (await laura.ok(ACCOUNT, { id: C.clientId })).clientAccount;
     const open = Object.fromEntries(acc.openItems.map((o: { receiptId: string; openAmount: string }) => [o.receiptId, o.openAmount]));
     expect(open[r1.id]).toBeUndefined(); // fully matched: no longer open
-    expect(open[r2.id]).toBe('211.28');
-    expect(acc.openItems.find((o: { receiptId: string }) => o.receiptId === r2.id)).toMatchObject({ gross: '305.64', allocated: '94.36', openAmount: '211.28' });
+    expect(open[r2.id]).toBe('211.26');
+    expect(acc.openItems.find((o: { receiptId: string }) => o.receiptId === r2.id)).toMatchObject({ gross: '305.62', allocated: '94.36', openAmount: '211.26' });
     await balanced();
   });
 
   it("keeps an over-payment as the client's credit, usable later against another receipt; the account balance is open − credit as in the ledger", async () => {
     const [, , r3, r4] = C.receipts;
     const p = await record(laura, C.clientId, '500.00');
-    const m = (await laura.ok(MATCH, { id: p.id, a: [{ receiptId: r3.id, amount: '305.64' }] })).matchPayment;
-    expect([m.allocated, m.remaining]).toEqual(['305.64', '194.36']);
+    const m = (await laura.ok(MATCH, { id: p.id, a: [{ receiptId: r3.id, amount: r3.gross }] })).matchPayment;
+    const rest = amt(50000 - cents(r3.gross));
+    expect([m.allocated, m.remaining]).toEqual([r3.gross, rest]);
     let acc = (await laura.ok(ACCOUNT, { id: C.clientId })).clientAccount;
     const credit = acc.payments.find((x: { id: string }) => x.id === p.id);
-    expect(credit.remaining).toBe('194.36');
+    expect(credit.remaining).toBe(rest);
     const toCents = (v: string) => Math.round(Number(v) * 100);
     expect(toCents(acc.balance)).toBe(toCents(acc.openTotal) - toCents(acc.creditTotal));
     // later: the credit pays part of the fourth receipt
-    const later = (await laura.ok(MATCH, { id: p.id, a: [{ receiptId: r4.id, amount: '194.36' }] })).matchPayment;
+    const later = (await laura.ok(MATCH, { id: p.id, a: [{ receiptId: r4.id, amount: rest }] })).matchPayment;
     expect([later.allocated, later.remaining]).toEqual(['500.00', '0.00']);
     acc = (await laura.ok(ACCOUNT, { id: C.clientId })).clientAccount;
-    expect(acc.openItems.find((o: { receiptId: string }) => o.receiptId === r4.id).openAmount).toBe('111.28');
+    expect(acc.openItems.find((o: { receiptId: string }) => o.receiptId === r4.id).openAmount).toBe(amt(cents(r4.gross) - cents(rest)));
     expect(toCents(acc.balance)).toBe(toCents(acc.openTotal) - toCents(acc.creditTotal));
     await balanced();
   });
@@ -125,15 +129,16 @@ describe('matching', () => {
 
   it('suggests the receipt named in the reference first, then the exact amount, then the rest of the payer\'s open receipts', async () => {
     const S = await clientWithReceipts(giulia, marco, laura, 'PAYS', 3);
-    const p = await record(laura, S.clientId, '305.64', { reference: `Pagamento ${S.receipts[2].displayNumber.replace('Q ', '')}` });
-    const s = (await laura.ok(SUGGEST, { id: p.id })).paymentSuggestions;
+    // receipts of 305.64, 305.62, 305.62; the payment of 305.62 names the third in its reference
+    const p = await record(laura, S.clientId, S.receipts[2].gross, { reference: `Pagamento ${S.receipts[2].displayNumber.replace('Q ', '')}` });
+    const s = (await laura.ok(SUGGEST, { id: p.id })).paymentSuggestions as Array<{ receiptId: string; clientId: string; score: number; reasons: string[] }>;
     expect(s[0]).toMatchObject({ receiptId: S.receipts[2].id, score: 7, reasons: ['REFERENCE', 'AMOUNT', 'CLIENT'] });
-    expect(s.slice(1, 3).map((x: { receiptId: string; score: number }) => [x.receiptId, x.score])).toEqual([
-      [S.receipts[0].id, 3],
-      [S.receipts[1].id, 3],
-    ]);
-    // another client's open receipts of the same amount come after the payer's (amount only)
-    expect(s.slice(3).every((x: { score: number; clientId: string }) => x.score === 2 && x.clientId !== S.clientId)).toBe(true);
+    expect(s[1]).toMatchObject({ receiptId: S.receipts[1].id, score: 3, reasons: ['AMOUNT', 'CLIENT'] });
+    // then other clients' open receipts of the same amount (2), then the payer's other receipt (1)
+    const first = s.findIndex((x) => x.receiptId === S.receipts[0].id);
+    expect(s[first]).toMatchObject({ score: 1, reasons: ['CLIENT'] });
+    expect(s.slice(2, first).every((x) => x.score === 2 && x.clientId !== S.clientId)).toBe(true);
+    expect(s.map((x) => x.score)).toEqual([...s.map((x) => x.score)].sort((a, b) => b - a));
   });
 
   it('refuses a credit note for a receipt with matched payments (CONFLICT) until its allocations are undone', async () => {
@@ -163,7 +168,7 @@ describe('undoing one allocation', () => {
     expect(u.allocations[1]).toMatchObject({ undoReason: 'Importo attribuito alla quietanza sbagliata', undoneByName: 'Laura Conti' });
     expect([u.allocated, u.remaining]).toEqual(['355.64', '244.36']);
     const open = Object.fromEntries((await laura.ok(ACCOUNT, { id: U.clientId })).clientAccount.openItems.map((o: { receiptId: string; openAmount: string }) => [o.receiptId, o.openAmount]));
-    expect([open[U.receipts[0].id], open[U.receipts[1].id], open[U.receipts[2].id]]).toEqual([undefined, '305.64', '255.64']);
+    expect([open[U.receipts[0].id], open[U.receipts[1].id], open[U.receipts[2].id]]).toEqual([undefined, '305.62', '255.62']);
     // append-only: the allocation row stays, the undo is a fourth row; the audit trail names it
     expect(await countRows(t, 'payment_allocation', 'payment_id = $1', [p.id])).toBe(4);
     expect(await countRows(t, 'audit_event', `entity_type = 'PaymentAllocation' and entity_id = $1 and action = 'undo'`, [a1.id])).toBe(1);

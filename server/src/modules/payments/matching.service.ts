@@ -162,10 +162,10 @@ const toAllocation = (r: AllocationRow): PaymentAllocation => ({
   receiptNumber: r.receipt_number,
   policyNumber: r.policy_number,
   amount: money(r.amount),
-  createdAt: r.created_at,
+  createdAt: new Date(r.created_at),
   createdByName: r.created_by_name,
   active: r.undo_id === null,
-  undoneAt: r.undone_at,
+  undoneAt: r.undone_at ? new Date(r.undone_at) : null,
   undoneByName: r.undone_by_name,
   undoReason: r.undo_reason,
 });

@@ -55,7 +55,7 @@ export const toPayment = (r: PaymentRow): Payment => ({
   accountCode: r.account_code,
   accountName: r.account_name,
   entryId: r.entry_id,
-  createdAt: r.created_at,
+  createdAt: new Date(r.created_at),
 });
 
 export async function paymentRow(ctx: RequestContext, id: string, field = 'id'): Promise<PaymentRow> {

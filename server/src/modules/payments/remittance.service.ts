@@ -162,8 +162,8 @@ const toRemittance = (r: RemittanceRow): Remittance => ({
   entryId: r.entry_id,
   cancelEntryId: r.cancel_entry_id,
   cancelReason: r.cancel_reason,
-  cancelledAt: r.cancelled_at,
-  createdAt: r.created_at,
+  cancelledAt: r.cancelled_at ? new Date(r.cancelled_at) : null,
+  createdAt: new Date(r.created_at),
 });
 
 export async function remittanceRow(ctx: RequestContext, id: string): Promise<RemittanceRow> {
