@@ -7,6 +7,7 @@ import { benchBase } from './base.bench.js';
 import { benchClients } from './clients.bench.js';
 import { benchProducts } from './products.bench.js';
 import { benchConsents } from './consents.bench.js';
+import { benchMoney } from './money.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -28,9 +29,9 @@ const header = [
   '',
 ];
 const base = await benchBase();
-const { clients, policies, after: [consents] } = await benchClients(true, [benchConsents]);
+const { clients, policies, after: [consents, money] } = await benchClients(true, [benchConsents, benchMoney]);
 const products = await benchProducts();
-const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Products', '', products];
+const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Money: billing, ledger, account tab', '', money ?? '', '', '# Products', '', products];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

@@ -34,6 +34,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/ledger/ledger-sql.ts', // closed months of the active company
   'src/modules/ledger/posting.service.ts', // writes entries and lines; the database checks balance and closed months
   'src/modules/ledger/ledger-queries.service.ts', // trial balance, statements (window function), journal of the active company
+  'src/modules/ledger/ledger-export-job.service.ts', // the general ledger export as a job: its row, progress and file (EX-4)
   'src/modules/ledger/ledger-export.service.ts', // the general ledger of the active company as XLSX
   'src/modules/ledger/ledger-client.extensions.ts', // counts the books' rows naming a client (legal hold)
   'src/modules/billing/billing-issue.service.ts', // issues receipts set-based through billing_issue_receipts() and credit notes
@@ -44,4 +45,9 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/portal/portal-context.ts', // opens a portal request by its token (app_open_portal_request, policy portal_token_lookup)
   'src/modules/portal/portal-links.service.ts', // the company of a one-time portal link (app_portal_link_company, policy portal_link_lookup)
   'src/modules/portal/portal-home.service.ts', // what the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
+  'src/modules/billing/billing-mail-attachments.ts', // the delivery worker renders a receipt's PDF in the message's company (transaction-local scope)
+  'src/modules/payments/payment.service.ts', // payments of the active company, posted through writeEntry
+  'src/modules/payments/matching.service.ts', // allocations (append-only rows), open-item locks FOR UPDATE, suggestions
+  'src/modules/payments/client-account.service.ts', // the account tab and the unmatched figure, one statement per list
+  'src/modules/payments/remittance.service.ts', // remittances to insurers, posted from the premium account
 ];

@@ -25,6 +25,7 @@ import { CONSENTS_RESOLVERS, consentsRules } from './consents/index.js';
 import { PRODUCTS_RESOLVERS, productsRules } from './products/index.js';
 import { LEDGER_RESOLVERS, ledgerRules } from './ledger/index.js';
 import { BILLING_RESOLVERS, billingRules } from './billing/index.js';
+import { PAYMENTS_RESOLVERS, paymentsRules } from './payments/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 import { PORTAL_STAFF_RESOLVERS, portalStaffRules } from './portal/index.js';
@@ -50,8 +51,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...PRODUCTS_RESOLVERS,
   ...LEDGER_RESOLVERS,
   ...BILLING_RESOLVERS,
+  ...PAYMENTS_RESOLVERS,
   DocumentsResolver,
   ...PORTAL_STAFF_RESOLVERS,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, portalStaffRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, paymentsRules, portalStaffRules];

@@ -11,6 +11,7 @@ import { seedProducts } from './products.seeder.js';
 import { seedLedger } from './ledger.seeder.js';
 import { seedBilling } from './billing.seeder.js';
 import { seedPortal } from './portal.seeder.js';
+import { seedPayments } from './payments.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -26,5 +27,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedLedger(orm, config);
   await seedBilling(orm, config);
   await seedPortal(orm, config);
+  await seedPayments(orm, config);
   return true;
 }

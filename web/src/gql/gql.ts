@@ -125,7 +125,20 @@ type Documents = {
     "\n  query AccountStatement($id: ID!, $from: String, $to: String, $first: Int!, $offset: Int!) {\n    accountStatement(accountId: $id, from: $from, to: $to, first: $first, offset: $offset) {\n      account { id code name }\n      opening\n      closing\n      total\n      lines { entryId entryDate description source debit credit balance partyName }\n    }\n  }\n": typeof types.AccountStatementDocument,
     "\n  mutation PostJournalEntry($input: JournalEntryInput!) {\n    postJournalEntry(input: $input) { id entryDate total }\n  }\n": typeof types.PostJournalEntryDocument,
     "\n  mutation CloseLedgerPeriod($month: String!) {\n    closeLedgerPeriod(month: $month) { month }\n  }\n": typeof types.CloseLedgerPeriodDocument,
-    "\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n": typeof types.GeneralLedgerExportDocument,
+    "\n  mutation StartGeneralLedgerExport($from: String!, $to: String!) {\n    startGeneralLedgerExport(from: $from, to: $to) { id status total processed percent }\n  }\n": typeof types.StartGeneralLedgerExportDocument,
+    "\n  query LedgerExport($id: ID!) {\n    ledgerExport(id: $id) { id status total processed percent error }\n  }\n": typeof types.LedgerExportDocument,
+    "\n  query LedgerExportFile($id: ID!) {\n    ledgerExportFile(id: $id) { fileName contentType base64 }\n  }\n": typeof types.LedgerExportFileDocument,
+    "\n  query Payments($filter: PaymentFilter, $first: Int!, $offset: Int!) {\n    payments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items { id clientId clientName method paymentDate amount allocated remaining reference accountCode }\n    }\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n": typeof types.PaymentsDocument,
+    "\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      id clientId clientName method paymentDate amount allocated remaining reference accountCode accountName\n      allocations { id receiptId receiptNumber policyNumber amount active createdAt createdByName undoneAt undoneByName undoReason }\n    }\n  }\n": typeof types.PaymentDocument,
+    "\n  query MatchData($paymentId: ID!, $clientId: ID!) {\n    paymentSuggestions(paymentId: $paymentId) { receiptId score reasons }\n    clientAccount(clientId: $clientId) {\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n    }\n  }\n": typeof types.MatchDataDocument,
+    "\n  query ClientAccount($clientId: ID!) {\n    clientAccount(clientId: $clientId) {\n      clientId openTotal creditTotal balance\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n      payments { id method paymentDate amount allocated remaining reference }\n    }\n  }\n": typeof types.ClientAccountDocument,
+    "\n  mutation RecordPayment($input: PaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation MatchPayment($id: ID!, $allocations: [AllocationInput!]!) {\n    matchPayment(paymentId: $id, allocations: $allocations) { id allocated remaining }\n  }\n": typeof types.MatchPaymentDocument,
+    "\n  mutation UndoPaymentAllocation($id: ID!, $reason: String!) {\n    undoPaymentAllocation(allocationId: $id, reason: $reason) { id allocated remaining }\n  }\n": typeof types.UndoPaymentAllocationDocument,
+    "\n  query Remittances {\n    remittances { id insurerName periodFrom periodTo remitDate gross commission amount itemCount cancelledAt }\n    insurers { id name }\n  }\n": typeof types.RemittancesDocument,
+    "\n  mutation CreateRemittance($input: RemittanceInput!) {\n    createRemittance(input: $input) { id itemCount amount }\n  }\n": typeof types.CreateRemittanceDocument,
+    "\n  query RemittanceStatement($id: ID!, $format: String!) {\n    remittanceStatement(id: $id, format: $format) { fileName contentType base64 }\n  }\n": typeof types.RemittanceStatementDocument,
+    "\n  query PaymentsDashboard {\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n": typeof types.PaymentsDashboardDocument,
     "\n  mutation EndorsePolicy($policyId: ID!, $input: EndorsementInput!) {\n    endorsePolicy(policyId: $policyId, input: $input) {\n      ...PolicyDetail\n    }\n  }\n": typeof types.EndorsePolicyDocument,
     "\n  mutation AddInsuredPerson($policyId: ID!, $input: InsuredPersonInput!) {\n    addInsuredPerson(policyId: $policyId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddInsuredPersonDocument,
     "\n  mutation RemoveInsuredPerson($id: ID!) {\n    removeInsuredPerson(id: $id)\n  }\n": typeof types.RemoveInsuredPersonDocument,
@@ -292,7 +305,20 @@ const documents: Documents = {
     "\n  query AccountStatement($id: ID!, $from: String, $to: String, $first: Int!, $offset: Int!) {\n    accountStatement(accountId: $id, from: $from, to: $to, first: $first, offset: $offset) {\n      account { id code name }\n      opening\n      closing\n      total\n      lines { entryId entryDate description source debit credit balance partyName }\n    }\n  }\n": types.AccountStatementDocument,
     "\n  mutation PostJournalEntry($input: JournalEntryInput!) {\n    postJournalEntry(input: $input) { id entryDate total }\n  }\n": types.PostJournalEntryDocument,
     "\n  mutation CloseLedgerPeriod($month: String!) {\n    closeLedgerPeriod(month: $month) { month }\n  }\n": types.CloseLedgerPeriodDocument,
-    "\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n": types.GeneralLedgerExportDocument,
+    "\n  mutation StartGeneralLedgerExport($from: String!, $to: String!) {\n    startGeneralLedgerExport(from: $from, to: $to) { id status total processed percent }\n  }\n": types.StartGeneralLedgerExportDocument,
+    "\n  query LedgerExport($id: ID!) {\n    ledgerExport(id: $id) { id status total processed percent error }\n  }\n": types.LedgerExportDocument,
+    "\n  query LedgerExportFile($id: ID!) {\n    ledgerExportFile(id: $id) { fileName contentType base64 }\n  }\n": types.LedgerExportFileDocument,
+    "\n  query Payments($filter: PaymentFilter, $first: Int!, $offset: Int!) {\n    payments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items { id clientId clientName method paymentDate amount allocated remaining reference accountCode }\n    }\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n": types.PaymentsDocument,
+    "\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      id clientId clientName method paymentDate amount allocated remaining reference accountCode accountName\n      allocations { id receiptId receiptNumber policyNumber amount active createdAt createdByName undoneAt undoneByName undoReason }\n    }\n  }\n": types.PaymentDocument,
+    "\n  query MatchData($paymentId: ID!, $clientId: ID!) {\n    paymentSuggestions(paymentId: $paymentId) { receiptId score reasons }\n    clientAccount(clientId: $clientId) {\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n    }\n  }\n": types.MatchDataDocument,
+    "\n  query ClientAccount($clientId: ID!) {\n    clientAccount(clientId: $clientId) {\n      clientId openTotal creditTotal balance\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n      payments { id method paymentDate amount allocated remaining reference }\n    }\n  }\n": types.ClientAccountDocument,
+    "\n  mutation RecordPayment($input: PaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation MatchPayment($id: ID!, $allocations: [AllocationInput!]!) {\n    matchPayment(paymentId: $id, allocations: $allocations) { id allocated remaining }\n  }\n": types.MatchPaymentDocument,
+    "\n  mutation UndoPaymentAllocation($id: ID!, $reason: String!) {\n    undoPaymentAllocation(allocationId: $id, reason: $reason) { id allocated remaining }\n  }\n": types.UndoPaymentAllocationDocument,
+    "\n  query Remittances {\n    remittances { id insurerName periodFrom periodTo remitDate gross commission amount itemCount cancelledAt }\n    insurers { id name }\n  }\n": types.RemittancesDocument,
+    "\n  mutation CreateRemittance($input: RemittanceInput!) {\n    createRemittance(input: $input) { id itemCount amount }\n  }\n": types.CreateRemittanceDocument,
+    "\n  query RemittanceStatement($id: ID!, $format: String!) {\n    remittanceStatement(id: $id, format: $format) { fileName contentType base64 }\n  }\n": types.RemittanceStatementDocument,
+    "\n  query PaymentsDashboard {\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n": types.PaymentsDashboardDocument,
     "\n  mutation EndorsePolicy($policyId: ID!, $input: EndorsementInput!) {\n    endorsePolicy(policyId: $policyId, input: $input) {\n      ...PolicyDetail\n    }\n  }\n": types.EndorsePolicyDocument,
     "\n  mutation AddInsuredPerson($policyId: ID!, $input: InsuredPersonInput!) {\n    addInsuredPerson(policyId: $policyId, input: $input) {\n      id\n    }\n  }\n": types.AddInsuredPersonDocument,
     "\n  mutation RemoveInsuredPerson($id: ID!) {\n    removeInsuredPerson(id: $id)\n  }\n": types.RemoveInsuredPersonDocument,
@@ -809,7 +835,59 @@ export function graphql(source: "\n  mutation CloseLedgerPeriod($month: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query GeneralLedgerExport($from: String!, $to: String!) {\n    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }\n  }\n"];
+export function graphql(source: "\n  mutation StartGeneralLedgerExport($from: String!, $to: String!) {\n    startGeneralLedgerExport(from: $from, to: $to) { id status total processed percent }\n  }\n"): (typeof documents)["\n  mutation StartGeneralLedgerExport($from: String!, $to: String!) {\n    startGeneralLedgerExport(from: $from, to: $to) { id status total processed percent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerExport($id: ID!) {\n    ledgerExport(id: $id) { id status total processed percent error }\n  }\n"): (typeof documents)["\n  query LedgerExport($id: ID!) {\n    ledgerExport(id: $id) { id status total processed percent error }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerExportFile($id: ID!) {\n    ledgerExportFile(id: $id) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query LedgerExportFile($id: ID!) {\n    ledgerExportFile(id: $id) { fileName contentType base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Payments($filter: PaymentFilter, $first: Int!, $offset: Int!) {\n    payments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items { id clientId clientName method paymentDate amount allocated remaining reference accountCode }\n    }\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n"): (typeof documents)["\n  query Payments($filter: PaymentFilter, $first: Int!, $offset: Int!) {\n    payments(filter: $filter, first: $first, offset: $offset) {\n      total\n      items { id clientId clientName method paymentDate amount allocated remaining reference accountCode }\n    }\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      id clientId clientName method paymentDate amount allocated remaining reference accountCode accountName\n      allocations { id receiptId receiptNumber policyNumber amount active createdAt createdByName undoneAt undoneByName undoReason }\n    }\n  }\n"): (typeof documents)["\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      id clientId clientName method paymentDate amount allocated remaining reference accountCode accountName\n      allocations { id receiptId receiptNumber policyNumber amount active createdAt createdByName undoneAt undoneByName undoReason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchData($paymentId: ID!, $clientId: ID!) {\n    paymentSuggestions(paymentId: $paymentId) { receiptId score reasons }\n    clientAccount(clientId: $clientId) {\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n    }\n  }\n"): (typeof documents)["\n  query MatchData($paymentId: ID!, $clientId: ID!) {\n    paymentSuggestions(paymentId: $paymentId) { receiptId score reasons }\n    clientAccount(clientId: $clientId) {\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientAccount($clientId: ID!) {\n    clientAccount(clientId: $clientId) {\n      clientId openTotal creditTotal balance\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n      payments { id method paymentDate amount allocated remaining reference }\n    }\n  }\n"): (typeof documents)["\n  query ClientAccount($clientId: ID!) {\n    clientAccount(clientId: $clientId) {\n      clientId openTotal creditTotal balance\n      openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount }\n      payments { id method paymentDate amount allocated remaining reference }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: PaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: PaymentInput!) {\n    recordPayment(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchPayment($id: ID!, $allocations: [AllocationInput!]!) {\n    matchPayment(paymentId: $id, allocations: $allocations) { id allocated remaining }\n  }\n"): (typeof documents)["\n  mutation MatchPayment($id: ID!, $allocations: [AllocationInput!]!) {\n    matchPayment(paymentId: $id, allocations: $allocations) { id allocated remaining }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoPaymentAllocation($id: ID!, $reason: String!) {\n    undoPaymentAllocation(allocationId: $id, reason: $reason) { id allocated remaining }\n  }\n"): (typeof documents)["\n  mutation UndoPaymentAllocation($id: ID!, $reason: String!) {\n    undoPaymentAllocation(allocationId: $id, reason: $reason) { id allocated remaining }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Remittances {\n    remittances { id insurerName periodFrom periodTo remitDate gross commission amount itemCount cancelledAt }\n    insurers { id name }\n  }\n"): (typeof documents)["\n  query Remittances {\n    remittances { id insurerName periodFrom periodTo remitDate gross commission amount itemCount cancelledAt }\n    insurers { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRemittance($input: RemittanceInput!) {\n    createRemittance(input: $input) { id itemCount amount }\n  }\n"): (typeof documents)["\n  mutation CreateRemittance($input: RemittanceInput!) {\n    createRemittance(input: $input) { id itemCount amount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemittanceStatement($id: ID!, $format: String!) {\n    remittanceStatement(id: $id, format: $format) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query RemittanceStatement($id: ID!, $format: String!) {\n    remittanceStatement(id: $id, format: $format) { fileName contentType base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentsDashboard {\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n"): (typeof documents)["\n  query PaymentsDashboard {\n    paymentsDashboard { unmatchedCount unmatchedAmount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,4 @@
 import {
-  IconCash,
   IconChartBar,
   IconCoins,
   IconFileX,
@@ -17,6 +16,7 @@ import { productsModule } from './products/module';
 import { billingModule } from './billing/module';
 import { ledgerModule } from './ledger/module';
 import { portalModule } from './portal/module';
+import { collectionsModule } from './payments/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -33,7 +33,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   placeholderModule('commissions', IconCoins),
   billingModule,
   ledgerModule,
-  placeholderModule('collections', IconCash),
+  collectionsModule,
   placeholderModule('cancellations', IconFileX),
   placeholderModule('statistics', IconChartBar),
   portalModule,

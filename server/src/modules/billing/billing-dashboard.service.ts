@@ -7,15 +7,13 @@ import type { AgeBucket, BillingDashboard } from './billing.types.js';
  * insurer what is owed and what the separate premium account holds.
  *
  * OPEN_RECEIPTS is the one place that says which receipts are still open: not cancelled by a credit
- * note and not yet paid (the installment's paid_at). Payments and matching (LE-2, next step) replace
- * "paid_at" with the receipt's residual after its allocations — here and nowhere else.
+ * note and with something left after their active allocations (view receipt_open_item, migration 0020:
+ * gross − Σ allocations of payments, an undone allocation no longer counting).
  */
 const OPEN_RECEIPTS = `
-  select d.id, d.due_date, d.gross as open_amount
-    from premium_document d
-    join policy_installment i on i.company_id = d.company_id and i.id = d.installment_id
-   where d.company_id = ? and d.kind = 'receipt' and i.paid_at is null
-     and not exists (select 1 from premium_document c where c.company_id = d.company_id and c.credits_id = d.id)`;
+  select o.receipt_id as id, o.due_date, o.open_amount
+    from receipt_open_item o
+   where o.company_id = ? and o.open_amount > 0`;
 
 type BucketRow = { bucket: string; n: string; amount: string };
 type MonthRow = { month: string; due: string; collected: string };
@@ -38,11 +36,11 @@ export async function billingDashboard(ctx: RequestContext, today = new Date().t
   const months = await ctx.em.execute<MonthRow[]>(
     `select to_char(m.month, 'YYYY-MM') as month,
             coalesce(sum(d.gross), 0) as due,
-            coalesce(sum(d.gross) filter (where i.paid_at is not null), 0) as collected
+            coalesce(sum(o.allocated), 0) as collected
        from generate_series(date_trunc('month', ?::date) - interval '11 months', date_trunc('month', ?::date), interval '1 month') as m(month)
        left join premium_document d on d.company_id = ? and d.kind = 'receipt' and date_trunc('month', d.due_date) = m.month
             and not exists (select 1 from premium_document c where c.company_id = d.company_id and c.credits_id = d.id)
-       left join policy_installment i on i.company_id = d.company_id and i.id = d.installment_id
+       left join receipt_open_item o on o.company_id = d.company_id and o.receipt_id = d.id
       group by m.month order by m.month`,
     [today, today, companyId],
   );

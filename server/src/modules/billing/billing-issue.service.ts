@@ -85,6 +85,10 @@ export async function issueCreditNote(ctx: RequestContext, receiptId: string, re
   if (issues.length) throw badInput(issues);
   if (receipt.kind !== 'receipt') throw conflict('Only a receipt is cancelled by a credit note.', { kind: receipt.kind });
   if (receipt.credited_by_id) throw conflict('This receipt has already been cancelled.', { creditNoteId: receipt.credited_by_id });
+  const [matched] = await ctx.em.execute<Array<{ allocated: string }>>(`select allocated from receipt_open_item where company_id = ? and receipt_id = ?`, [companyId, receipt.id]);
+  if (matched && Number(matched.allocated) > 0) {
+    throw conflict('Payments are matched against this receipt: undo their allocations before cancelling it.', { allocated: matched.allocated });
+  }
   const year = Number(issueDate.slice(0, 4));
   // the counter row stays locked until this transaction ends: the next credit note waits, no gaps
   const [counter] = await ctx.em.execute<Array<{ last_number: number }>>(
@@ -106,4 +110,9 @@ export async function issueCreditNote(ctx: RequestContext, receiptId: string, re
   );
   if (!row) throw notFound('Premium document');
   return row.id;
+}
+
+/** Links an outbox message to the premium document it carries (its PDF is attached on delivery). */
+export async function linkMail(ctx: RequestContext, documentId: string, messageId: string): Promise<void> {
+  await ctx.em.execute(`insert into premium_document_mail (company_id, document_id, outbox_message_id) values (?, ?, ?)`, [ctx.requireCompany(), documentId, messageId]);
 }

@@ -40,7 +40,7 @@ export interface DocumentRow {
 
 export const displayNumber = (series: string, year: number, number: number) => `${series} ${year}/${number}`;
 
-const SELECT = `
+export const DOCUMENT_SELECT = `
   select d.id, d.kind, d.series, d.year, d.number, to_char(d.issue_date, 'YYYY-MM-DD') as issue_date,
          d.client_id, c.display_name as client_name, d.policy_id, p.number as policy_number, d.insurer_id, i.name as insurer_name, lob.name as line_name,
          d.installment_id, to_char(d.due_date, 'YYYY-MM-DD') as due_date, to_char(d.period_start, 'YYYY-MM-DD') as period_start, to_char(d.period_end, 'YYYY-MM-DD') as period_end,
@@ -92,7 +92,7 @@ export function toDocument(r: DocumentRow): PremiumDocument {
 }
 
 export async function documentRow(ctx: RequestContext, id: string): Promise<DocumentRow> {
-  const rows = UUID.test(id) ? await ctx.em.execute<DocumentRow[]>(`${SELECT} where d.company_id = ? and d.id = ?`, [ctx.requireCompany(), id]) : [];
+  const rows = UUID.test(id) ? await ctx.em.execute<DocumentRow[]>(`${DOCUMENT_SELECT} where d.company_id = ? and d.id = ?`, [ctx.requireCompany(), id]) : [];
   if (!rows[0]) throw notFound('Premium document');
   return rows[0];
 }
@@ -113,7 +113,7 @@ export async function listDocuments(ctx: RequestContext, filter: PremiumDocument
   if (filter.runId) (where.push('d.run_id = ?'), params.push(ref(filter.runId)));
   if (filter.year) (where.push('d.year = ?'), params.push(filter.year));
   const [count] = await ctx.em.execute<Array<{ n: string }>>(`select count(*) as n from premium_document d where ${where.join(' and ')}`, params);
-  const rows = await ctx.em.execute<DocumentRow[]>(`${SELECT} where ${where.join(' and ')} order by d.issue_date desc, d.series, d.year desc, d.number desc limit ? offset ?`, [
+  const rows = await ctx.em.execute<DocumentRow[]>(`${DOCUMENT_SELECT} where ${where.join(' and ')} order by d.issue_date desc, d.series, d.year desc, d.number desc limit ? offset ?`, [
     ...params,
     Math.min(Math.max(first, 1), 200),
     Math.max(offset, 0),

@@ -1,3 +1,4 @@
+import './billing-mail-attachments.js';
 import { BillingResolver } from './billing.resolver.js';
 
 export { billingRules } from './billing.rules.js';

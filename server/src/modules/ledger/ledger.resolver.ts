@@ -3,9 +3,10 @@ import type { RequestContext } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { listAccounts } from './chart.service.js';
 import { exportGeneralLedger } from './ledger-export.service.js';
+import { getLedgerExport, ledgerExportFile, startLedgerExport } from './ledger-export-job.service.js';
 import { accountStatement, closedPeriods, journalEntries, journalEntry, trialBalance } from './ledger-queries.service.js';
 import { closePeriod, postManualEntry, reverseEntry } from './posting.service.js';
-import { AccountStatement, JournalEntry, JournalEntryFilter, JournalEntryInput, JournalEntryPage, LedgerAccount, LedgerFile, LedgerPeriod, TrialBalance } from './ledger.types.js';
+import { AccountStatement, JournalEntry, JournalEntryFilter, JournalEntryInput, JournalEntryPage, LedgerAccount, LedgerExport, LedgerFile, LedgerPeriod, TrialBalance } from './ledger.types.js';
 
 /** The ledger (LE-1): chart of accounts, journal, trial balance, statements, closing months, export. */
 @Resolver()
@@ -57,6 +58,21 @@ export class LedgerResolver {
   @Query(() => LedgerFile, { description: 'The general ledger of a range as XLSX (journal and trial balance).' })
   generalLedgerExport(@Ctx() ctx: RequestContext, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string): Promise<LedgerFile> {
     return exportGeneralLedger(ctx, from, to);
+  }
+
+  @Query(() => LedgerExport, { description: 'An export started with startGeneralLedgerExport and its progress (the page polls it).' })
+  ledgerExport(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<LedgerExport> {
+    return getLedgerExport(ctx, id);
+  }
+
+  @Query(() => LedgerFile, { description: 'The file of a finished export.' })
+  ledgerExportFile(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<LedgerFile> {
+    return ledgerExportFile(ctx, id);
+  }
+
+  @Mutation(() => LedgerExport, { description: 'Exports the general ledger of a range: at once when small, as a job with progress when large.' })
+  startGeneralLedgerExport(@Ctx() ctx: RequestContext, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string): Promise<LedgerExport> {
+    return startLedgerExport(ctx, from, to);
   }
 
   @Mutation(() => JournalEntry, { description: 'A manual journal entry; it must balance and be dated in an open month.' })

@@ -10,10 +10,13 @@ export const ledgerRules: RuleMap = {
     journalEntry: can('ledger', 'view'),
     ledgerClosedPeriods: can('ledger', 'view'),
     generalLedgerExport: can('ledger', 'export'),
+    ledgerExport: can('ledger', 'export'),
+    ledgerExportFile: can('ledger', 'export'),
   },
   Mutation: {
     postJournalEntry: can('ledger', 'edit'),
     reverseJournalEntry: can('ledger', 'edit'),
     closeLedgerPeriod: can('ledger', 'edit'),
+    startGeneralLedgerExport: can('ledger', 'export'),
   },
 };

@@ -21,9 +21,18 @@ export enum JournalSource {
   RECEIPT = 'receipt',
   CREDIT_NOTE = 'credit_note',
   REVERSAL = 'reversal',
+  PAYMENT = 'payment',
+  REMITTANCE = 'remittance',
 }
 registerEnumType(AccountType, { name: 'AccountType' });
 registerEnumType(SubledgerKind, { name: 'SubledgerKind', description: 'Which party the lines of an account name (a sub-ledger).' });
+export enum LedgerExportStatus {
+  QUEUED = 'queued',
+  RUNNING = 'running',
+  DONE = 'done',
+  FAILED = 'failed',
+}
+registerEnumType(LedgerExportStatus, { name: 'LedgerExportStatus' });
 registerEnumType(JournalSource, { name: 'JournalSource', description: 'What wrote a journal entry.' });
 
 @ObjectType({ description: 'An account of the chart of accounts.' })
@@ -147,4 +156,19 @@ export class JournalEntryFilter {
   @Field(() => String, { nullable: true }) to?: string | null;
   @Field(() => ID, { nullable: true }) accountId?: string | null;
   @Field(() => JournalSource, { nullable: true }) source?: JournalSource | null;
+}
+
+@ObjectType({ description: 'A general-ledger export: built at once when small, by a job with its progress when large (EX-4).' })
+export class LedgerExport {
+  @Field(() => ID) id!: string;
+  @Field(() => String) from!: string;
+  @Field(() => String) to!: string;
+  @Field(() => LedgerExportStatus) status!: LedgerExportStatus;
+  @Field(() => Int, { description: 'Journal lines to write.' }) total!: number;
+  @Field(() => Int) processed!: number;
+  @Field(() => Int, { description: '0…100' }) percent!: number;
+  @Field(() => String, { nullable: true }) fileName!: string | null;
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
 }

@@ -25,7 +25,7 @@ export interface PostLine {
 export interface PostEntry {
   entryDate: string;
   description: string;
-  source: 'manual' | 'receipt' | 'credit_note' | 'reversal';
+  source: 'manual' | 'receipt' | 'credit_note' | 'reversal' | 'payment' | 'remittance';
   reversesId?: string | null;
   lines: PostLine[];
 }
@@ -196,6 +196,9 @@ export async function reverseEntry(ctx: RequestContext, id: string, entryDate: s
   if (issues.length) throw badInput(issues);
   if (original.source === 'receipt' || original.source === 'credit_note') {
     throw conflict('A premium receipt is cancelled by a credit note (billing), not by a reversal.', { source: original.source });
+  }
+  if (original.source === 'payment' || original.source === 'remittance') {
+    throw conflict('Payments and remittances are undone in collections (an allocation undo, a remittance cancellation), not by a manual reversal.', { source: original.source });
   }
   return writeReversal(ctx, original, date, `↺ ${original.description} — ${text}`.slice(0, 500), 'reversal');
 }

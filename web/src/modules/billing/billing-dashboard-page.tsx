@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { PageHeader } from '../../components/page-header';
 import { Loading, QueryError } from '../../components/query-state';
+import { useSession } from '../../session/session-context';
+import { UnmatchedPaymentsCard } from '../payments/unmatched-payments-card';
 import { BillingDashboardQuery } from './queries';
 
 /** The billing dashboard: open receivables by age, due vs collected per month, what each insurer is owed. */
 export function BillingDashboardPage() {
   const { t } = useTranslation();
+  const session = useSession();
   const [{ data, error }, refetch] = useQuery({ query: BillingDashboardQuery, requestPolicy: 'network-only' });
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const d = data?.billingDashboard;
@@ -15,6 +18,7 @@ export function BillingDashboardPage() {
   return (
     <Stack>
       <PageHeader title={t('billing.dashboard.title')} subtitle={t('billing.dashboard.subtitle')} />
+      {session.can('collections', 'view') && <UnmatchedPaymentsCard />}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">

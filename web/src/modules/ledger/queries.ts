@@ -45,8 +45,20 @@ export const CloseLedgerPeriodMutation = graphql(`
   }
 `);
 
-export const GeneralLedgerExportQuery = graphql(`
-  query GeneralLedgerExport($from: String!, $to: String!) {
-    generalLedgerExport(from: $from, to: $to) { fileName contentType base64 }
+export const StartGeneralLedgerExportMutation = graphql(`
+  mutation StartGeneralLedgerExport($from: String!, $to: String!) {
+    startGeneralLedgerExport(from: $from, to: $to) { id status total processed percent }
+  }
+`);
+
+export const LedgerExportQuery = graphql(`
+  query LedgerExport($id: ID!) {
+    ledgerExport(id: $id) { id status total processed percent error }
+  }
+`);
+
+export const LedgerExportFileQuery = graphql(`
+  query LedgerExportFile($id: ID!) {
+    ledgerExportFile(id: $id) { fileName contentType base64 }
   }
 `);

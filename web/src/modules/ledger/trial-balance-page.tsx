@@ -9,7 +9,8 @@ import { FormError, Loading, QueryError } from '../../components/query-state';
 import { downloadBase64 } from '../../components/download';
 import { errorText } from '../../graphql/error-text';
 import { useSession } from '../../session/session-context';
-import { CloseLedgerPeriodMutation, GeneralLedgerExportQuery, TrialBalanceQuery } from './queries';
+import { CloseLedgerPeriodMutation, LedgerExportFileQuery, StartGeneralLedgerExportMutation, TrialBalanceQuery } from './queries';
+import { ExportProgress } from './export-progress';
 import { moneyFieldErrors } from './field-errors';
 
 const yearStart = () => `${new Date().toISOString().slice(0, 4)}-01-01`;
@@ -27,16 +28,22 @@ export function TrialBalancePage() {
   const [message, setMessage] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({ query: TrialBalanceQuery, variables: applied, requestPolicy: 'cache-and-network' });
   const [, close] = useMutation(CloseLedgerPeriodMutation);
+  const [, startExport] = useMutation(StartGeneralLedgerExportMutation);
+  const [exporting, setExporting] = useState<string | null>(null);
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const tb = data?.trialBalance;
   if (!tb) return <Loading />;
 
+  // small ranges come back done at once; large ones run as a job whose progress is shown (EX-4)
   async function exportXlsx() {
     setMessage(null);
-    const r = await client.query(GeneralLedgerExportQuery, applied, { requestPolicy: 'network-only' }).toPromise();
+    const r = await startExport(applied);
     if (r.error || !r.data) return setMessage(errorText(t, r.error));
-    const f = r.data.generalLedgerExport;
-    downloadBase64(f.fileName, f.base64, f.contentType);
+    const started = r.data.startGeneralLedgerExport;
+    if (started.status !== 'DONE') return setExporting(started.id);
+    const f = await client.query(LedgerExportFileQuery, { id: started.id }, { requestPolicy: 'network-only' }).toPromise();
+    if (f.error || !f.data) return setMessage(errorText(t, f.error));
+    downloadBase64(f.data.ledgerExportFile.fileName, f.data.ledgerExportFile.base64, f.data.ledgerExportFile.contentType);
   }
 
   async function closeMonth(e: React.FormEvent) {
@@ -62,7 +69,7 @@ export function TrialBalancePage() {
         actions={
           <Group>
             {session.can('ledger', 'export') && (
-              <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportXlsx} data-testid="ledger-export">
+              <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportXlsx} disabled={!!exporting} data-testid="ledger-export">
                 {t('ledger.trial.export')}
               </Button>
             )}
@@ -75,6 +82,7 @@ export function TrialBalancePage() {
         }
       />
       <FormError message={message} onClose={() => setMessage(null)} />
+      {exporting && <ExportProgress exportId={exporting} onDone={() => setExporting(null)} onError={(m) => (setExporting(null), setMessage(m))} />}
       <Paper withBorder p="md">
         <Group align="end">
           <TextInput type="date" label={t('ledger.field.from')} value={range.from} onChange={(e) => setRange({ ...range, from: e.currentTarget.value })} data-testid="field-from" />
