@@ -31,13 +31,16 @@ beforeAll(async () => {
     const { rows: refs } = await su.query(
       `select distinct conrelid::regclass::text as t from pg_constraint where contype = 'f' and confrelid = 'policy'::regclass and conrelid <> 'policy'::regclass order by 1`,
     );
-    expect(refs.map((r: { t: string }) => r.t).sort()).toEqual(['claim', 'policy_installment', 'policy_insured_object', 'policy_insured_person', 'policy_version', 'premium_document', 'product_offer', 'vehicle_policy']);
+    expect(refs.map((r: { t: string }) => r.t).sort()).toEqual(['claim', 'policy_installment', 'policy_insured_object', 'policy_insured_person', 'policy_version', 'portal_grant_policy', 'portal_thread', 'premium_document', 'product_offer', 'vehicle_policy']);
     await su.query(`set session_replication_role = replica`);
     const vdberg = `(select id from company where code = 'VDBERG')`;
     await su.query(`update claim set policy_id = null where company_id = ${vdberg}`);
     // offers keep their client, lose the policy they became; the premium documents billed go (the
     // ledger's entries stay: the books are not this test's subject)
     await su.query(`update product_offer set policy_id = null where company_id = ${vdberg}`);
+    // portal grants lose the contracts they picked; message threads keep their case, lose the contract
+    await su.query(`delete from portal_grant_policy where company_id = ${vdberg}`);
+    await su.query(`update portal_thread set policy_id = null where company_id = ${vdberg}`);
     await su.query(`delete from premium_document where company_id = ${vdberg}`);
     for (const table of ['policy_insured_object', 'policy_insured_person', 'policy_installment', 'policy_version', 'vehicle_policy', 'policy']) {
       await su.query(`delete from ${table} where company_id = ${vdberg}`);

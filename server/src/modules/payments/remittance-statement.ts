@@ -1,6 +1,7 @@
 import { createElement as h, type ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import ExcelJS from 'exceljs';
+import { PDF_FONT } from '../../core/pdf-fonts.js';
 import { formatAmount, formatDate } from '../billing/billing-texts.js';
 import type { RemittanceItem } from './payments.types.js';
 import type { RemittanceRow } from './remittance.service.js';
@@ -37,13 +38,13 @@ const localeOf = (companyLocale: string): Locale => {
 };
 
 const styles = StyleSheet.create({
-  page: { padding: 36, fontSize: 9, fontFamily: 'Helvetica', color: '#222' },
-  company: { fontSize: 12, fontFamily: 'Helvetica-Bold', marginBottom: 14 },
-  title: { fontSize: 16, fontFamily: 'Helvetica-Bold', marginBottom: 6 },
+  page: { padding: 36, fontSize: 9, fontFamily: PDF_FONT.regular, color: '#222' },
+  company: { fontSize: 12, fontFamily: PDF_FONT.bold, marginBottom: 14 },
+  title: { fontSize: 16, fontFamily: PDF_FONT.bold, marginBottom: 6 },
   meta: { marginBottom: 2 },
-  head: { flexDirection: 'row', borderBottom: '1pt solid #999', paddingVertical: 3, marginTop: 12, fontFamily: 'Helvetica-Bold' },
+  head: { flexDirection: 'row', borderBottom: '1pt solid #999', paddingVertical: 3, marginTop: 12, fontFamily: PDF_FONT.bold },
   row: { flexDirection: 'row', paddingVertical: 2 },
-  total: { flexDirection: 'row', borderTop: '1pt solid #999', paddingVertical: 3, fontFamily: 'Helvetica-Bold' },
+  total: { flexDirection: 'row', borderTop: '1pt solid #999', paddingVertical: 3, fontFamily: PDF_FONT.bold },
   c1: { width: '14%' },
   c2: { width: '18%' },
   c3: { width: '26%' },
