@@ -72,9 +72,9 @@ describe('rights drive navigation and the server', () => {
   it('a module without pages yet is shown only when granted, as an honest placeholder', async () => {
     const { page } = await newPerson(browser, t.url);
     await signIn(page, USERS.rossiAccountant);
-    expect(await page.getByTestId('nav-collections').count()).toBe(1);
+    expect(await page.getByTestId('nav-commissions').count()).toBe(1);
     expect(await page.getByTestId('nav-claims').count()).toBe(0);
-    await page.getByTestId('nav-collections').click();
+    await page.getByTestId('nav-commissions').click();
     await page.getByTestId('placeholder-rights').waitFor();
     await screenshot(page, 'module-placeholder');
     await page.goto('/claims');
