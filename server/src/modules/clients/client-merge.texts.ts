@@ -1,5 +1,6 @@
 import type { Locale } from '@agency/shared';
 import { AddressKind } from './client.enums.js';
+import { fillTemplate } from '../mail/templates.js';
 
 /** What the merge writes on the surviving card, in the company's language (the note is read by its staff). */
 interface MergeTexts {
@@ -69,7 +70,6 @@ const TEXTS: Record<Locale, MergeTexts> = {
 const INTL: Record<Locale, string> = { en: 'en-GB', it: 'it-IT', de: 'de-DE', nl: 'nl-NL', pl: 'pl-PL' };
 
 const textsOf = (locale: string): MergeTexts => TEXTS[(locale in TEXTS ? locale : 'en') as Locale];
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 
 export interface MergedCard {
   displayName: string;
@@ -86,15 +86,15 @@ export function mergeNote(locale: string, card: MergedCard): { subject: string; 
   const intl = INTL[(locale in INTL ? locale : 'en') as Locale];
   const day = (d: Date) => new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
   const details = [
-    card.taxCode && fill(tx.taxCode, { value: card.taxCode }),
-    card.vatNumber && fill(tx.vat, { value: card.vatNumber }),
-    card.birthDate && fill(tx.born, { date: day(new Date(`${card.birthDate}T00:00:00Z`)) }),
-    card.city && fill(tx.city, { city: card.city }),
-    fill(tx.added, { date: day(card.createdAt) }),
+    card.taxCode && fillTemplate(tx.taxCode, { value: card.taxCode }),
+    card.vatNumber && fillTemplate(tx.vat, { value: card.vatNumber }),
+    card.birthDate && fillTemplate(tx.born, { date: day(new Date(`${card.birthDate}T00:00:00Z`)) }),
+    card.city && fillTemplate(tx.city, { city: card.city }),
+    fillTemplate(tx.added, { date: day(card.createdAt) }),
   ].filter((d): d is string => !!d);
   return {
-    subject: fill(tx.subject, { name: card.displayName, detail: details[0] }),
-    body: fill(tx.body, { name: card.displayName, details: details.join(', ') }),
+    subject: fillTemplate(tx.subject, { name: card.displayName, detail: details[0] }),
+    body: fillTemplate(tx.body, { name: card.displayName, details: details.join(', ') }),
   };
 }
 

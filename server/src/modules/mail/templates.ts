@@ -42,8 +42,17 @@ const CATALOGUE: Record<Locale, Catalogue> = {
   },
 };
 
+/** `{{name}}` placeholders of a text filled from `vars` (an unknown one becomes empty). */
+export function fillTemplate(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
+}
+
+/** A message of `kind` from a catalogue with one entry per language (English when the language has none), filled. */
+export function renderFrom<K extends string>(catalogue: Record<Locale, Record<K, Template>>, kind: K, locale: string, vars: Record<string, string>): Template {
+  const t = catalogue[(locale in catalogue ? locale : 'en') as Locale][kind];
+  return { subject: fillTemplate(t.subject, vars), text: fillTemplate(t.text, vars) };
+}
+
 export function render(kind: keyof Catalogue, locale: string, vars: Record<string, string>): Template {
-  const t = CATALOGUE[(locale in CATALOGUE ? locale : 'en') as Locale][kind];
-  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
-  return { subject: fill(t.subject), text: fill(t.text) };
+  return renderFrom(CATALOGUE, kind, locale, vars);
 }

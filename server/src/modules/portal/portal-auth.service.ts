@@ -1,9 +1,9 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { authenticator } from 'otplib';
 import { emailSchema, LOGIN_LOCK } from '@agency/shared';
 import { AppError, badField, fromZod, rateLimited, unauthenticated } from '../../core/errors.js';
-import { decryptSecret, newToken, sha256 } from '../../core/crypto.js';
+import { newToken, sha256 } from '../../core/crypto.js';
 import { hashPassword, verifyPassword } from '../base/auth/password.js';
+import { checkTotp } from '../base/auth/totp.service.js';
 import { Company } from '../base/companies/company.entity.js';
 import { enqueueMail } from '../mail/outbox.service.js';
 import { inCompany, type PortalRequestContext } from './portal-context.js';
@@ -131,17 +131,6 @@ export async function portalSignIn(ctx: PortalRequestContext, input: { company: 
   return outcome;
 }
 
-/** A current TOTP code never used before (RFC 6238 §5.2), as for staff. */
-export function checkPortalTotp(ctx: PortalRequestContext, user: PortalUser, code: string): boolean {
-  if (!user.totpSecret || !/^\d{6}$/.test(code.trim())) return false;
-  const delta = authenticator.checkDelta(code.trim(), decryptSecret(user.totpSecret, ctx.config.secretKey));
-  if (delta === null) return false;
-  const step = Math.floor(Date.now() / 1000 / 30) + delta;
-  if (user.totpLastStep !== null && user.totpLastStep !== undefined && step <= Number(user.totpLastStep)) return false;
-  user.totpLastStep = String(step);
-  return true;
-}
-
 export async function portalVerifySecondFactor(ctx: PortalRequestContext, code: string): Promise<PortalSignInOutcome> {
   const session = ctx.portalSession;
   const user = ctx.portalUser;
@@ -149,7 +138,7 @@ export async function portalVerifySecondFactor(ctx: PortalRequestContext, code: 
   await consume(secondFactorBySession, session.id);
   const company = await ctx.em.findOneOrFail(Company, { id: ctx.requireCompany() });
   if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw unauthenticated('Sign in with your password first.');
-  if (!checkPortalTotp(ctx, user, code)) {
+  if (!checkTotp(ctx, user, code)) {
     await recordFailure(ctx, company, user.id);
     throw badField('code', 'invalid_code', 'The code is not valid. Check your authenticator app.');
   }

@@ -1,3 +1,5 @@
+import { renderFrom } from '../mail/templates.js';
+
 /** The portal's e-mails in the five languages; `{{name}}`-style placeholders. */
 type Kind = 'invite' | 'linked' | 'verify' | 'locked' | 'approved' | 'rejected';
 type Template = { subject: string; text: string };
@@ -47,7 +49,5 @@ const TEXTS: Record<Locale, Record<Kind, Template>> = {
 };
 
 export function portalMail(kind: Kind, locale: string, vars: Record<string, string>): Template {
-  const t = TEXTS[(locale in TEXTS ? locale : 'en') as Locale][kind];
-  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
-  return { subject: fill(t.subject), text: fill(t.text) };
+  return renderFrom(TEXTS, kind, locale, vars);
 }

@@ -12,6 +12,7 @@ import { QuestionType } from './product.enums.js';
 import { getOffer } from './offer.service.js';
 import { getVersion } from './product.service.js';
 import { OFFER_PDF_TEXTS } from './offer-pdf.texts.js';
+import { fillTemplate } from '../mail/templates.js';
 
 /** The offer as a PDF in the client's language (else the company's): product, validity, answers, the breakdown. */
 
@@ -42,7 +43,6 @@ function answerText(q: ProductQuestion, a: Answer, locale: Locale, yes: string, 
 }
 
 const row = (k: string, v: string, key: string) => h(View, { style: styles.row, key }, h(Text, { style: styles.key }, k), h(Text, { style: styles.value }, v));
-const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 
 export async function offerPdf(ctx: RequestContext, id: string): Promise<{ fileName: string; contentType: string; language: string; title: string; base64: string }> {
   const offer = await getOffer(ctx, id);
@@ -71,7 +71,7 @@ export async function offerPdf(ctx: RequestContext, id: string): Promise<{ fileN
       row(T.client, client.displayName, 'client'),
       row(T.product, `${name} (${product.code}, v${version.version})`, 'product'),
       row(T.insurer, insurer.name, 'insurer'),
-      h(Text, { key: 'validity' }, fill(T.validity, { from: offer.validFrom, until: offer.validUntil })),
+      h(Text, { key: 'validity' }, fillTemplate(T.validity, { from: offer.validFrom, until: offer.validUntil })),
       h(Text, { style: styles.heading }, T.answers),
       ...version.questions
         .map((q) => ({ q, a: offer.answers.find((x) => x.question === q.key) }))
@@ -81,7 +81,7 @@ export async function offerPdf(ctx: RequestContext, id: string): Promise<{ fileN
       row(T.base, b.base, 'base'),
       ...b.steps.map((s, i) => row(`${stepLabel(s)} (${s.detail})`, s.effect, `s${i}`)),
       row(T.net, b.net, 'net'),
-      row(fill(T.taxes, { rate: b.taxRate }), b.taxes, 'taxes'),
+      row(fillTemplate(T.taxes, { rate: b.taxRate }), b.taxes, 'taxes'),
       row(T.total, `${b.total} ${company.currency}`, 'total'),
       h(Text, { style: styles.footer, fixed: true }, T.footer),
     ),

@@ -1,4 +1,5 @@
 import type { Locale } from '@agency/shared';
+import { fillTemplate } from '../mail/templates.js';
 
 /** The e-mail telling a requester their quote is ready, in their language ({{...}} filled by quoteReadyMail). */
 const TEXTS: Record<Locale, { subject: string; text: string; line: string }> = {
@@ -9,10 +10,9 @@ const TEXTS: Record<Locale, { subject: string; text: string; line: string }> = {
   pl: { subject: 'Twoja oferta od {{company}}', text: 'Witaj {{name}},\n\ndziękujemy za zapytanie. Nasza oferta:\n{{offers}}\n\nChętnie odpowiemy na pytania.\n{{company}}', line: '- {{product}}: {{total}} rocznie, ważna do {{until}}' },
 };
 
-const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 
 export function quoteReadyMail(locale: string, vars: { name: string; company: string }, offers: Array<{ product: string; total: string; until: string }>) {
   const t = TEXTS[(locale in TEXTS ? locale : 'en') as Locale];
-  const lines = offers.map((o) => fill(t.line, o)).join('\n');
-  return { subject: fill(t.subject, vars), text: fill(t.text, { ...vars, offers: lines }) };
+  const lines = offers.map((o) => fillTemplate(t.line, o)).join('\n');
+  return { subject: fillTemplate(t.subject, vars), text: fillTemplate(t.text, { ...vars, offers: lines }) };
 }

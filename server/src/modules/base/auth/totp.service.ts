@@ -28,11 +28,17 @@ function normalizeRecovery(code: string): string {
   return code.trim().toLowerCase().replace(/[^0-9a-f]/g, '');
 }
 
+/** Whoever holds a second factor: a staff user, a portal user. */
+export interface TotpHolder {
+  totpSecret?: string | null;
+  totpLastStep?: string | null;
+}
+
 /**
  * A current TOTP code of the user, never one already used: the accepted time step is remembered and
  * only later steps pass (RFC 6238 §5.2), so a code seen over a shoulder or in a log is worth nothing.
  */
-export function checkTotp(ctx: RequestContext, user: User, code: string): boolean {
+export function checkTotp(ctx: { config: { secretKey: string } }, user: TotpHolder, code: string): boolean {
   if (!user.totpSecret || !/^\d{6}$/.test(code.trim())) return false;
   const delta = authenticator.checkDelta(code.trim(), decryptSecret(user.totpSecret, ctx.config.secretKey));
   if (delta === null) return false;
