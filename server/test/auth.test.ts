@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import pg from 'pg';
 import { resetRateLimits, LOCK_THRESHOLD } from '../src/modules/base/auth/auth.service.js';
 import { PASSWORD, signedIn, USERS, startTestPlatform, type GqlClient, type TestPlatform } from './harness.js';
@@ -247,5 +247,31 @@ describe('company switching', () => {
     const bad = await marco.gql('mutation { switchCompany(companyId: "ROSSI") { company { code } } }');
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['companyId']);
+  });
+});
+
+describe('the request’s session', () => {
+  it('answers a read with the session and user as read by the request’s opening statement, mapping no entity for them (nothing for the commit to compare)', async () => {
+    const admin = await signedIn(t, USERS.rossiAdmin);
+    const em = Object.getPrototypeOf(t.orm.em) as { map: (...args: unknown[]) => unknown };
+    const mapped: string[] = [];
+    const original = em.map;
+    const spy = vi.spyOn(em, 'map').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      mapped.push(String((args[0] as { name?: string }).name ?? args[0]));
+      return original.apply(this, args);
+    });
+    let page: { clients: { total: number } };
+    try {
+      page = await admin.ok('{ clients(first: 5) { total } }');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(page.clients.total).toBeGreaterThan(0);
+    expect(mapped).toEqual([]);
+    // who is signed in, the rights and the second-factor rule still come from that statement
+    const me = await admin.ok('{ me { user { email } rights mfaEnrollmentRequired } }');
+    expect(me.me.user.email).toBe(USERS.rossiAdmin);
+    expect(me.me.rights).toContain('base:edit');
+    expect(me.me.mfaEnrollmentRequired).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityData, EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { isRight, type Right } from '@agency/shared';
 import type { Config } from '../config.js';
-import type { User } from '../modules/base/users/user.entity.js';
-import type { UserSession } from '../modules/base/auth/session.entity.js';
+import { User } from '../modules/base/users/user.entity.js';
+import { UserSession } from '../modules/base/auth/session.entity.js';
 import { TENANT_FILTER } from './tenant.js';
 import { forbidden } from './errors.js';
 import { Loaders } from './loaders.js';
@@ -28,8 +28,14 @@ export interface Actor {
  * session, the active company and the rights there. Built once per request by `createRequestContext`.
  */
 export class RequestContext {
-  session?: UserSession;
-  user?: User;
+  private sessionEntity?: UserSession;
+  private userEntity?: User;
+  /**
+   * The session and user rows the request was opened with, until a service asks for them as
+   * entities: most requests only need who is signed in and the scope, and mapping two managed
+   * entities (identity map, snapshot, change set at commit) costs more than the read itself.
+   */
+  private opened?: OpenedRequest;
   companyId?: string;
   roleName: string | null = null;
   rights = new Set<Right>();
@@ -53,8 +59,67 @@ export class RequestContext {
     this.loaders = new Loaders(em);
   }
 
+  /** The request's session, as a managed entity (its changes are flushed with the request). */
+  get session(): UserSession | undefined {
+    this.materialize();
+    return this.sessionEntity;
+  }
+
+  set session(session: UserSession | undefined) {
+    this.materialize();
+    this.sessionEntity = session;
+  }
+
+  /** The signed-in user, as a managed entity (its changes are flushed with the request). */
+  get user(): User | undefined {
+    this.materialize();
+    return this.userEntity;
+  }
+
+  set user(user: User | undefined) {
+    this.materialize();
+    this.userEntity = user;
+  }
+
+  /** Sets the session the request was opened with, from its rows; mapped to entities when first asked. */
+  openedWith(opened: OpenedRequest): void {
+    this.sessionEntity = undefined;
+    this.userEntity = undefined;
+    this.opened = opened;
+  }
+
+  private materialize(): void {
+    const opened = this.opened;
+    if (!opened) return;
+    this.opened = undefined;
+    // the rows become managed entities, as if found by the ORM
+    this.userEntity = this.em.map(User, opened.user as EntityData<User>);
+    this.sessionEntity = this.em.map(UserSession, opened.session as EntityData<UserSession>);
+  }
+
+  /** The signed-in user's id, without mapping the user. */
+  get userId(): string | undefined {
+    return this.opened ? (this.opened.user.id as string) : this.userEntity?.id;
+  }
+
+  /** Whether the user is the platform operator, without mapping the user. */
+  get isOperator(): boolean {
+    return this.opened ? !!this.opened.user.is_operator : !!this.userEntity?.isOperator;
+  }
+
+  /** Whether the user has a second factor, without mapping the user. */
+  get secondFactorEnabled(): boolean {
+    return this.opened ? !!this.opened.user.totp_enabled : !!this.userEntity?.totpEnabled;
+  }
+
+  /** The session's support grant (operator), without mapping the session. */
+  get supportGrantId(): string | null {
+    return this.opened ? ((this.opened.session.support_grant_id as string | null) ?? null) : (this.sessionEntity?.supportGrantId ?? null);
+  }
+
   get signedIn(): boolean {
-    return this.session?.stage === 'active' && !!this.user;
+    if (this.opened) return this.opened.session.stage === 'active';
+    return this.sessionEntity?.stage === 'active' && !!this.userEntity;
   }
 
   can(right: Right): boolean {
@@ -87,12 +152,7 @@ export class RequestContext {
    */
   async outsideInScope<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.orm.em.fork().transactional(async (em) => {
-      await em.execute(`select 1 from app_enter_company(?, ?, ?, ?)`, [
-        this.companyId ?? null,
-        this.user?.id ?? null,
-        !!this.user?.isOperator,
-        this.session?.supportGrantId ?? null,
-      ]);
+      await em.execute(`select 1 from app_enter_company(?, ?, ?, ?)`, [this.companyId ?? null, this.userId ?? null, this.isOperator, this.supportGrantId]);
       return fn(em);
     });
   }
@@ -109,7 +169,7 @@ export class RequestContext {
   async applyScope(companyId: string | undefined): Promise<void> {
     await this.em.execute(
       `select set_config('app.company_id', ?, true), set_config('app.user_id', ?, true), set_config('app.is_operator', ?, true)`,
-      [companyId ?? '', this.user?.id ?? '', this.user?.isOperator ? 'on' : ''],
+      [companyId ?? '', this.userId ?? '', this.isOperator ? 'on' : ''],
     );
     this.scopeSet(companyId);
   }
@@ -123,9 +183,9 @@ export class RequestContext {
   async enterCompany(companyId: string | undefined): Promise<boolean> {
     const [scope] = await this.em.execute<ScopeRow[]>(`select rights, role_name, channel from app_enter_company(?, ?, ?, ?)`, [
       companyId ?? null,
-      this.user?.id ?? null,
-      !!this.user?.isOperator,
-      this.session?.supportGrantId ?? null,
+      this.userId ?? null,
+      this.isOperator,
+      this.supportGrantId,
     ]);
     this.scopeEntered(scope ? companyId : undefined, scope);
     return !!scope;
@@ -134,7 +194,7 @@ export class RequestContext {
   /**
    * Opens the request for a session token's hash in one statement (app_open_request): the session
    * and user rows, the scope set and the rights in the session's company. Null for no valid session
-   * (the scope is then empty). The caller maps the rows to entities and sets `session` and `user`.
+   * (the scope is then empty). The caller hands the rows to `openedWith`.
    */
   async openRequest(tokenHash: string, touchAfterSeconds: number): Promise<OpenedRequest | null> {
     const [row] = await this.em.execute<Array<{ r: OpenedRequestRow | null }>>(`select app_open_request(?, make_interval(secs => ?)) as r`, [tokenHash, touchAfterSeconds]);

@@ -1,9 +1,8 @@
-import type { EntityData } from '@mikro-orm/postgresql';
 import { MFA_REQUIRING_RIGHT } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { sha256, newToken } from '../../../core/crypto.js';
 import { UserSession } from './session.entity.js';
-import { User } from '../users/user.entity.js';
+import type { User } from '../users/user.entity.js';
 
 const TOUCH_EVERY_SECONDS = 60;
 
@@ -17,17 +16,14 @@ export async function resolveSession(ctx: RequestContext, token: string | undefi
   const tokenHash = sha256(token);
   const opened = await ctx.openRequest(tokenHash, TOUCH_EVERY_SECONDS);
   if (!opened) return;
-  // the rows become managed entities, as if found by the ORM (changes to them are flushed)
-  const user = ctx.em.map(User, opened.user as EntityData<User>);
-  const session = ctx.em.map(UserSession, opened.session as EntityData<UserSession>);
-  ctx.session = session;
-  ctx.user = user;
+  // mapped to managed entities when a service first asks for them (changes to them are flushed)
+  ctx.openedWith(opened);
   ctx.tokenHash = tokenHash;
   ctx.mfaEnrollmentRequired = mfaEnrollmentRequired(ctx);
 }
 
 function mfaEnrollmentRequired(ctx: RequestContext): boolean {
-  return !!ctx.user && !ctx.user.totpEnabled && (ctx.user.isOperator || ctx.rights.has(MFA_REQUIRING_RIGHT));
+  return !!ctx.userId && !ctx.secondFactorEnabled && (ctx.isOperator || ctx.rights.has(MFA_REQUIRING_RIGHT));
 }
 
 /**
