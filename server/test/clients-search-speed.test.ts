@@ -68,12 +68,12 @@ describe('search: planning (issue #8 item 4)', () => {
     }
   });
 
-  it('the typo pass reads only the index entries of its variants, however many name words the company has', async () => {
+  it('the typo pass looks up only its words\' keys in the dictionary and intersects word lists in the index, however many name words and clients the company has', async () => {
     const su = await t.superuser();
     try {
       const { rows: [rossi] } = await su.query<{ id: string }>(`select id from company where code = 'ROSSI'`);
-      // 6,000 more clients' name words in the company (terms only, as the generator writes them),
-      // so that reading all of the company's words would show
+      // 6,000 more clients' name words in the company (terms only, as the generator writes them: no
+      // trigger), so that reading all of the company's words or all clients of a name would show
       await su.query(`set session_replication_role = replica`);
       await su.query(
         `insert into app_search.client_term (company_id, client_id, source, source_id, term)
@@ -82,23 +82,37 @@ describe('search: planning (issue #8 item 4)', () => {
            cross join lateral (values ('nome' || c.g), ('cognome' || (c.g % 500))) as x(w)`,
         [rossi.id],
       );
+      await su.query(`select app_search.typo_index_rebuild($1)`, [rossi.id]); // (no card behind these terms: no foreign-key check)
       await su.query(`set session_replication_role = origin`);
-      await su.query(`analyze app_search.client_term`);
+      await su.query(`analyze app_search.client_term; analyze app_search.client_words; analyze app_search.word_key`);
       const notices: string[] = [];
       su.on('notice', (n) => notices.push(n.message ?? ''));
       await su.query(`load 'auto_explain'`);
       await su.query(`set auto_explain.log_min_duration = 0; set auto_explain.log_analyze = on; set auto_explain.log_nested_statements = on; set auto_explain.log_level = notice`);
       await su.query('begin');
       await su.query(`select set_config('app.company_id', $1, true)`, [rossi.id]);
-      const { rows } = await su.query(`select * from client_search('Quintavale Otavio', 20, false)`);
+      // a name no client has: the dictionary answers, no client is read
+      expect((await su.query(`select * from client_search('Quintavale Otavio', 20, false)`)).rows).toEqual([]);
+      // a typo in each word: "cognme7" is one letter from cognome7 (12 clients), "nome7" matches nome7 exactly
+      // and nome1…nome79 one edit away (dozens of clients); only the one client with both is found
+      const typo = await su.query(`select * from app_search.typo_matches($1, array['cognme7', 'nome7'])`, [rossi.id]);
       await su.query('commit');
-      expect(rows).toEqual([]);
-      // the statements that read name words: index look-ups of their keys, never a merge join over all words
-      const wordPlans = notices.filter((n) => /source = 'word'/.test(n));
-      expect(wordPlans.join('\n')).not.toMatch(/Merge Join/);
-      const read = wordPlans.flatMap((plan) => [...plan.matchAll(/Index Only Scan[^\n]*\(actual time=[\d.]+\.\.[\d.]+ rows=([\d.]+)/g)].map((m) => Number(m[1])));
-      expect(read.length).toBeGreaterThan(0);
-      for (const n of read) expect(n).toBeLessThan(100);
+      expect(typo.rows).toHaveLength(1);
+      expect(typo.rows[0].score).toBeCloseTo(0.875);
+      // the dictionary: index look-ups of the query words' keys, a handful of entries each, never a scan of all words
+      const dictionary = notices.filter((n) => /word_key/.test(n) && !/client_words/.test(n));
+      expect(dictionary.length).toBeGreaterThan(0);
+      expect(dictionary.join('\n')).not.toMatch(/Seq Scan/);
+      const keys = dictionary.flatMap((plan) => [...plan.matchAll(/Index (?:Only )?Scan[^\n]*\(actual time=[\d.]+\.\.[\d.]+ rows=([\d.]+)/g)].map((m) => Number(m[1])));
+      expect(keys.length).toBeGreaterThan(0);
+      for (const n of keys) expect(n).toBeLessThan(100);
+      // the clients: both lists intersected in the GIN index, only the client with both words read from the table
+      const lists = notices.filter((n) => /client_words/.test(n) && /Bitmap/.test(n));
+      expect(lists.length).toBeGreaterThan(0);
+      expect(lists.join('\n')).toMatch(/Bitmap Index Scan on client_words_p\d+_words_idx/);
+      const read = lists.flatMap((plan) => [...plan.matchAll(/Bitmap Heap Scan[^\n]*\(actual time=[\d.]+\.\.[\d.]+ rows=([\d.]+)/g)].map((m) => Number(m[1])));
+      expect(read).toEqual([1]);
+      expect(lists.join('\n')).not.toMatch(/Seq Scan/);
     } finally {
       await su.end();
     }

@@ -60,6 +60,25 @@ describe('search: typos and transposed letters (issue #8)', () => {
     expect((await names(sanne, 'va Dijk Sohpie'))[0]).toBe('Dijk Sophie van');
   });
 
+  it('a renamed client is found at once by a typo of the new name and no longer by the old one, and a name no client has any more leaves the typo dictionary', async () => {
+    const c = await createClient(agent, person('Gualtiero', 'Brambillasca'));
+    expect((await names(agent, 'Brambilasca Gualtiero'))[0]).toBe('Brambillasca Gualtiero');
+    await agent.ok(`mutation($id: ID!, $i: ClientRegistryInput!) { updateClientRegistry(id: $id, input: $i) { id } }`, {
+      id: c.id,
+      i: { firstName: 'Gualtiero', lastName: 'Finocchiaro', noLocalTaxId: true, noLocalTaxIdReason: 'Foreign citizen' },
+    });
+    expect((await names(agent, 'Finochiaro Gualtiero'))[0]).toBe('Finocchiaro Gualtiero');
+    expect(await names(agent, 'Brambilasca Gualtiero')).not.toContain('Finocchiaro Gualtiero');
+    const su = await t.superuser();
+    try {
+      const dictionary = async (word: string) => (await su.query(`select count(*)::int as n from app_search.word_key where word = $1`, [word])).rows[0].n;
+      expect(await dictionary('brambillasca')).toBe(0);
+      expect(await dictionary('finocchiaro')).toBeGreaterThan(0);
+    } finally {
+      await su.end();
+    }
+  });
+
   it('a name far from every client finds nothing', async () => {
     expect(await names(agent, 'Xylophonist Qwerty')).toEqual([]);
   });
