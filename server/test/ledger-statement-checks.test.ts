@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { ACCOUNTS, type Account, asRuntimeRole, booksSnapshot } from './ledger-helpers.js';
 import { rossiPolicy } from './billing-helpers.js';
+import { batchSize } from '../src/modules/billing/billing-run.service.js';
 
 /**
  * The ledger's rules checked once per statement (migration 0028, issue #13 Q-6 speed): a billing batch
@@ -68,6 +69,16 @@ describe('the ledger checks each statement once, not each row', () => {
     expect(large.calls).toEqual(small.calls);
     expect(large.calls).toMatchObject({ ledger_entries_written: 1, ledger_lines_written: 1, ledger_entries_balanced: 1 });
     expect(Object.values(large.calls).every((n) => n <= 2)).toBe(true);
+  });
+
+  it('issues a billing run in batches of 2000 installments by default (the per-batch cost spread over more receipts)', () => {
+    const saved = process.env.BILLING_BATCH_SIZE;
+    delete process.env.BILLING_BATCH_SIZE;
+    try {
+      expect(batchSize()).toBe(2000);
+    } finally {
+      if (saved !== undefined) process.env.BILLING_BATCH_SIZE = saved;
+    }
   });
 
   it('still refuses at commit an unbalanced entry among balanced ones written in the same statements, naming it', async () => {
