@@ -21,7 +21,7 @@ import type { BillingRun, BillingRunInput, BillingRunStatus } from './billing.ty
  * nothing new. One active run per company (a unique index).
  */
 export const BILLING_RUN_TASK = 'billing_run';
-export const batchSize = () => Math.max(1, Number(process.env.BILLING_BATCH_SIZE ?? 500) || 500);
+export const batchSize = () => Math.max(1, Number(process.env.BILLING_BATCH_SIZE ?? 2000) || 2000);
 
 interface RunRow {
   id: string;

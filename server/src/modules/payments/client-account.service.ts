@@ -1,39 +1,113 @@
 import type { RequestContext } from '../../core/context.js';
-import { formatCents } from '../policies/money.js';
-import { UUID, dbCents, money, notFoundFields } from '../ledger/ledger-sql.js';
-import { OPEN_ITEM_SELECT, toOpenItem } from './matching.service.js';
-import { PAYMENT_SELECT, type PaymentRow, toPayment } from './payment.service.js';
-import type { ClientAccount, PaymentsDashboard } from './payments.types.js';
+import { UUID, money, notFoundFields } from '../ledger/ledger-sql.js';
+import type { ClientAccount, OpenItem, Payment, PaymentsDashboard } from './payments.types.js';
 
 /**
  * The client card's account tab (LE-2): the client's open receipts, payments and receivable balance —
- * one statement per list, plain rows (no managed entities). The balance is the ledger's (receivable
- * account, the client's lines); it equals Σ open amounts − Σ payments' remainders because payments and
- * receipts both post to that account and a matching moves no money.
+ * one statement for all of it (the client, both lists as JSON built by PostgreSQL, the totals and the
+ * balance), reading only the fields the query asks for and joining policy, insurer or money account
+ * only when their names are asked; the client's name is read once, not per row. The rows are served as
+ * PostgreSQL built them (amounts as numeric(14,2) text, dates YYYY-MM-DD): no per-row mapping.
+ * The balance is the ledger's (receivable account, the client's lines); it equals Σ open amounts −
+ * Σ payments' remainders because payments and receipts both post to that account and a matching moves
+ * no money.
  */
-export async function clientAccount(ctx: RequestContext, clientId: string): Promise<ClientAccount> {
+export interface AccountFields {
+  openItems: Set<string>;
+  payments: Set<string>;
+  top: Set<string>;
+}
+
+type Column = { sql: string; join?: 'policy' | 'insurer' | 'account' };
+
+/** OpenItem field → its expression over d (the receipt), a (its allocations), k (the client), p, i. */
+const OPEN_COLUMNS: Record<keyof OpenItem, Column> = {
+  receiptId: { sql: 'd.id' },
+  receiptNumber: { sql: `d.series || ' ' || d.year || '/' || d.number` },
+  clientId: { sql: 'd.client_id' },
+  clientName: { sql: 'k.display_name' },
+  policyNumber: { sql: 'p.number', join: 'policy' },
+  insurerName: { sql: 'i.name', join: 'insurer' },
+  dueDate: { sql: `to_char(d.due_date, 'YYYY-MM-DD')` },
+  gross: { sql: 'd.gross::text' },
+  allocated: { sql: 'coalesce(a.v, 0)::numeric(14,2)::text' },
+  openAmount: { sql: '(d.gross - coalesce(a.v, 0))::numeric(14,2)::text' },
+};
+
+/** Payment field → its expression over y (the payment), b (its allocations), k (the client), m (its money account). */
+const PAYMENT_COLUMNS: Record<keyof Payment, Column> = {
+  id: { sql: 'y.id' },
+  clientId: { sql: 'y.client_id' },
+  clientName: { sql: 'k.display_name' },
+  method: { sql: 'y.method' },
+  paymentDate: { sql: `to_char(y.payment_date, 'YYYY-MM-DD')` },
+  amount: { sql: 'y.amount::text' },
+  allocated: { sql: 'coalesce(b.v, 0)::numeric(14,2)::text' },
+  remaining: { sql: '(y.amount - coalesce(b.v, 0))::numeric(14,2)::text' },
+  reference: { sql: 'y.reference' },
+  accountId: { sql: 'y.account_id' },
+  accountCode: { sql: 'm.code', join: 'account' },
+  accountName: { sql: 'm.name', join: 'account' },
+  entryId: { sql: 'y.entry_id' },
+  createdAt: { sql: 'y.created_at' },
+};
+
+const ALL = { openItems: new Set(Object.keys(OPEN_COLUMNS)), payments: new Set(Object.keys(PAYMENT_COLUMNS)), top: new Set(['openItems', 'payments', 'openTotal', 'creditTotal', 'balance']) };
+
+function picked(columns: Record<string, Column>, fields: Set<string>): { object: string; joins: Set<string> } {
+  const names = Object.keys(columns).filter((f) => fields.has(f));
+  const joins = new Set(names.map((f) => columns[f].join).filter((j): j is NonNullable<Column['join']> => !!j));
+  // json_build_object takes at most 100 arguments: 14 fields × 2 is far below
+  return { object: `json_build_object(${names.map((f) => `'${f}', ${columns[f].sql}`).join(', ') || `'receiptId', null`})`, joins };
+}
+
+/** The account tab in one statement; `fields` is what the query asks for (every field when not given). */
+export async function clientAccount(ctx: RequestContext, clientId: string, fields: AccountFields = ALL): Promise<ClientAccount> {
   const companyId = ctx.requireCompany();
-  const [client] = UUID.test(clientId ?? '') ? await ctx.em.execute<Array<{ id: string }>>(`select id from client where company_id = ? and id = ?`, [companyId, clientId]) : [];
-  if (!client) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);
-  const open = await ctx.em.execute<Parameters<typeof toOpenItem>[0][]>(
-    `${OPEN_ITEM_SELECT} where o.company_id = ? and o.client_id = ? and o.open_amount > 0 order by o.due_date, d.year, d.number`,
+  if (!UUID.test(clientId ?? '')) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);
+  const wantOpen = fields.top.has('openItems') || fields.top.has('openTotal');
+  const wantPayments = fields.top.has('payments') || fields.top.has('creditTotal');
+  const open = picked(OPEN_COLUMNS, fields.openItems);
+  const pay = picked(PAYMENT_COLUMNS, fields.payments);
+  const openSql = `
+    select ${fields.top.has('openItems') ? `json_agg(${open.object} order by d.due_date, d.year, d.number)` : 'null'} as items,
+           sum(d.gross - coalesce(a.v, 0))::numeric(14,2)::text as total
+      from premium_document d
+      left join lateral (select sum(case when x.undoes_id is null then x.amount else -x.amount end) as v
+                           from payment_allocation x where x.company_id = d.company_id and x.receipt_id = d.id) a on true
+      ${open.joins.has('policy') ? 'join policy p on p.company_id = d.company_id and p.id = d.policy_id' : ''}
+      ${open.joins.has('insurer') ? 'join insurer i on i.company_id = d.company_id and i.id = d.insurer_id' : ''}
+     where d.company_id = k.company_id and d.client_id = k.id and d.kind = 'receipt' and d.gross - coalesce(a.v, 0) > 0
+       and not exists (select 1 from premium_document c where c.company_id = d.company_id and c.credits_id = d.id)`;
+  const paySql = `
+    select ${fields.top.has('payments') ? `json_agg(${pay.object} order by y.payment_date desc, y.created_at desc, y.id)` : 'null'} as items,
+           sum(y.amount - coalesce(b.v, 0))::numeric(14,2)::text as total
+      from payment y
+      left join lateral (select sum(case when x.undoes_id is null then x.amount else -x.amount end) as v
+                           from payment_allocation x where x.company_id = y.company_id and x.payment_id = y.id) b on true
+      ${pay.joins.has('account') ? 'join ledger_account m on m.company_id = y.company_id and m.id = y.account_id' : ''}
+     where y.company_id = k.company_id and y.client_id = k.id`;
+  const balanceSql = `
+    select sum(l.debit - l.credit)::numeric(14,2)::text from journal_line l join ledger_account r on r.company_id = l.company_id and r.id = l.account_id
+     where l.company_id = k.company_id and l.client_id = k.id and r.role = 'clients_receivable'`;
+  const [row] = await ctx.em.execute<Array<{ id: string; open: { items: OpenItem[] | null; total: string | null } | null; payments: { items: Payment[] | null; total: string | null } | null; balance: string | null }>>(
+    `select k.id,
+            ${wantOpen ? `(select row_to_json(o) from (${openSql}) o)` : 'null'} as open,
+            ${wantPayments ? `(select row_to_json(o) from (${paySql}) o)` : 'null'} as payments,
+            ${fields.top.has('balance') ? `(${balanceSql})` : 'null'} as balance
+       from client k where k.company_id = ? and k.id = ?`,
     [companyId, clientId],
   );
-  const payments = await ctx.em.execute<PaymentRow[]>(`${PAYMENT_SELECT} where p.company_id = ? and p.client_id = ? order by p.payment_date desc, p.created_at desc, p.id`, [companyId, clientId]);
-  const [balance] = await ctx.em.execute<Array<{ v: string | null }>>(
-    `select sum(l.debit - l.credit) as v from journal_line l join ledger_account a on a.company_id = l.company_id and a.id = l.account_id
-      where l.company_id = ? and l.client_id = ? and a.role = 'clients_receivable'`,
-    [companyId, clientId],
-  );
-  const openTotal = open.reduce((s, r) => s + dbCents(r.open_amount), 0n);
-  const creditTotal = payments.reduce((s, r) => s + dbCents(r.remaining), 0n);
+  if (!row) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);
+  const payments = row.payments?.items ?? [];
+  if (fields.payments.has('createdAt')) for (const p of payments) p.createdAt = new Date(p.createdAt);
   return {
     clientId,
-    openItems: open.map(toOpenItem),
-    payments: payments.map(toPayment),
-    openTotal: formatCents(openTotal),
-    creditTotal: formatCents(creditTotal),
-    balance: money(balance?.v ?? '0'),
+    openItems: row.open?.items ?? [],
+    payments,
+    openTotal: money(row.open?.total ?? '0'),
+    creditTotal: money(row.payments?.total ?? '0'),
+    balance: money(row.balance ?? '0'),
   };
 }
 

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requestedFields } from '../../core/list-rows.js';
 import type { RequestContext } from '../../core/context.js';
 import { clientAccount, paymentsDashboard } from './client-account.service.js';
 import { matchPayment, paymentAllocations, suggestMatches, undoAllocation } from './matching.service.js';
@@ -29,8 +31,8 @@ export class PaymentsResolver {
   }
 
   @Query(() => ClientAccount, { description: "The client card's account tab: open receipts, payments, balance." })
-  clientAccount(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<ClientAccount> {
-    return clientAccount(ctx, clientId);
+  clientAccount(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Info() info: GraphQLResolveInfo): Promise<ClientAccount> {
+    return clientAccount(ctx, clientId, { top: requestedFields(info, []), openItems: requestedFields(info, ['openItems']), payments: requestedFields(info, ['payments']) });
   }
 
   @Query(() => PaymentsDashboard, { description: 'Unmatched payments: count and amount not yet allocated.' })
