@@ -116,6 +116,8 @@ describe('the quote path: published versions compiled once, facts read on every 
     expect(compiledVersions.has(v1)).toBe(true);
     const sql = await statements(() => publicRate(site.publicKey, productId));
     expect(sql.filter((s) => /product_version/.test(s))).toHaveLength(1); // version, product, line and company in one statement
+    // begin, the website by its key (one statement), the company entered, the facts, rollback
+    expect(sql.map((s) => (/app_public_quote_site/.test(s) ? 'site' : /set_config\('app\.company_id'/.test(s) ? 'scope' : /product_version/.test(s) ? 'facts' : s.trim().toLowerCase()))).toEqual(['begin;', 'site', 'scope', 'facts', 'rollback']);
 
     const v2 = (await giulia.ok(NEW_VERSION, { id: productId })).newProductVersion.id as string;
     await giulia.ok(UPDATE_VERSION, { id: v2, input: withBase('500.00') });
