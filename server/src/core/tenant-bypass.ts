@@ -29,6 +29,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/consents/consent-queries.ts', // chain verification, pending re-consents and key figures, set-based, of the active company
   'src/modules/consents/consent-mail.ts', // the delivery worker reads a consent e-mail's PDF in the message's company (transaction-local scope)
   'src/modules/products/offer-erasure.ts', // GDPR erasure of offers' answers and requesters without copying them into the audit trail
+  'src/modules/products/rating-facts.ts', // a quote's version facts and design in one statement each (company in the WHERE and the joins, RLS)
   'src/modules/products/public-quote.site.ts', // the public quote form finds its website by key (policy public_key_lookup) before entering its company
   'src/modules/ledger/chart.service.ts', // the chart of accounts (RLS, and the company in its WHERE)
   'src/modules/ledger/ledger-sql.ts', // closed months of the active company

@@ -13,6 +13,7 @@ import { ProductVersionStatus as S } from './product.enums.js';
 import type { CreateProductInput } from './product.inputs.js';
 import { getProduct, getVersion } from './product.service.js';
 import { IN_PROGRESS, transitionsFrom } from './product-status.js';
+import { compiledVersions } from './rating-cache.js';
 
 /** Design products and move their versions through the life cycle (PR-1). Every row change is audited. */
 
@@ -141,6 +142,7 @@ export async function moveProductVersion(ctx: RequestContext, id: string, to: S,
       old.statusChangedAt = new Date();
       step(ctx, old, S.PUBLISHED, S.RETIRED, `replaced by version ${v.version}`);
     }
+    compiledVersions.evict(previous.map((old) => old.id));
     await ctx.em.flush();
   }
   const from = v.status;
@@ -150,5 +152,6 @@ export async function moveProductVersion(ctx: RequestContext, id: string, to: S,
   if (to === S.DRAFT) v.approvedBy = null;
   step(ctx, v, from, to, why);
   await ctx.em.flush();
+  compiledVersions.evict([v.id]);
   return v;
 }

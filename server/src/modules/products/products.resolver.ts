@@ -8,7 +8,7 @@ import { ProductTransitionInfo, ProductsDashboard, Quote } from './product.types
 import { getProduct, getVersion, listProducts } from './product.service.js';
 import { createProduct, moveProductVersion, newProductVersion, updateProductVersion } from './product-write.service.js';
 import { PRODUCT_TRANSITIONS } from './product-status.js';
-import { assertRatable, rateVersion, validAnswers } from './rating.service.js';
+import { quoteVersion } from './rating.service.js';
 import { productsDashboard } from './products-dashboard.service.js';
 
 /** Products (PR-1, PR-2): list, design, versions and their life cycle, rating a quote, dashboard. */
@@ -36,10 +36,7 @@ export class ProductsResolver {
 
   @Query(() => Quote, { description: 'Rates answers on a version: test and published versions (test → marked TEST); drafts as the designer\'s preview (products:edit).' })
   async rateQuote(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID) versionId: string, @Arg('answers', () => [AnswerInput]) answers: AnswerInput[]): Promise<Quote> {
-    const v = await getVersion(ctx, versionId);
-    assertRatable(ctx, v, false);
-    const checked = await validAnswers(ctx, v, answers);
-    return { answers: checked, breakdown: await rateVersion(ctx, v, checked) };
+    return quoteVersion(ctx, versionId, answers);
   }
 
   @Query(() => ProductsDashboard, { description: 'Products by state, quotes per product per week, quote-to-policy conversion, requests waiting.' })

@@ -4,7 +4,6 @@ import { badInput, notFound } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
 import { createClient } from '../clients/client-card.service.js';
 import { isUuid } from '../clients/client.service.js';
-import { LineOfBusiness } from '../policies/line-of-business.entity.js';
 import { checkAnswers } from './answers.js';
 import { QuoteRequest, type WebConsent } from './offer.entity.js';
 import type { Answer, AnswerInput, LocalizedText, ProductQuestion } from './product-design.types.js';
@@ -13,7 +12,9 @@ import { ProductVersionStatus, QuestionType, QuoteRequestStatus } from './produc
 import type { PublicSite } from './public-quote.site.js';
 import { WEB_CONSENT_VERSION, webConsentText } from './public-quote.texts.js';
 import { quoteWebsiteRef } from './quote-website.service.js';
-import { type Breakdown, rate } from './rating.js';
+import { type Breakdown, rateCompiled } from './rating.js';
+import { publishedFacts } from './rating-facts.js';
+import { compiledVersion, rateVersion } from './rating.service.js';
 
 /**
  * The embeddable quote form's public operations (PR-3), run in the website's company (public-quote.routes.ts
@@ -41,7 +42,11 @@ function text(t: LocalizedText | null | undefined, locale: Locale): string | nul
 }
 
 function onLine(v: ProductVersion): boolean {
-  return !v.questions.some((q) => q.required && STAFF_ONLY.has(q.type));
+  return onLineQuestions(v.questions);
+}
+
+function onLineQuestions(questions: ProductQuestion[]): boolean {
+  return !questions.some((q) => q.required && STAFF_ONLY.has(q.type));
 }
 
 function publicQuestion(q: ProductQuestion, locale: Locale) {
@@ -132,12 +137,6 @@ async function checked(ctx: RequestContext, v: ProductVersion, raw: unknown, iss
   return r.answers;
 }
 
-async function rated(ctx: RequestContext, v: ProductVersion, answers: Answer[]): Promise<Breakdown> {
-  const product = await ctx.em.findOneOrFail(Product, { id: v.product.id });
-  const line = await ctx.em.findOneOrFail(LineOfBusiness, { id: product.line.id });
-  return rate(v.rating, v.questions, answers, line.defaultTaxRate, false);
-}
-
 function publicBreakdown(b: Breakdown, locale: Locale) {
   return {
     base: b.base,
@@ -149,15 +148,23 @@ function publicBreakdown(b: Breakdown, locale: Locale) {
   };
 }
 
-/** A premium with its breakdown for a published product's answers. */
+/**
+ * A premium with its breakdown for a published product's answers: one statement for the published
+ * version, its line's tax rate and the company's currency and language (rating-facts.ts); the design
+ * compiled once per version (rating-cache.ts). NOT_FOUND for a product without a published version,
+ * another company's, or one needing staff-only answers.
+ */
 export async function publicRate(ctx: RequestContext, body: Record<string, unknown>) {
-  const c = await company(ctx);
-  const locale = localeOf(body.lang, c.locale);
-  const v = await publishedVersion(ctx, body.productId);
+  const f = isUuid(body.productId) ? await publishedFacts(ctx, body.productId) : null;
+  const v = f ? await compiledVersion(ctx, f) : null;
+  if (!f || !v || !onLineQuestions(v.questions)) throw notFound('Product');
+  const locale = localeOf(body.lang, f.locale);
   const issues: FieldIssue[] = [];
-  const answers = await checked(ctx, v, body.answers, issues);
+  const inputs = answerInputs(body.answers, issues);
+  const r = await checkAnswers(v.questions, inputs, NO_LOOKUP);
+  issues.push(...r.issues);
   if (issues.length) throw badInput(issues);
-  return { productId: v.product.id, currency: c.currency, breakdown: publicBreakdown(await rated(ctx, v, answers), locale) };
+  return { productId: f.productId, currency: f.currency, breakdown: publicBreakdown(rateCompiled(v.rules, v.questions, r.answers, f.taxRate, false), locale) };
 }
 
 /**
@@ -185,7 +192,7 @@ export async function publicRequest(ctx: RequestContext, site: PublicSite, body:
   else if (body.consentVersion !== WEB_CONSENT_VERSION) issues.push({ field: 'consent', reason: 'stale', message: 'The privacy notice changed: read it again.' });
   const answers = await checked(ctx, v, body.answers, issues);
   if (issues.length) throw badInput(issues);
-  const breakdown = await rated(ctx, v, answers);
+  const breakdown = await rateVersion(ctx, v, answers);
 
   const client = await createClient(
     ctx,

@@ -15,17 +15,16 @@ export const PUBLIC_KEY = /^[a-z0-9]{24,64}$/;
 /**
  * The one read of the public endpoint before any company is entered: the active website with this
  * key, through the row-level security policy `public_key_lookup` (migration 0022), which shows
- * exactly that row while `app.quote_key` is set in this transaction — and nothing else of any
- * company. Raw SQL (listed in core/tenant-bypass.ts): the ORM's tenant filter needs a company.
+ * exactly that row while `app.quote_key` is set — set and cleared again inside the one statement
+ * `app_public_quote_site()` (migration 0029) — and nothing else of any company. Raw SQL (listed in
+ * core/tenant-bypass.ts): the ORM's tenant filter needs a company.
  */
 export async function findPublicSite(ctx: RequestContext, key: string): Promise<PublicSite | null> {
   if (!PUBLIC_KEY.test(key)) return null;
-  await ctx.em.execute(`select set_config('app.quote_key', ?, true)`, [key]);
   const rows = await ctx.em.execute<Array<{ id: string; company_id: string; name: string; origins: string[]; producer_id: string | null; privacy_notice_url: string }>>(
-    `select w.id, w.company_id, w.name, w.origins, w.producer_id, w.privacy_notice_url from quote_website w where w.public_key = ?`,
+    `select id, company_id, name, origins, producer_id, privacy_notice_url from app_public_quote_site(?)`,
     [key],
   );
-  await ctx.em.execute(`select set_config('app.quote_key', '', true)`);
   const r = rows[0];
   return r ? { id: r.id, companyId: r.company_id, name: r.name, origins: r.origins, producerId: r.producer_id, privacyNoticeUrl: r.privacy_notice_url } : null;
 }

@@ -74,11 +74,59 @@ export function conditionHolds(when: string | null | undefined, data: Record<str
   return jsonLogic.truthy(jsonLogic.apply(JSON.parse(when), data));
 }
 
+/**
+ * Rating rules compiled once (per version: see rating-cache.ts): every amount, band limit and
+ * multiplier already a decimal, every JSON Logic condition already parsed (json-logic-js still
+ * interprets it: no eval / new Function). Rating with the compiled rules gives exactly what rating
+ * with the stored rules gives.
+ */
+export interface CompiledRules {
+  base: Dec;
+  minimum: Dec | null;
+  factors: Array<{
+    key: string;
+    label: LocalizedText;
+    question: string;
+    bands: Array<{ from: Dec | null; to: Dec | null; multiplier: Dec }> | null;
+    choices: Array<{ value: string; multiplier: Dec }>;
+  }>;
+  adjustments: Array<{ key: string; label: LocalizedText; loading: boolean; percent: Dec; when: unknown }>;
+}
+
+export function compileRules(rules: RatingRules): CompiledRules {
+  return {
+    base: cents(new Dec(rules.basePremium)),
+    minimum: rules.minimumPremium ? new Dec(rules.minimumPremium) : null,
+    factors: rules.factors.map((f) => ({
+      key: f.key,
+      label: f.label,
+      question: f.question,
+      bands: f.bands?.length ? f.bands.map((b) => ({ from: b.from == null ? null : new Dec(b.from), to: b.to == null ? null : new Dec(b.to), multiplier: new Dec(b.multiplier ?? 1) })) : null,
+      choices: (f.choices ?? []).map((c) => ({ value: c.value, multiplier: new Dec(c.multiplier) })),
+    })),
+    adjustments: rules.adjustments.map((a) => ({
+      key: a.key,
+      label: a.label,
+      loading: a.kind === AdjustmentKind.LOADING,
+      percent: new Dec(a.percent),
+      when: a.when ? JSON.parse(a.when) : null,
+    })),
+  };
+}
+
 /** Rates the answers (already validated) with the rules; taxes at `taxRate` percent. */
 export function rate(rules: RatingRules, questions: ProductQuestion[], answers: Answer[], taxRate: string, test: boolean): Breakdown {
+  return rateCompiled(compileRules(rules), questions, answers, taxRate, test);
+}
+
+const HUNDRED = new Dec(100);
+const ONE = new Dec(1);
+
+/** Rates the answers (already validated) with compiled rules; taxes at `taxRate` percent. */
+export function rateCompiled(rules: CompiledRules, questions: ProductQuestion[], answers: Answer[], taxRate: string, test: boolean): Breakdown {
   const byKey = new Map(answers.map((a) => [a.question, a]));
   const data = logicData(questions, answers);
-  let premium = cents(new Dec(rules.basePremium));
+  let premium = rules.base;
   const base = premium;
   const steps: BreakdownStep[] = [];
   const push = (kind: BreakdownStepKind, key: string, label: LocalizedText, detail: string, after: Dec) => {
@@ -91,14 +139,13 @@ export function rate(rules: RatingRules, questions: ProductQuestion[], answers: 
     push(BreakdownStepKind.FACTOR, f.key, f.label, `× ${m.toString()}`, cents(premium.times(m)));
   }
   for (const adj of rules.adjustments) {
-    if (!conditionHolds(adj.when, data)) continue;
-    const pct = new Dec(adj.percent);
-    const sign = adj.kind === AdjustmentKind.LOADING ? 1 : -1;
-    const after = cents(premium.times(new Dec(100).plus(pct.times(sign))).dividedBy(100));
-    push(adj.kind === AdjustmentKind.LOADING ? BreakdownStepKind.LOADING : BreakdownStepKind.DISCOUNT, adj.key, adj.label, `${sign > 0 ? '+' : '−'} ${pct.toString()} %`, after);
+    if (adj.when != null && !jsonLogic.truthy(jsonLogic.apply(adj.when as jsonLogic.RulesLogic, data))) continue;
+    const sign = adj.loading ? 1 : -1;
+    const after = cents(premium.times(HUNDRED.plus(adj.percent.times(sign))).dividedBy(100));
+    push(adj.loading ? BreakdownStepKind.LOADING : BreakdownStepKind.DISCOUNT, adj.key, adj.label, `${sign > 0 ? '+' : '−'} ${adj.percent.toString()} %`, after);
   }
-  if (rules.minimumPremium && premium.lessThan(new Dec(rules.minimumPremium))) {
-    const min = cents(new Dec(rules.minimumPremium));
+  if (rules.minimum && premium.lessThan(rules.minimum)) {
+    const min = cents(rules.minimum);
     push(BreakdownStepKind.MINIMUM, 'minimum', {}, `minimum ${money(min)}`, min);
   }
   const rate = new Dec(taxRate);
@@ -106,14 +153,14 @@ export function rate(rules: RatingRules, questions: ProductQuestion[], answers: 
   return { base: money(base), steps, net: money(premium), taxRate: rate.toFixed(2), taxes: money(taxes), total: money(premium.plus(taxes)), test };
 }
 
-function factorMultiplier(f: RatingRules['factors'][number], a: Answer | undefined): Dec {
-  if (!a) return new Dec(1);
-  if (f.bands?.length) {
-    if (a.value == null) return new Dec(1);
+function factorMultiplier(f: CompiledRules['factors'][number], a: Answer | undefined): Dec {
+  if (!a) return ONE;
+  if (f.bands) {
+    if (a.value == null) return ONE;
     const x = new Dec(a.value);
     const band = f.bands.find((b) => (b.from == null || x.greaterThanOrEqualTo(b.from)) && (b.to == null || x.lessThan(b.to)));
-    return new Dec(band?.multiplier ?? 1);
+    return band?.multiplier ?? ONE;
   }
   const chosen = a.values ?? (a.value != null ? [a.value] : []);
-  return (f.choices ?? []).filter((c) => chosen.includes(c.value)).reduce((m, c) => m.times(c.multiplier), new Dec(1));
+  return f.choices.filter((c) => chosen.includes(c.value)).reduce((m, c) => m.times(c.multiplier), ONE);
 }
