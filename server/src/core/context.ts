@@ -53,6 +53,11 @@ export class RequestContext {
     this.loaders = new Loaders(em);
   }
 
+  /** The session named as evidence on what this request records (consent records). */
+  evidenceSessionId(): string | null {
+    return this.session?.id ?? null;
+  }
+
   get signedIn(): boolean {
     return this.session?.stage === 'active' && !!this.user;
   }

@@ -29,6 +29,7 @@ export const portalRules: RuleMap = {
     portalClaim: isPortalUser,
     portalCard: isPortalUser,
     portalThreads: isPortalUser,
+    portalConsents: isPortalUser,
   },
   Mutation: {
     portalSignIn: allow,
@@ -42,5 +43,7 @@ export const portalRules: RuleMap = {
     portalReportClaim: isPortalWriter,
     portalStartThread: isPortalWriter,
     portalPostMessage: isPortalWriter,
+    portalGiveConsents: isPortalWriter,
+    portalWithdrawConsent: isPortalWriter,
   },
 };
