@@ -155,6 +155,9 @@ describe('withdrawing on the portal', () => {
     expect(last.pdfUrl).toMatch(/^\/portal\/files\/documents\//);
     expect(r.forms.find((f: Form) => f.code === 'PRIVACY').withdrawable).toBe(false);
     expect(await recordCount(mine)).toBe(n + 1);
+    // the history lists every record of the chain, newest first
+    expect(r.records.map((x: Rec) => x.seq)).toEqual(Array.from({ length: n + 1 }, (_, i) => n + 1 - i));
+    expect((await portal.ok(CONSENTS, { c: mine })).portalConsents.records.map((x: Rec) => x.seq)).toEqual(Array.from({ length: n + 1 }, (_, i) => n + 1 - i));
     expect(await portal.code(WITHDRAW, { c: mine, f: privacy.formId })).toBe('CONFLICT');
     expect(await recordCount(mine)).toBe(n + 1);
   });
