@@ -7,7 +7,8 @@ import type { Config } from '../../config.js';
 import { AppError, unauthenticated } from '../../core/errors.js';
 import { documentStores, intactCopy } from '../documents/document.storage.js';
 import { createPortalRequestContext, type PortalRequestContext } from './portal-context.js';
-import { auditDownload, sharedDocument } from './portal-documents.service.js';
+import { auditDownload, sharedDocument, sharedOffer } from './portal-documents.service.js';
+import { offerPdf } from '../products/offer-pdf.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
@@ -58,6 +59,28 @@ export function portalDocumentRoutes(orm: MikroORM, config: Config): Router {
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('X-Checksum-SHA256', doc.sha256);
       createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    } catch (error) {
+      if (ctx) await finish(ctx, false).catch(() => undefined);
+      sendError(res, error);
+    }
+  });
+  /** GET /portal/files/offers/:id — an offer's PDF (rendered by the products module), audited like a document. */
+  router.get('/portal/files/offers/:id', cookieParser(), async (req, res) => {
+    let ctx: PortalRequestContext | undefined;
+    try {
+      ctx = await createPortalRequestContext(orm, config, req, res);
+      if (!ctx.portalSignedIn) throw unauthenticated();
+      const offer = await sharedOffer(ctx, String(req.params.id));
+      const pdf = await offerPdf(ctx, offer.id);
+      await auditDownload(ctx, 'ProductOffer', offer.id, { fileName: pdf.fileName, clientId: offer.client.id });
+      await finish(ctx, true);
+      const body = Buffer.from(pdf.base64, 'base64');
+      res.setHeader('Content-Type', pdf.contentType);
+      res.setHeader('Content-Length', String(body.length));
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(pdf.fileName)}`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.end(body);
     } catch (error) {
       if (ctx) await finish(ctx, false).catch(() => undefined);
       sendError(res, error);

@@ -2,8 +2,16 @@ import { notFound } from '../../core/errors.js';
 import { isUuid } from '../clients/client.service.js';
 import { insertAuditRows } from '../base/audit/audit.writer.js';
 import { StoredDocument } from '../documents/document.entity.js';
+import { ProductOffer } from '../products/offer.entity.js';
+import { ProductVersion } from '../products/product.entity.js';
+import { offerState } from '../products/offer.service.js';
+import { pick } from '../products/offer-pdf.js';
+import { LOCALES, type Locale } from '@agency/shared';
+import { normaliseDecimal } from '../policies/money.js';
 import type { PortalRequestContext } from './portal-context.js';
 import { PORTAL_SCOPE_SQL } from './portal-scope.sql.js';
+import { coversClient } from './portal-home.service.js';
+import type { PortalDocument, PortalOffer } from './portal-documents.types.js';
 
 /**
  * Documents shared with a portal user (issue #12 item 8): the consent PDFs of the clients its grants
@@ -13,6 +21,7 @@ import { PORTAL_SCOPE_SQL } from './portal-scope.sql.js';
  */
 
 export const portalDocumentUrl = (id: string) => `/portal/files/documents/${id}`;
+export const portalOfferUrl = (id: string) => `/portal/files/offers/${id}`;
 
 /** What a portal user may download: SQL over the user's grants. */
 const SHARED_DOCUMENTS = `
@@ -47,4 +56,36 @@ export async function contractDocuments(ctx: PortalRequestContext, policyId: str
 /** One audit row per download: who (the portal user, or staff viewing as), which file, of which client. */
 export async function auditDownload(ctx: PortalRequestContext, entityType: string, entityId: string, what: Record<string, unknown>): Promise<void> {
   await insertAuditRows(ctx.em, ctx.actor(), [{ companyId: ctx.requireCompany(), action: 'download', entityType, entityId, before: null, after: what }]);
+}
+
+export function documentView(d: StoredDocument): PortalDocument {
+  return { id: d.id, fileName: d.fileName, contentType: d.contentType, sizeBytes: Number(d.sizeBytes), category: d.category, createdAt: d.createdAt, downloadUrl: portalDocumentUrl(d.id) };
+}
+
+/** Offers made to a client the user's grants cover (test ratings left out), newest first; NOT_FOUND for any other client. */
+export async function portalOffers(ctx: PortalRequestContext, clientId: string, lang?: string | null): Promise<PortalOffer[]> {
+  ctx.requirePortalUser();
+  if (!isUuid(clientId) || !(await coversClient(ctx, clientId))) throw notFound('Client');
+  const offers = await ctx.em.find(ProductOffer, { client: clientId, test: false }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  const versions = offers.length ? await ctx.em.find(ProductVersion, { id: { $in: [...new Set(offers.map((o) => o.version.id))] } }) : [];
+  const locale = ((LOCALES as readonly string[]).includes(lang ?? '') ? lang : 'en') as Locale;
+  return offers.map((o) => ({
+    id: o.id,
+    clientId,
+    productName: pick(versions.find((v) => v.id === o.version.id)?.names, locale),
+    state: offerState(o),
+    premiumGross: normaliseDecimal(String(o.premiumGross)),
+    validFrom: String(o.validFrom).slice(0, 10),
+    validUntil: String(o.validUntil).slice(0, 10),
+    createdAt: o.createdAt,
+    pdfUrl: portalOfferUrl(o.id),
+  }));
+}
+
+/** An offer (not a test rating) of a client the user's grants cover, or NOT_FOUND. */
+export async function sharedOffer(ctx: PortalRequestContext, id: string): Promise<ProductOffer> {
+  ctx.requirePortalUser();
+  const offer = isUuid(id) ? await ctx.em.findOne(ProductOffer, { id, test: false }) : null;
+  if (!offer || !(await coversClient(ctx, offer.client.id))) throw notFound('Offer');
+  return offer;
 }

@@ -30,6 +30,8 @@ export const portalRules: RuleMap = {
     portalCard: isPortalUser,
     portalThreads: isPortalUser,
     portalConsents: isPortalUser,
+    portalContractDocuments: isPortalUser,
+    portalOffers: isPortalUser,
   },
   Mutation: {
     portalSignIn: allow,
