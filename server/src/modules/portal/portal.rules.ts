@@ -47,5 +47,7 @@ export const portalRules: RuleMap = {
     portalPostMessage: isPortalWriter,
     portalGiveConsents: isPortalWriter,
     portalWithdrawConsent: isPortalWriter,
+    portalBeginTotp: isPortalWriter,
+    portalConfirmTotp: isPortalWriter,
   },
 };
