@@ -117,6 +117,11 @@ export class RequestContext {
     return this.opened ? ((this.opened.session.support_grant_id as string | null) ?? null) : (this.sessionEntity?.supportGrantId ?? null);
   }
 
+  /** The session named as evidence on what this request records (consent records), without mapping it. */
+  evidenceSessionId(): string | null {
+    return this.opened ? ((this.opened.session.id as string | undefined) ?? null) : (this.sessionEntity?.id ?? null);
+  }
+
   get signedIn(): boolean {
     if (this.opened) return this.opened.session.stage === 'active';
     return this.sessionEntity?.stage === 'active' && !!this.userEntity;

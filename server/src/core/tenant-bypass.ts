@@ -46,6 +46,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/portal/portal-context.ts', // opens a portal request by its token (app_open_portal_request, policy portal_token_lookup)
   'src/modules/portal/portal-links.service.ts', // the company of a one-time portal link (app_portal_link_company, policy portal_link_lookup)
   'src/modules/portal/portal-home.service.ts', // what the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
+  'src/modules/portal/portal-documents.service.ts', // the documents the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
   'src/modules/billing/billing-mail-attachments.ts', // the delivery worker renders a receipt's PDF in the message's company (transaction-local scope)
   'src/modules/payments/payment.service.ts', // payments of the active company, posted through writeEntry
   'src/modules/payments/matching.service.ts', // allocations (append-only rows), open-item locks FOR UPDATE, suggestions

@@ -166,6 +166,8 @@ type Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": typeof types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.UpdateVehicleDocument,
+    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": typeof types.PortalGrantsPageDocument,
+    "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.PortalChangesDocument,
     "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": typeof types.ApprovePortalChangeDocument,
     "\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n": typeof types.RejectPortalChangeDocument,
@@ -346,6 +348,8 @@ const documents: Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.UpdateVehicleDocument,
+    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": types.PortalGrantsPageDocument,
+    "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.PortalChangesDocument,
     "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": types.ApprovePortalChangeDocument,
     "\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n": types.RejectPortalChangeDocument,
@@ -996,6 +1000,14 @@ export function graphql(source: "\n  mutation LinkVehiclePolicy($vehicleId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,8 @@ import { RegisterPage } from './pages/register-page';
 import { VerifyEmailPage } from './pages/verify-email-page';
 import { AcceptInvitationPage } from './pages/accept-invitation-page';
 import { HomePage } from './pages/home-page';
+import { ConsentsPage } from './pages/consents-page';
+import { ViewAsPage } from './pages/view-as-page';
 
 /** The client portal (PO-9): its own entry, routes under /portal/, the staff app's theme, components and catalogues. */
 export function PortalApp() {
@@ -29,6 +31,8 @@ export function PortalApp() {
                 <Routes>
                   <Route path="/" element={<Navigate to={{ pathname: '/home', search: window.location.search }} replace />} />
                   <Route path="/home" element={<HomePage />} />
+                  <Route path="/consents/:clientId" element={<ConsentsPage />} />
+                  <Route path="/view-as" element={<ViewAsPage />} />
                   <Route path="/sign-in" element={<SignInPage />} />
                   <Route path="/register" element={<RegisterPage />} />
                   <Route path="/verify-email" element={<VerifyEmailPage />} />

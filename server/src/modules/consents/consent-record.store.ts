@@ -52,7 +52,7 @@ export async function appendRecords(ctx: RequestContext, records: NewRecord[]): 
         staff?.displayName ?? null,
         ctx.ip?.slice(0, 100) ?? null,
         ctx.userAgent?.slice(0, 500) ?? null,
-        ctx.session?.id ?? null,
+        ctx.evidenceSessionId(),
         pgTextArray(r.sentTo),
       ],
     );

@@ -25,6 +25,10 @@ export class PortalRequestContext extends RequestContext {
     return this.portalSession?.stage === 'active' && !!this.portalUser;
   }
 
+  override evidenceSessionId(): string | null {
+    return this.portalSession?.id ?? null;
+  }
+
   requirePortalUser(): PortalUser {
     if (!this.portalSignedIn || !this.portalUser) throw unauthenticated();
     return this.portalUser;

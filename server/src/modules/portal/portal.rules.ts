@@ -29,6 +29,9 @@ export const portalRules: RuleMap = {
     portalClaim: isPortalUser,
     portalCard: isPortalUser,
     portalThreads: isPortalUser,
+    portalConsents: isPortalUser,
+    portalContractDocuments: isPortalUser,
+    portalOffers: isPortalUser,
   },
   Mutation: {
     portalSignIn: allow,
@@ -42,5 +45,9 @@ export const portalRules: RuleMap = {
     portalReportClaim: isPortalWriter,
     portalStartThread: isPortalWriter,
     portalPostMessage: isPortalWriter,
+    portalGiveConsents: isPortalWriter,
+    portalWithdrawConsent: isPortalWriter,
+    portalBeginTotp: isPortalWriter,
+    portalConfirmTotp: isPortalWriter,
   },
 };

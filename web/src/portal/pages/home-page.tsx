@@ -1,6 +1,6 @@
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 
@@ -30,6 +30,7 @@ const Home = graphql(`
       }
       pendingForms {
         clientId
+        formId
         formCode
       }
     }
@@ -59,6 +60,27 @@ export function HomePage() {
           {t('portal.home.signOut')}
         </Button>
       </Group>
+      {home.pendingForms.length > 0 && (
+        <Alert color="yellow" title={t('portal.home.pendingForms')} data-testid="portal-pending-forms">
+          <Stack gap={4}>
+            <Text size="sm">{t('portal2.consents.pendingIntro')}</Text>
+            {[...new Set(home.pendingForms.map((f) => f.clientId))].map((clientId) => (
+              <Group key={clientId} gap="xs">
+                <Text size="sm">
+                  {home.clients.find((c) => c.id === clientId)?.displayName}:{' '}
+                  {home.pendingForms
+                    .filter((f) => f.clientId === clientId)
+                    .map((f) => f.formCode)
+                    .join(', ')}
+                </Text>
+                <Button component={Link} to={`/consents/${clientId}`} size="xs" data-testid="portal-pending-answer">
+                  {t('portal2.consents.answerNow')}
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       <section aria-label={t('portal.home.clients')}>
         <Title order={3} size="h5">
           {t('portal.home.clients')}
@@ -67,6 +89,9 @@ export function HomePage() {
           <Group key={c.id} gap="xs" data-testid="portal-client">
             <Text>{c.displayName}</Text>
             {c.prospect && <Badge variant="light">{t('portal.home.prospect')}</Badge>}
+            <Anchor component={Link} to={`/consents/${c.id}`} size="sm" data-testid="portal-client-consents">
+              {t('portal2.consents.link')}
+            </Anchor>
           </Group>
         ))}
       </section>
@@ -101,18 +126,6 @@ export function HomePage() {
           {home.openClaims.map((c) => (
             <Text key={c.id} size="sm" data-testid="portal-claim">
               {c.lossDate} · {c.policyNumber ?? t('portal.home.noContract')}
-            </Text>
-          ))}
-        </section>
-      )}
-      {home.pendingForms.length > 0 && (
-        <section aria-label={t('portal.home.pendingForms')}>
-          <Title order={3} size="h5">
-            {t('portal.home.pendingForms')}
-          </Title>
-          {home.pendingForms.map((f) => (
-            <Text key={`${f.clientId}-${f.formCode}`} size="sm">
-              {f.formCode}
             </Text>
           ))}
         </section>

@@ -1,0 +1,91 @@
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { PageHeader } from '../../components/page-header';
+import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { useErrorText } from '../../graphql/error-text';
+
+const PortalGrantsQuery = graphql(`
+  query PortalGrantsPage {
+    portalGrants {
+      id
+      name
+      clients {
+        id
+        displayName
+      }
+      users {
+        id
+        email
+        linked
+      }
+    }
+  }
+`);
+
+const PortalViewAsMutation = graphql(`
+  mutation PortalViewAs($grantUserId: ID!) {
+    portalViewAs(grantUserId: $grantUserId) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+/** The portal's access grants (PO-5 … PO-8): who sees which clients; "view as" opens the portal read-only as that user. */
+export function PortalGrantsPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [{ data, error }, refetch] = useQuery({ query: PortalGrantsQuery, requestPolicy: 'cache-and-network' });
+  const [viewAsState, viewAs] = useMutation(PortalViewAsMutation);
+  if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data) return <Loading />;
+
+  async function open(grantUserId: string) {
+    // the tab opens now (a popup blocker allows it only in the click), the read-only session follows
+    const tab = window.open('about:blank', '_blank');
+    const r = await viewAs({ grantUserId });
+    if (r.error || !r.data) {
+      tab?.close();
+      notifications.show({ color: 'red', message: r.error ? errorText(r.error) : t('portal2.staff.viewAsFailed') });
+      return;
+    }
+    const url = `/portal/view-as#${encodeURIComponent(r.data.portalViewAs.token)}`;
+    if (tab) tab.location.href = url;
+    else window.location.assign(url);
+  }
+
+  return (
+    <Stack>
+      <PageHeader title={t('portal2.staff.grantsTitle')} subtitle={t('portal2.staff.grantsSubtitle')} />
+      {!data.portalGrants.length && <EmptyState title={t('portal2.staff.noGrants')} />}
+      {data.portalGrants.map((g) => (
+        <Card key={g.id} withBorder data-testid="portal-grant">
+          <Stack gap="xs">
+            <Text fw={600}>{g.name}</Text>
+            <Text size="sm" c="dimmed">
+              {g.clients.map((c) => c.displayName).join(', ')}
+            </Text>
+            {g.users.map((u) => (
+              <Group key={u.id} justify="space-between" data-testid="portal-grant-user">
+                <Group gap="xs">
+                  <Text size="sm">{u.email}</Text>
+                  <Badge variant="light" color={u.linked ? 'teal' : 'gray'}>
+                    {u.linked ? t('portal2.staff.linked') : t('portal2.staff.invited')}
+                  </Badge>
+                </Group>
+                {u.linked && (
+                  <Button size="xs" variant="light" loading={viewAsState.fetching} onClick={() => void open(u.id)} data-testid="portal-view-as">
+                    {t('portal2.staff.viewAs')}
+                  </Button>
+                )}
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
