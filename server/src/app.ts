@@ -15,6 +15,7 @@ import type { RequestContext } from './core/context.js';
 import { createRequestContext, transactionPlugin } from './core/request.js';
 import { makeFormatError, QUERY_LIMIT_EXTENSION } from './core/format-error.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
+import { bankingRoutes } from './modules/banking/index.js';
 import { publicQuoteRoutes } from './modules/products/public-quote.routes.js';
 import { createPortalRequestContext, type PortalRequestContext } from './modules/portal/portal-context.js';
 
@@ -110,6 +111,7 @@ export async function createApp(
   app.set('trust proxy', process.env.TRUST_PROXY === 'true');
   // stored documents (DR-1): upload and download with the same session, scope and rights as GraphQL
   app.use(documentRoutes(orm, config));
+  app.use(bankingRoutes(orm, config));
   // the embeddable quote form's public endpoint (/public/quote/…): no session, its own origins and limits
   app.use(publicQuoteRoutes(orm, config));
   app.get('/healthz', (_req, res) => {
