@@ -239,10 +239,11 @@ async function* groupTransactions(orm: MikroORM, config: Config, companyId: stri
       ctx.em.execute<TxRow[]>(
         `select i.id, i.end_to_end_id, i.amount, m.reference, to_char(m.signature_date, 'YYYY-MM-DD') as signature_date, i.original_reference, i.smnda,
                 m.debtor_name, m.iban, m.bic, a.line1 as street, a.postal_code as post_code, a.city as town, a.province, coalesce(a.country, cl_country.country) as country,
-                d.series || ' ' || d.year || '/' || d.number as receipt_number, d.policy_number
+                d.series || ' ' || d.year || '/' || d.number as receipt_number, pol.number as policy_number
            from bank_run_item i
            join sepa_mandate m on m.company_id = i.company_id and m.id = i.mandate_id
            join premium_document d on d.company_id = i.company_id and d.id = i.receipt_id
+           join policy pol on pol.company_id = d.company_id and pol.id = d.policy_id
            left join lateral (select x.line1, x.postal_code, x.city, x.province, x.country from client_address x
                                where x.company_id = i.company_id and x.client_id = m.client_id order by (x.kind = 'billing') desc, x.position limit 1) a on true
            left join lateral (select substr(m.iban, 1, 2) as country) cl_country on true
