@@ -148,8 +148,8 @@ export async function importReturns(ctx: RequestContext, fileName: string, base6
            from bank_run_item i join bank_run r on r.company_id = i.company_id and r.id = i.run_id
            join premium_document d on d.company_id = i.company_id and d.id = i.receipt_id join client c on c.company_id = d.company_id and c.id = d.client_id
            left join payment p on p.company_id = i.company_id and p.id = i.payment_id
-          where i.company_id = ? and i.end_to_end_id = any(?::text[])`,
-        [companyId, ids],
+          where i.company_id = ? and i.end_to_end_id in (select jsonb_array_elements_text(?::jsonb))`,
+        [companyId, JSON.stringify(ids)],
       )
     : [];
   const byE2e = new Map(items.map((i) => [i.end_to_end_id, i]));
