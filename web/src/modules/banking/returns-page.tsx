@@ -60,7 +60,7 @@ export function ReturnsPage() {
           <Title order={2} size="h4" mb="sm">
             {t('banking.returns.import')}
           </Title>
-          <FileInput label={t('banking.returns.file')} accept=".xml,application/xml,text/xml" onChange={onFile} clearable data-testid="returns-file" />
+          <FileInput label={t('banking.returns.file')} accept=".xml,application/xml,text/xml" onChange={onFile} data-testid="returns-file" />
         </Paper>
       )}
       <Group>
