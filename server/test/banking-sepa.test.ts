@@ -54,10 +54,11 @@ describe('the creditor identifier', () => {
   });
 
   it('refuses a creditor id that does not validate and a bad IBAN, naming the fields, and saves nothing', async () => {
-    const r = await laura.gql(SETTINGS, { input: { ...ROSSI_CREDITOR, creditorId: 'IT67ZZZA1B2C3D4E5F6G7H8', creditorIban: 'IT61X0542811101000000123456' } });
+    const r = await laura.gql(SETTINGS, { input: { ...ROSSI_CREDITOR, creditorId: 'IT67ZZZA1B2C3D4E5F6G7H8', creditorIban: 'IT61X0542811101000000123456', creditorName: 'Changed' } });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['creditorIban:iban_invalid', 'creditorId:creditor_id_check']);
-    expect((await laura.ok(`{ bankingSettings { creditorId } }`)).bankingSettings.creditorId).toBeNull();
+    // the demo data's creditor data stay as they were
+    expect((await laura.ok(`{ bankingSettings { creditorId creditorIban } }`)).bankingSettings).toEqual({ creditorId: 'IT66ZZZA1B2C3D4E5F6G7H8', creditorIban: 'IT60X0542811101000000123456' });
     const saved = (await laura.ok(SETTINGS, { input: { ...ROSSI_CREDITOR, returnFee: '4.50' } })).setBankingSettings;
     expect(saved).toMatchObject({ creditorId: 'IT66ZZZA1B2C3D4E5F6G7H8', returnFee: '4.50' });
   });
