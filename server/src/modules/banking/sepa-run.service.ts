@@ -276,6 +276,8 @@ export interface Pain008Source {
   header: Omit<import('./pain008-writer.js').Pain008Header, 'creditorName' | 'creditorId' | 'creditorIban' | 'creditorBic'>;
   creditor: { name: string; id: string; iban: string; bic: string | null };
   groups: Array<Pain008Group & { txs: () => AsyncIterable<Pain008Tx> }>;
+  /** Called when the file is written, before its validation (the benchmark times the two apart). */
+  onWritten?: () => void;
 }
 
 /** Streams a pain.008 to `file` and validates it; returns the bytes when valid. Used by the job and the benchmark. */
@@ -288,6 +290,7 @@ export async function writeAndValidatePain008(file: string, src: Pain008Source):
     writer.endGroup();
   }
   await writer.finish();
+  src.onWritten?.();
   const bytes = await readFile(file);
   const result = await validatePain008(bytes);
   return { ...result, bytes };
