@@ -102,7 +102,7 @@ export async function benchSepa(): Promise<string> {
     row(small),
     row(large),
     '',
-    `Ratios large/small: collections ${(large.n / small.n).toFixed(1)}×, write time ${(large.writeMs / Math.max(1, small.writeMs)).toFixed(1)}×, peak heap growth ${(large.heapGrowthMb / Math.max(0.1, small.heapGrowthMb)).toFixed(1)}× (RSS includes the validator's WebAssembly memory, which holds the file).`,
+    `Ratios large/small: collections ${(large.n / small.n).toFixed(1)}×, write time ${(large.writeMs / Math.max(1, small.writeMs)).toFixed(1)}×, peak heap growth +${(large.heapGrowthMb - small.heapGrowthMb).toFixed(1)} MB more at ${(large.n / small.n).toFixed(0)}× the collections (RSS includes the validator's WebAssembly memory, which holds the file).`,
   ].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { createCB } from 'xmlbuilder2';
+import { createCB, fragment } from 'xmlbuilder2';
 
 /**
  * Writes a pain.008.001.08 customer direct-debit initiation as a stream (xmlbuilder2's callback
@@ -160,15 +160,23 @@ export class Pain008Writer {
     if (a?.country) address.push(['Ctry', a.country.toUpperCase()]);
     const debtor: Array<[string, Node]> = [['Nm', sepaText(t.debtorName, 70)]];
     if (address.length) debtor.push(['PstlAdr', address]);
-    this.node('DrctDbtTxInf', [
+    // each transaction is serialised on its own (xmlbuilder2's fragment builder: escaping, order) and
+    // written between the callback builder's tags — faster than element-by-element callbacks
+    const obj = (entries: Array<[string, Node]>): Record<string, unknown> => {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of entries) o[k] = typeof v === 'string' ? v : Array.isArray(v) ? obj(v) : Object.fromEntries(Object.entries(v).map(([a, b]) => [a, typeof b === 'string' ? b : Array.isArray(b) ? obj(b) : obj(Object.entries(b))]));
+      return o;
+    };
+    const tx: Array<[string, Node]> = [
       ['PmtId', { EndToEndId: t.endToEndId }],
-      ['InstdAmt', { '@Ccy': 'EUR', '#': t.amount } as unknown as Node],
+      ['InstdAmt', { '@Ccy': 'EUR', '#': t.amount }],
       ['DrctDbtTx', { MndtRltdInf: mandate }],
       ['DbtrAgt', { FinInstnId: t.debtorBic ? { BICFI: t.debtorBic } : { Othr: { Id: 'NOTPROVIDED' } } }],
       ['Dbtr', debtor],
       ['DbtrAcct', { Id: { IBAN: t.debtorIban } }],
       ['RmtInf', { Ustrd: sepaText(t.remittance, 140) }],
-    ]);
+    ];
+    this.out.write(`\n${fragment({ DrctDbtTxInf: obj(tx) }).end({ prettyPrint: true })}`);
     await this.drain();
   }
 
