@@ -28,13 +28,13 @@ beforeAll(async () => {
   laura.on('pageerror', (e) => pageErrors.push(e.message));
   await signIn(laura, USERS.rossiAccountant);
   await english(laura);
-  // a demo client of ROSSI with open receipts and a bank account on the card
+  // a demo client of ROSSI with open receipts, a bank account on the card and no mandate yet (the demo data has some)
   const docs = (await gqlFromPage(laura, `{ premiumDocuments(filter: { kind: RECEIPT }, first: 200) { items { clientId clientName } } }`)) as { data: { premiumDocuments: { items: Array<{ clientId: string; clientName: string }> } } };
   for (const [id, name] of new Map(docs.data.premiumDocuments.items.map((d) => [d.clientId, d.clientName]))) {
-    const r = (await gqlFromPage(laura, `query($id: ID!) { client(id: $id) { bankAccounts { id } } clientAccount(clientId: $id) { openItems { receiptNumber openAmount } } }`, { id })) as {
-      data: { client: { bankAccounts: unknown[] }; clientAccount: { openItems: Array<{ receiptNumber: string; openAmount: string }> } };
+    const r = (await gqlFromPage(laura, `query($id: ID!) { client(id: $id) { bankAccounts { id } } clientAccount(clientId: $id) { openItems { receiptNumber openAmount } } sepaMandates(clientId: $id) { id } }`, { id })) as {
+      data: { client: { bankAccounts: unknown[] }; clientAccount: { openItems: Array<{ receiptNumber: string; openAmount: string }> }; sepaMandates: unknown[] };
     };
-    if (r.data.client.bankAccounts.length && r.data.clientAccount.openItems.length) {
+    if (r.data.client.bankAccounts.length && r.data.clientAccount.openItems.length && !r.data.sepaMandates.length) {
       debtor = { id, name, open: r.data.clientAccount.openItems };
       break;
     }
