@@ -8,6 +8,7 @@ import { benchClients } from './clients.bench.js';
 import { benchProducts } from './products.bench.js';
 import { benchConsents } from './consents.bench.js';
 import { benchMoney } from './money.bench.js';
+import { benchSepa } from './sepa.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -31,7 +32,8 @@ const header = [
 const base = await benchBase();
 const { clients, policies, after: [consents, money] } = await benchClients(true, [benchConsents, benchMoney]);
 const products = await benchProducts();
-const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Money: billing, ledger, account tab', '', money ?? '', '', '# Products', '', products];
+const sepa = await benchSepa();
+const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Money: billing, ledger, account tab', '', money ?? '', '', '# Products', '', products, '', '# SEPA direct-debit file', '', sepa];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

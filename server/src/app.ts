@@ -16,6 +16,7 @@ import { createRequestContext, transactionPlugin } from './core/request.js';
 import { makeFormatError, QUERY_LIMIT_EXTENSION } from './core/format-error.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { portalDocumentRoutes } from './modules/portal/portal-documents.routes.js';
+import { bankingRoutes } from './modules/banking/index.js';
 import { publicQuoteRoutes } from './modules/products/public-quote.routes.js';
 import { createPortalRequestContext, type PortalRequestContext } from './modules/portal/portal-context.js';
 
@@ -113,6 +114,8 @@ export async function createApp(
   app.use(documentRoutes(orm, config));
   // documents shared with a portal user (issue #12 item 8): the portal's session, audited downloads
   app.use(portalDocumentRoutes(orm, config));
+  // bank files (issue #14): direct-debit files downloaded with the staff session and billing:export
+  app.use(bankingRoutes(orm, config));
   // the embeddable quote form's public endpoint (/public/quote/…): no session, its own origins and limits
   app.use(publicQuoteRoutes(orm, config));
   app.get('/healthz', (_req, res) => {

@@ -14,6 +14,7 @@ import { createSender, migrateQueue, startWorker, type MailSender } from './modu
 import { seedDemo } from './seeds/index.js';
 import { policyJobs } from './modules/policies/policy-lapse.job.js';
 import { billingJobs, requeueUnfinishedRuns } from './modules/billing/index.js';
+import { bankingJobs, requeueUnfinishedSepaRuns } from './modules/banking/index.js';
 
 export interface Platform {
   url: string;
@@ -58,9 +59,11 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   if (options.worker !== false) {
     const policies = policyJobs(orm, config);
     const billing = billingJobs(orm, config);
-    worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, { tasks: { ...policies.tasks, ...billing.tasks }, crontab: [...policies.crontab, ...billing.crontab] }, config);
+    const banking = bankingJobs(orm, config);
+    worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, { tasks: { ...policies.tasks, ...billing.tasks, ...banking.tasks }, crontab: [...policies.crontab, ...billing.crontab, ...banking.crontab] }, config);
     // billing runs a stopped platform left unfinished continue (nothing is billed twice)
     await requeueUnfinishedRuns(orm, config);
+    await requeueUnfinishedSepaRuns(orm, config);
   }
   const schema = await buildAppSchema();
   const portalSchema = await buildPortalSchema();

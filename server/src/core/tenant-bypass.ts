@@ -52,4 +52,11 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/payments/matching.service.ts', // allocations (append-only rows), open-item locks FOR UPDATE, suggestions
   'src/modules/payments/client-account.service.ts', // the account tab and the unmatched figure, one statement per list
   'src/modules/payments/remittance.service.ts', // remittances to insurers, posted from the premium account
+  'src/modules/banking/banking-settings.service.ts', // the active company's creditor data (upsert), under RLS
+  'src/modules/banking/mandate.service.ts', // SEPA mandates and their amendments of the active company
+  'src/modules/banking/mandate-pdf.ts', // the mandate's client language and address for the form
+  'src/modules/banking/sepa-run.service.ts', // SEPA runs: progress rows and batches, each its own transaction; payments posted through writeEntry
+  'src/modules/banking/returns.service.ts', // returns: allocation undo rows, reversals through writeReversal, the return rows
+  'src/modules/banking/banking-client.extensions.ts', // the card's mandates in the life cycle hooks (company in the WHERE, RLS)
+  'src/modules/banking/banking.routes.ts', // the bank file download, read in chunks of the active company's row
 ];

@@ -29,6 +29,7 @@ import { PAYMENTS_RESOLVERS, paymentsRules } from './payments/index.js';
 import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 import { PORTAL_STAFF_RESOLVERS, portalStaffRules } from './portal/index.js';
+import { BANKING_RESOLVERS, bankingRules } from './banking/index.js';
 
 /** Every module's resolvers and permission rules; a new module adds one line to each list. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -54,6 +55,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...PAYMENTS_RESOLVERS,
   DocumentsResolver,
   ...PORTAL_STAFF_RESOLVERS,
+  ...BANKING_RESOLVERS,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, paymentsRules, portalStaffRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, paymentsRules, portalStaffRules, bankingRules];

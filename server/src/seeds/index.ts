@@ -12,6 +12,7 @@ import { seedLedger } from './ledger.seeder.js';
 import { seedBilling } from './billing.seeder.js';
 import { seedPortal } from './portal.seeder.js';
 import { seedPayments } from './payments.seeder.js';
+import { seedBanking } from './banking.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -28,5 +29,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedBilling(orm, config);
   await seedPortal(orm, config);
   await seedPayments(orm, config);
+  await seedBanking(orm, config);
   return true;
 }

@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BankingSettings {\n    bankingSettings { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": typeof types.BankingSettingsDocument,
+    "\n  mutation SetBankingSettings($input: BankingSettingsInput!) {\n    setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": typeof types.SetBankingSettingsDocument,
+    "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n": typeof types.ClientMandatesDocument,
+    "\n  mutation CreateSepaMandate($input: MandateInput!) {\n    createSepaMandate(input: $input) { id reference }\n  }\n": typeof types.CreateSepaMandateDocument,
+    "\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n": typeof types.RevokeSepaMandateDocument,
+    "\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n": typeof types.SepaMandatePdfDocument,
+    "\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n": typeof types.SepaRunsDocument,
+    "\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n": typeof types.StartSepaRunDocument,
+    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
+    "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": typeof types.SepaReturnsDocument,
+    "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": typeof types.ImportSepaReturnsDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
@@ -196,6 +207,17 @@ type Documents = {
     "\n  mutation UpdateQuoteWebsite($id: ID!, $input: QuoteWebsiteInput!) {\n    updateQuoteWebsite(id: $id, input: $input) { ...QuoteWebsiteFields }\n  }\n": typeof types.UpdateQuoteWebsiteDocument,
 };
 const documents: Documents = {
+    "\n  query BankingSettings {\n    bankingSettings { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": types.BankingSettingsDocument,
+    "\n  mutation SetBankingSettings($input: BankingSettingsInput!) {\n    setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": types.SetBankingSettingsDocument,
+    "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n": types.ClientMandatesDocument,
+    "\n  mutation CreateSepaMandate($input: MandateInput!) {\n    createSepaMandate(input: $input) { id reference }\n  }\n": types.CreateSepaMandateDocument,
+    "\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n": types.RevokeSepaMandateDocument,
+    "\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n": types.SepaMandatePdfDocument,
+    "\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n": types.SepaRunsDocument,
+    "\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n": types.StartSepaRunDocument,
+    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
+    "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": types.SepaReturnsDocument,
+    "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": types.ImportSepaReturnsDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": types.VerifySecondFactorDocument,
@@ -392,6 +414,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankingSettings {\n    bankingSettings { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n"): (typeof documents)["\n  query BankingSettings {\n    bankingSettings { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBankingSettings($input: BankingSettingsInput!) {\n    setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n"): (typeof documents)["\n  mutation SetBankingSettings($input: BankingSettingsInput!) {\n    setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n"): (typeof documents)["\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSepaMandate($input: MandateInput!) {\n    createSepaMandate(input: $input) { id reference }\n  }\n"): (typeof documents)["\n  mutation CreateSepaMandate($input: MandateInput!) {\n    createSepaMandate(input: $input) { id reference }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n"): (typeof documents)["\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n"): (typeof documents)["\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"): (typeof documents)["\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n"): (typeof documents)["\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"): (typeof documents)["\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

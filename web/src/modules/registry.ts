@@ -17,6 +17,7 @@ import { billingModule } from './billing/module';
 import { ledgerModule } from './ledger/module';
 import { portalModule } from './portal/module';
 import { collectionsModule } from './payments/module';
+import { withBanking } from './banking/module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -31,7 +32,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   claimsModule,
   placeholderModule('producers', IconUserStar),
   placeholderModule('commissions', IconCoins),
-  billingModule,
+  withBanking(billingModule),
   ledgerModule,
   collectionsModule,
   placeholderModule('cancellations', IconFileX),

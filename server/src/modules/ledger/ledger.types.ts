@@ -23,6 +23,7 @@ export enum JournalSource {
   REVERSAL = 'reversal',
   PAYMENT = 'payment',
   REMITTANCE = 'remittance',
+  BANK_RETURN = 'bank_return',
 }
 registerEnumType(AccountType, { name: 'AccountType' });
 registerEnumType(SubledgerKind, { name: 'SubledgerKind', description: 'Which party the lines of an account name (a sub-ledger).' });

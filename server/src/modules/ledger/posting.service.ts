@@ -25,7 +25,7 @@ export interface PostLine {
 export interface PostEntry {
   entryDate: string;
   description: string;
-  source: 'manual' | 'receipt' | 'credit_note' | 'reversal' | 'payment' | 'remittance';
+  source: 'manual' | 'receipt' | 'credit_note' | 'reversal' | 'payment' | 'remittance' | 'bank_return';
   reversesId?: string | null;
   lines: PostLine[];
 }
@@ -197,7 +197,7 @@ export async function reverseEntry(ctx: RequestContext, id: string, entryDate: s
   if (original.source === 'receipt' || original.source === 'credit_note') {
     throw conflict('A premium receipt is cancelled by a credit note (billing), not by a reversal.', { source: original.source });
   }
-  if (original.source === 'payment' || original.source === 'remittance') {
+  if (original.source === 'payment' || original.source === 'remittance' || original.source === 'bank_return') {
     throw conflict('Payments and remittances are undone in collections (an allocation undo, a remittance cancellation), not by a manual reversal.', { source: original.source });
   }
   return writeReversal(ctx, original, date, `↺ ${original.description} — ${text}`.slice(0, 500), 'reversal');

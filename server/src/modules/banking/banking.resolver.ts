@@ -1,0 +1,102 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/context.js';
+import { getSettings, saveSettings } from './banking-settings.service.js';
+import { amendMandate, createMandate, getMandate, listMandates, revokeMandate } from './mandate.service.js';
+import { mandatePdf } from './mandate-pdf.js';
+import { importReturns, listReturns } from './returns.service.js';
+import { getSepaRun, listSepaRuns, runCollections, startSepaRun } from './sepa-run.service.js';
+import {
+  BankingSettings,
+  BankingSettingsInput,
+  MandateAmendmentInput,
+  MandateInput,
+  MandatePdf,
+  ReturnImportResult,
+  SepaCollection,
+  SepaMandate,
+  SepaReturn,
+  SepaRun,
+  SepaRunInput,
+} from './banking.types.js';
+
+/** Mandates, SEPA runs, returns (issue #14 §1–§3): thin — every rule is in the services. */
+@Resolver()
+export class BankingResolver {
+  @Query(() => BankingSettings, { description: "The company's SEPA creditor data." })
+  bankingSettings(@Ctx() ctx: RequestContext): Promise<BankingSettings> {
+    return getSettings(ctx);
+  }
+
+  @Mutation(() => BankingSettings, { description: 'Sets the creditor identifier (checked), account and return fee.' })
+  setBankingSettings(@Ctx() ctx: RequestContext, @Arg('input', () => BankingSettingsInput) input: BankingSettingsInput): Promise<BankingSettings> {
+    return saveSettings(ctx, input);
+  }
+
+  @Query(() => [SepaMandate], { description: "SEPA mandates, of one client or all the company's." })
+  sepaMandates(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID, { nullable: true }) clientId: string | null): Promise<SepaMandate[]> {
+    return listMandates(ctx, clientId);
+  }
+
+  @Query(() => SepaMandate)
+  sepaMandate(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<SepaMandate> {
+    return getMandate(ctx, id);
+  }
+
+  @Query(() => MandatePdf, { description: "The mandate form for signature, in the client's language." })
+  sepaMandatePdf(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<MandatePdf> {
+    return mandatePdf(ctx, id);
+  }
+
+  @Mutation(() => SepaMandate)
+  createSepaMandate(@Ctx() ctx: RequestContext, @Arg('input', () => MandateInput) input: MandateInput): Promise<SepaMandate> {
+    return createMandate(ctx, input);
+  }
+
+  @Mutation(() => SepaMandate, { description: 'Amends the account (SMNDA) and/or the reference; the amendment is kept and reported with the next collection.' })
+  amendSepaMandate(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => MandateAmendmentInput) input: MandateAmendmentInput): Promise<SepaMandate> {
+    return amendMandate(ctx, id, input);
+  }
+
+  @Mutation(() => SepaMandate)
+  revokeSepaMandate(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('revokedOn', () => String, { nullable: true }) revokedOn: string | null,
+  ): Promise<SepaMandate> {
+    return revokeMandate(ctx, id, reason, revokedOn);
+  }
+
+  @Query(() => [SepaRun], { description: 'SEPA direct-debit runs, newest first.' })
+  sepaRuns(@Ctx() ctx: RequestContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number): Promise<SepaRun[]> {
+    return listSepaRuns(ctx, first);
+  }
+
+  @Query(() => SepaRun)
+  sepaRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<SepaRun> {
+    return getSepaRun(ctx, id);
+  }
+
+  @Mutation(() => SepaRun, { description: 'Starts a SEPA direct-debit run (a job): due receipts of clients with an active mandate.' })
+  startSepaRun(@Ctx() ctx: RequestContext, @Arg('input', () => SepaRunInput) input: SepaRunInput): Promise<SepaRun> {
+    return startSepaRun(ctx, input);
+  }
+
+  @Query(() => [SepaReturn], { description: 'Returned and rejected collections for follow-up, newest first.' })
+  sepaReturns(@Ctx() ctx: RequestContext, @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean, @Arg('first', () => Int, { defaultValue: 100 }) first: number): Promise<SepaReturn[]> {
+    return listReturns(ctx, { openOnly, first });
+  }
+
+  @Mutation(() => ReturnImportResult, { description: 'Imports a pain.002 status report or a camt.054 notification (base64): all or nothing.' })
+  importSepaReturns(@Ctx() ctx: RequestContext, @Arg('fileName', () => String) fileName: string, @Arg('base64', () => String) base64: string): Promise<ReturnImportResult> {
+    return importReturns(ctx, fileName, base64);
+  }
+}
+
+@Resolver(() => SepaRun)
+export class SepaRunFields {
+  @FieldResolver(() => [SepaCollection], { description: 'The collections of the run.' })
+  collections(@Root() run: SepaRun, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): Promise<SepaCollection[]> {
+    return runCollections(ctx, run.id, first, offset);
+  }
+}

@@ -1,0 +1,26 @@
+import { can, type RuleMap } from '../../core/rules.js';
+
+/**
+ * Every operation of the banking module and its right (deny by default for anything not listed):
+ * rights module `billing` — view reads, edit the creditor data and mandates, create runs and imports,
+ * export the files (the download route checks billing:export itself).
+ */
+export const bankingRules: RuleMap = {
+  Query: {
+    bankingSettings: can('billing', 'view'),
+    sepaMandates: can('billing', 'view'),
+    sepaMandate: can('billing', 'view'),
+    sepaMandatePdf: can('billing', 'view'),
+    sepaRuns: can('billing', 'view'),
+    sepaRun: can('billing', 'view'),
+    sepaReturns: can('billing', 'view'),
+  },
+  Mutation: {
+    setBankingSettings: can('billing', 'edit'),
+    createSepaMandate: can('billing', 'edit'),
+    amendSepaMandate: can('billing', 'edit'),
+    revokeSepaMandate: can('billing', 'edit'),
+    startSepaRun: can('billing', 'create'),
+    importSepaReturns: can('billing', 'create'),
+  },
+};

@@ -1,0 +1,195 @@
+import { checkBic, checkIban, type FieldIssue } from '@agency/shared';
+import type { RequestContext } from '../../core/context.js';
+import { badInput, conflict, notFound } from '../../core/errors.js';
+import { UUID, isIsoDate, notFoundFields, todayIso } from '../ledger/ledger-sql.js';
+import { MandateRecurrence, SepaScheme, type MandateAmendment, type MandateAmendmentInput, type MandateInput, type MandateStatus, type SepaMandate } from './banking.types.js';
+
+/**
+ * SEPA mandates (issue #14 §1). A mandate belongs to a client and copies the debtor account from one
+ * of the client's bank accounts (the card's bank area may later be rewritten without touching it).
+ * Reference unique per company; signature date required and not in the future; an amendment of the
+ * account or of the reference is kept as a row, and the next collection tells the bank (AmdmntInd with
+ * OrgnlMndtId, or OrgnlDbtrAcct "SMNDA"). A revoked mandate is never collected again.
+ */
+const REFERENCE = /^[A-Za-z0-9+?/:().,' -]{1,35}$/;
+
+interface MandateRow {
+  id: string;
+  client_id: string;
+  client_name: string;
+  reference: string;
+  scheme: string;
+  recurrence: string;
+  signature_date: string;
+  iban: string;
+  bic: string | null;
+  debtor_name: string;
+  status: string;
+  revoked_on: string | null;
+  revoke_reason: string | null;
+  collections: string;
+}
+
+export const MANDATE_SELECT = `select m.id, m.client_id, c.display_name as client_name, m.reference, m.scheme, m.recurrence, to_char(m.signature_date, 'YYYY-MM-DD') as signature_date,
+  m.iban, m.bic, m.debtor_name, m.status, to_char(m.revoked_on, 'YYYY-MM-DD') as revoked_on, m.revoke_reason,
+  (select count(*) from bank_run_item i where i.company_id = m.company_id and i.mandate_id = m.id) as collections
+  from sepa_mandate m join client c on c.company_id = m.company_id and c.id = m.client_id`;
+
+async function amendmentsOf(ctx: RequestContext, ids: string[]): Promise<Map<string, MandateAmendment[]>> {
+  const out = new Map<string, MandateAmendment[]>();
+  if (!ids.length) return out;
+  const rows = await ctx.em.execute<Array<{ id: string; mandate_id: string; kind: string; old_value: string; new_value: string; reported_item_id: string | null; created_at: Date }>>(
+    `select id, mandate_id, kind, old_value, new_value, reported_item_id, created_at from sepa_mandate_amendment where company_id = ? and mandate_id = any(?::uuid[]) order by created_at, id`,
+    [ctx.requireCompany(), `{${ids.join(',')}}`],
+  );
+  for (const r of rows) {
+    const list = out.get(r.mandate_id) ?? [];
+    list.push({ id: r.id, kind: r.kind, oldValue: r.old_value, newValue: r.new_value, reported: r.reported_item_id !== null, createdAt: new Date(r.created_at) });
+    out.set(r.mandate_id, list);
+  }
+  return out;
+}
+
+async function toMandates(ctx: RequestContext, rows: MandateRow[]): Promise<SepaMandate[]> {
+  const amendments = await amendmentsOf(ctx, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    reference: r.reference,
+    scheme: r.scheme as SepaScheme,
+    recurrence: r.recurrence as MandateRecurrence,
+    signatureDate: r.signature_date,
+    iban: r.iban,
+    bic: r.bic,
+    debtorName: r.debtor_name,
+    status: r.status as MandateStatus,
+    revokedOn: r.revoked_on,
+    revokeReason: r.revoke_reason,
+    collections: Number(r.collections),
+    amendments: amendments.get(r.id) ?? [],
+  }));
+}
+
+export async function getMandate(ctx: RequestContext, id: string, field = 'id'): Promise<SepaMandate> {
+  const rows = UUID.test(id ?? '') ? await ctx.em.execute<MandateRow[]>(`${MANDATE_SELECT} where m.company_id = ? and m.id = ?`, [ctx.requireCompany(), id]) : [];
+  if (!rows[0]) throw field === 'id' ? notFound('SEPA mandate') : notFoundFields([{ field, reason: 'not_found', message: 'No such mandate in this company.' }]);
+  return (await toMandates(ctx, rows))[0];
+}
+
+export async function listMandates(ctx: RequestContext, clientId: string | null | undefined): Promise<SepaMandate[]> {
+  if (clientId && !UUID.test(clientId)) return [];
+  const rows = await ctx.em.execute<MandateRow[]>(
+    `${MANDATE_SELECT} where m.company_id = ? ${clientId ? 'and m.client_id = ?' : ''} order by m.status, c.display_name, m.created_at limit 500`,
+    clientId ? [ctx.requireCompany(), clientId] : [ctx.requireCompany()],
+  );
+  return toMandates(ctx, rows);
+}
+
+function checkReference(issues: FieldIssue[], raw: string | null | undefined): string {
+  const ref = (raw ?? '').trim();
+  if (!ref) issues.push({ field: 'reference', reason: 'required', message: 'The mandate reference is required.' });
+  else if (ref.length > 35) issues.push({ field: 'reference', reason: 'too_long', message: 'At most 35 characters.' });
+  else if (!REFERENCE.test(ref) || ref.startsWith('/') || ref.includes('//')) {
+    issues.push({ field: 'reference', reason: 'invalid_characters', message: "Letters, digits and + ? / : ( ) . , ' - and spaces only; not starting with / nor containing //." });
+  }
+  return ref;
+}
+
+async function referenceTaken(ctx: RequestContext, reference: string, exceptId: string | null): Promise<boolean> {
+  const [r] = await ctx.em.execute<Array<{ id: string }>>(`select id from sepa_mandate where company_id = ? and upper(reference) = upper(?) and id is distinct from ?::uuid`, [ctx.requireCompany(), reference, exceptId]);
+  return Boolean(r);
+}
+
+/** Creates a mandate (right billing:edit). References first (NOT_FOUND naming the field), then every field (BAD_USER_INPUT). */
+export async function createMandate(ctx: RequestContext, input: MandateInput): Promise<SepaMandate> {
+  const companyId = ctx.requireCompany();
+  const [client] = UUID.test(input.clientId ?? '') ? await ctx.em.execute<Array<{ id: string }>>(`select id from client where company_id = ? and id = ?`, [companyId, input.clientId]) : [];
+  if (!client) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);
+  const [account] = UUID.test(input.bankAccountId ?? '')
+    ? await ctx.em.execute<Array<{ iban: string; bic: string | null; holder: string }>>(`select iban, bic, holder from client_bank_account where company_id = ? and client_id = ? and id = ?`, [companyId, client.id, input.bankAccountId])
+    : [];
+  if (!account) throw notFoundFields([{ field: 'bankAccountId', reason: 'not_found', message: "No such bank account on this client's card." }]);
+
+  const issues: FieldIssue[] = [];
+  const reference = checkReference(issues, input.reference);
+  const date = input.signatureDate?.trim() ?? '';
+  if (!date) issues.push({ field: 'signatureDate', reason: 'required', message: 'The date the debtor signed the mandate.' });
+  else if (!isIsoDate(date)) issues.push({ field: 'signatureDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  else if (date > todayIso()) issues.push({ field: 'signatureDate', reason: 'in_future', message: 'A mandate is not signed in the future.' });
+  const iban = checkIban(account.iban);
+  if (!iban.ok) issues.push({ field: 'bankAccountId', reason: iban.reason, message: `The account's IBAN: ${iban.message}` });
+  if (!Object.values(SepaScheme).includes(input.scheme)) issues.push({ field: 'scheme', reason: 'invalid', message: 'CORE or B2B.' });
+  if (!Object.values(MandateRecurrence).includes(input.recurrence)) issues.push({ field: 'recurrence', reason: 'invalid', message: 'RCUR or OOFF.' });
+  if (!issues.some((i) => i.field === 'reference') && (await referenceTaken(ctx, reference, null))) {
+    issues.push({ field: 'reference', reason: 'duplicate', message: 'Another mandate of this company has this reference.' });
+  }
+  if (issues.length) throw badInput(issues);
+  const [row] = await ctx.em.execute<Array<{ id: string }>>(
+    `insert into sepa_mandate (company_id, client_id, reference, scheme, recurrence, signature_date, iban, bic, debtor_name, created_by)
+     values (?, ?, ?, ?, ?, ?::date, ?, ?, ?, ?) returning id`,
+    [companyId, client.id, reference, input.scheme, input.recurrence, date, (iban as { value: string }).value, account.bic?.replace(/\s/g, '').toUpperCase() || null, account.holder.slice(0, 70), ctx.user?.id ?? null],
+  );
+  return getMandate(ctx, row.id);
+}
+
+/** Amends the account and/or the reference (right billing:edit); each change kept as an amendment row. */
+export async function amendMandate(ctx: RequestContext, id: string, input: MandateAmendmentInput): Promise<SepaMandate> {
+  const m = await getMandate(ctx, id);
+  if (m.status !== 'active') throw conflict('A revoked mandate is not amended.', { status: m.status });
+  const issues: FieldIssue[] = [];
+  let newIban: string | null = null;
+  let newBic: string | null | undefined;
+  if (input.iban != null && input.iban.trim()) {
+    const c = checkIban(input.iban);
+    if (!c.ok) issues.push({ field: 'iban', reason: c.reason, message: c.message });
+    else if (c.value !== m.iban) newIban = c.value;
+  }
+  if (input.bic != null && input.bic.trim()) {
+    const b = checkBic(input.bic);
+    if (!b.ok) issues.push({ field: 'bic', reason: b.reason, message: b.message });
+    else newBic = b.value;
+  } else if (newIban) newBic = null;
+  let newRef: string | null = null;
+  if (input.reference != null && input.reference.trim()) {
+    const r = checkReference(issues, input.reference);
+    if (r && r !== m.reference && !issues.some((i) => i.field === 'reference')) {
+      if (await referenceTaken(ctx, r, m.id)) issues.push({ field: 'reference', reason: 'duplicate', message: 'Another mandate of this company has this reference.' });
+      else newRef = r;
+    }
+  }
+  if (issues.length) throw badInput(issues);
+  if (!newIban && !newRef && newBic === undefined) throw badInput([{ field: 'iban', reason: 'nothing_changed', message: 'Give a new IBAN or a new reference.' }]);
+  const companyId = ctx.requireCompany();
+  if (newIban) {
+    await ctx.em.execute(`insert into sepa_mandate_amendment (company_id, mandate_id, kind, old_value, new_value, created_by) values (?, ?, 'account', ?, ?, ?)`, [companyId, m.id, m.iban, newIban, ctx.user?.id ?? null]);
+  }
+  if (newRef) {
+    await ctx.em.execute(`insert into sepa_mandate_amendment (company_id, mandate_id, kind, old_value, new_value, created_by) values (?, ?, 'reference', ?, ?, ?)`, [companyId, m.id, m.reference, newRef, ctx.user?.id ?? null]);
+  }
+  await ctx.em.execute(`update sepa_mandate set iban = coalesce(?, iban), bic = case when ?::boolean then ? else bic end, reference = coalesce(?, reference) where company_id = ? and id = ?`, [
+    newIban,
+    newBic !== undefined,
+    newBic ?? null,
+    newRef,
+    companyId,
+    m.id,
+  ]);
+  return getMandate(ctx, m.id);
+}
+
+/** Revokes a mandate (right billing:edit): no further collection; presented ones stay. */
+export async function revokeMandate(ctx: RequestContext, id: string, reasonArg: string, dateArg?: string | null): Promise<SepaMandate> {
+  const m = await getMandate(ctx, id);
+  if (m.status !== 'active') throw conflict('This mandate has already been revoked.', { revokedOn: m.revokedOn });
+  const issues: FieldIssue[] = [];
+  const reason = reasonArg?.trim() ?? '';
+  if (!reason) issues.push({ field: 'reason', reason: 'required', message: 'Why is the mandate revoked?' });
+  else if (reason.length > 500) issues.push({ field: 'reason', reason: 'too_long', message: 'At most 500 characters.' });
+  const date = dateArg?.trim() || todayIso();
+  if (!isIsoDate(date)) issues.push({ field: 'revokedOn', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  else if (date < m.signatureDate) issues.push({ field: 'revokedOn', reason: 'before_signature', message: 'A mandate is not revoked before it was signed.' });
+  if (issues.length) throw badInput(issues);
+  await ctx.em.execute(`update sepa_mandate set status = 'revoked', revoked_on = ?::date, revoke_reason = ? where company_id = ? and id = ?`, [date, reason, ctx.requireCompany(), m.id]);
+  return getMandate(ctx, m.id);
+}

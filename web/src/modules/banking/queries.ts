@@ -1,0 +1,72 @@
+import { graphql } from '../../gql';
+
+/** The banking module's GraphQL documents (types generated into src/gql by codegen). */
+export const BankingSettingsQuery = graphql(`
+  query BankingSettings {
+    bankingSettings { creditorId creditorName creditorIban creditorBic returnFee }
+  }
+`);
+
+export const SetBankingSettingsMutation = graphql(`
+  mutation SetBankingSettings($input: BankingSettingsInput!) {
+    setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee }
+  }
+`);
+
+export const ClientMandatesQuery = graphql(`
+  query ClientMandates($clientId: ID!) {
+    client(id: $clientId) { id bankAccounts { id iban holder } }
+    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }
+  }
+`);
+
+export const CreateSepaMandateMutation = graphql(`
+  mutation CreateSepaMandate($input: MandateInput!) {
+    createSepaMandate(input: $input) { id reference }
+  }
+`);
+
+export const RevokeSepaMandateMutation = graphql(`
+  mutation RevokeSepaMandate($id: ID!, $reason: String!) {
+    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }
+  }
+`);
+
+export const SepaMandatePdfQuery = graphql(`
+  query SepaMandatePdf($id: ID!) {
+    sepaMandatePdf(id: $id) { fileName contentType base64 }
+  }
+`);
+
+export const SepaRunsQuery = graphql(`
+  query SepaRuns {
+    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }
+  }
+`);
+
+export const StartSepaRunMutation = graphql(`
+  mutation StartSepaRun($input: SepaRunInput!) {
+    startSepaRun(input: $input) { id }
+  }
+`);
+
+export const SepaRunQuery = graphql(`
+  query SepaRun($id: ID!) {
+    sepaRun(id: $id) {
+      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error
+      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }
+    }
+  }
+`);
+
+export const SepaReturnsQuery = graphql(`
+  query SepaReturns($openOnly: Boolean!) {
+    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }
+  }
+`);
+
+export const ImportSepaReturnsMutation = graphql(`
+  mutation ImportSepaReturns($fileName: String!, $base64: String!) {
+    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }
+  }
+`);

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { PageHeader } from '../../components/page-header';
+import { EmptyState, FormError, Loading, QueryError } from '../../components/query-state';
+import { errorText } from '../../graphql/error-text';
+import { useFormat } from '../../i18n/format';
+import { useSession } from '../../session/session-context';
+import { bankingFieldErrors } from './field-errors';
+import { RUN_COLOR } from '../billing/runs-page';
+import { BankingSettingsQuery, SepaRunsQuery, SetBankingSettingsMutation, StartSepaRunMutation } from './queries';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The creditor data (identifier checked on the server, ISO 7064 mod 97-10) and the return fee. */
+function CreditorForm() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [{ data }] = useQuery({ query: BankingSettingsQuery });
+  const [, save] = useMutation(SetBankingSettingsMutation);
+  const [v, setV] = useState({ creditorId: '', creditorName: '', creditorIban: '', creditorBic: '', returnFee: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    const s = data?.bankingSettings;
+    if (s) setV({ creditorId: s.creditorId ?? '', creditorName: s.creditorName ?? '', creditorIban: s.creditorIban ?? '', creditorBic: s.creditorBic ?? '', returnFee: s.returnFee ?? '' });
+  }, [data]);
+  const canEdit = session.can('billing', 'edit');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setSaved(false);
+    const r = await save({ input: v });
+    if (r.error) return setErrors(bankingFieldErrors(t, r.error));
+    setErrors({});
+    setSaved(true);
+  }
+  const field = (key: keyof typeof v) => (
+    <TextInput
+      key={key}
+      label={t(`banking.field.${key}`)}
+      value={v[key]}
+      readOnly={!canEdit}
+      onChange={(e) => setV({ ...v, [key]: e.currentTarget.value })}
+      error={errors[key]}
+      data-testid={`field-${key}`}
+    />
+  );
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} data-testid="creditor-form">
+      <Title order={2} size="h4" mb="sm">
+        {t('banking.creditor.title')}
+      </Title>
+      <Group align="start">
+        {field('creditorId')}
+        {field('creditorName')}
+        {field('creditorIban')}
+        {field('creditorBic')}
+        {field('returnFee')}
+        {canEdit && (
+          <Button type="submit" mt={24} data-testid="save-creditor">
+            {t('banking.creditor.save')}
+          </Button>
+        )}
+      </Group>
+      {saved && (
+        <Badge mt="sm" color="teal" variant="light" data-testid="creditor-saved">
+          {t('banking.creditor.saved')}
+        </Badge>
+      )}
+    </Paper>
+  );
+}
+
+/** SEPA direct debit: the creditor data, starting a run (a job on the server), the runs with their progress. */
+export function SepaPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [v, setV] = useState({ collectionDate: day(5), dueTo: day(0) });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [{ data, error }, refetch] = useQuery({ query: SepaRunsQuery, requestPolicy: 'network-only' });
+  const [, start] = useMutation(StartSepaRunMutation);
+  if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data) return <Loading />;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    const r = await start({ input: v });
+    if (r.error) {
+      const f = bankingFieldErrors(t, r.error);
+      setErrors(f);
+      setMessage(f.creditorId ? t('banking.runs.creditorMissing') : Object.keys(f).length ? null : errorText(t, r.error));
+      return;
+    }
+    navigate(`/billing/sepa/${r.data!.startSepaRun.id}`);
+  }
+
+  return (
+    <Stack>
+      <PageHeader title={t('banking.runs.title')} subtitle={t('banking.runs.subtitle')} />
+      <FormError message={message} onClose={() => setMessage(null)} />
+      <CreditorForm />
+      {session.can('billing', 'create') && (
+        <Paper withBorder p="md" component="form" onSubmit={submit}>
+          <Title order={2} size="h4" mb="sm">
+            {t('banking.runs.new')}
+          </Title>
+          <Group align="start">
+            <TextInput type="date" label={t('banking.field.collectionDate')} value={v.collectionDate} onChange={(e) => setV({ ...v, collectionDate: e.currentTarget.value })} error={errors.collectionDate} data-testid="field-collectionDate" />
+            <TextInput type="date" label={t('banking.field.dueTo')} value={v.dueTo} onChange={(e) => setV({ ...v, dueTo: e.currentTarget.value })} error={errors.dueTo} data-testid="field-dueTo" />
+            <Button type="submit" mt={24} data-testid="start-sepa-run">
+              {t('banking.runs.start')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+      {data.sepaRuns.length === 0 ? (
+        <EmptyState title={t('banking.runs.empty')} />
+      ) : (
+        <Table striped data-testid="sepa-runs-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('banking.runs.started')}</Table.Th>
+              <Table.Th>{t('banking.field.collectionDate')}</Table.Th>
+              <Table.Th>{t('banking.runs.status')}</Table.Th>
+              <Table.Th ta="right">{t('banking.runs.count')}</Table.Th>
+              <Table.Th ta="right">{t('banking.runs.controlSum')}</Table.Th>
+              <Table.Th>{t('banking.runs.progress')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.sepaRuns.map((r) => (
+              <Table.Tr key={r.id} data-testid="sepa-run-row">
+                <Table.Td>
+                  <Anchor component={Link} to={`/billing/sepa/${r.id}`}>
+                    {format.dateTime(r.createdAt)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{format.day(r.collectionDate)}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={RUN_COLOR[r.status]}>{t(`billing.runStatus.${r.status}`)}</Badge>
+                </Table.Td>
+                <Table.Td ta="right">{r.total}</Table.Td>
+                <Table.Td ta="right">{r.controlSum}</Table.Td>
+                <Table.Td miw={160}>
+                  <Progress value={r.percent} aria-label={t('banking.runs.progress')} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

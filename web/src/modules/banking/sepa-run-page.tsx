@@ -1,0 +1,94 @@
+import { useEffect } from 'react';
+import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageHeader } from '../../components/page-header';
+import { EmptyState, Loading, QueryError } from '../../components/query-state';
+import { useFormat } from '../../i18n/format';
+import { useSession } from '../../session/session-context';
+import { RUN_COLOR } from '../billing/runs-page';
+import { SepaRunQuery } from './queries';
+
+/** One SEPA run: its progress (polled while it works), the validated file to download, its collections. */
+export function SepaRunPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const session = useSession();
+  const { runId = '' } = useParams();
+  const [{ data, error }, refetch] = useQuery({ query: SepaRunQuery, variables: { id: runId }, requestPolicy: 'network-only' });
+  const status = data?.sepaRun.status;
+  useEffect(() => {
+    if (status !== 'QUEUED' && status !== 'RUNNING') return;
+    const timer = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 700);
+    return () => clearTimeout(timer);
+  }, [status, data, refetch]);
+  if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data) return <Loading />;
+  const run = data.sepaRun;
+  return (
+    <Stack>
+      <PageHeader title={t('banking.run.title', { date: format.day(run.collectionDate) })} subtitle={run.messageId} />
+      <Paper withBorder p="md">
+        <Group>
+          <Badge variant="light" color={RUN_COLOR[run.status]} data-testid="sepa-run-status" data-status={run.status}>
+            {t(`billing.runStatus.${run.status}`)}
+          </Badge>
+          <Text data-testid="sepa-run-percent">{run.percent} %</Text>
+          <Text>
+            {t('banking.runs.count')}: <span data-testid="sepa-run-total">{run.total}</span>
+          </Text>
+          <Text>
+            {t('banking.runs.controlSum')}: <span data-testid="sepa-run-sum">{run.controlSum}</span>
+          </Text>
+          {run.status === 'DONE' && run.fileId && session.can('billing', 'export') && (
+            <Button component="a" href={`/files/bank/${run.fileId}`} download={run.fileName ?? undefined} data-testid="download-sepa-file">
+              {t('banking.run.download')}
+            </Button>
+          )}
+        </Group>
+        <Progress mt="sm" value={run.percent} aria-label={t('banking.runs.progress')} />
+        {run.status === 'DONE' && run.fileId && <Text size="sm" c="dimmed" mt="xs">{t('banking.run.validated')}</Text>}
+      </Paper>
+      {run.error && (
+        <Alert color="red" data-testid="sepa-run-error">
+          {run.error}
+        </Alert>
+      )}
+      {run.collections.length === 0 ? (
+        <EmptyState title={t('banking.run.noCollections')} />
+      ) : (
+        <Table striped data-testid="collections-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('banking.field.receipt')}</Table.Th>
+              <Table.Th>{t('banking.field.client')}</Table.Th>
+              <Table.Th>{t('banking.field.reference')}</Table.Th>
+              <Table.Th>{t('banking.field.sequenceType')}</Table.Th>
+              <Table.Th>{t('banking.field.collectionDate')}</Table.Th>
+              <Table.Th>{t('banking.field.endToEndId')}</Table.Th>
+              <Table.Th ta="right">{t('banking.field.amount')}</Table.Th>
+              <Table.Th>{t('banking.runs.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {run.collections.map((c) => (
+              <Table.Tr key={c.id} data-testid="collection-row" data-e2e={c.endToEndId}>
+                <Table.Td>{c.receiptNumber}</Table.Td>
+                <Table.Td>{c.clientName}</Table.Td>
+                <Table.Td>{c.mandateReference}</Table.Td>
+                <Table.Td>
+                  {c.sequenceType} · {c.scheme}
+                </Table.Td>
+                <Table.Td>{format.day(c.collectionDate)}</Table.Td>
+                <Table.Td>{c.endToEndId}</Table.Td>
+                <Table.Td ta="right">{c.amount}</Table.Td>
+                <Table.Td>{c.status === 'RETURNED' ? t(`banking.reason.${c.returnReason}`, { defaultValue: c.returnReason ?? '' }) : t('banking.collection.PRESENTED')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
