@@ -34,7 +34,14 @@ const OPEN_COLUMNS: Record<keyof OpenItem, Column> = {
   openAmount: { sql: '(d.gross - coalesce(a.v, 0))::numeric(14,2)::text' },
 };
 
-/** Payment field → its expression over y (the payment), b (its allocations), k (the client), m (its money account). */
+/**
+ * What a payment still has to allocate: nothing once its entry is reversed (a direct debit returned
+ * by the bank, issue #14), else its amount less its allocations — the rule of the view
+ * `payment_open_item` (migration 0026), over y (the payment), b (its allocations) and rv (its reversal).
+ */
+const REMAINING = '(case when rv.reversed then 0 else y.amount - coalesce(b.v, 0) end)::numeric(14,2)';
+
+/** Payment field → its expression over y (the payment), b (its allocations), rv (its reversal), k (the client), m (its money account). */
 const PAYMENT_COLUMNS: Record<keyof Payment, Column> = {
   id: { sql: 'y.id' },
   clientId: { sql: 'y.client_id' },
@@ -43,7 +50,7 @@ const PAYMENT_COLUMNS: Record<keyof Payment, Column> = {
   paymentDate: { sql: `to_char(y.payment_date, 'YYYY-MM-DD')` },
   amount: { sql: 'y.amount::text' },
   allocated: { sql: 'coalesce(b.v, 0)::numeric(14,2)::text' },
-  remaining: { sql: '(y.amount - coalesce(b.v, 0))::numeric(14,2)::text' },
+  remaining: { sql: `${REMAINING}::text` },
   reference: { sql: 'y.reference' },
   accountId: { sql: 'y.account_id' },
   accountCode: { sql: 'm.code', join: 'account' },
@@ -81,10 +88,12 @@ export async function clientAccount(ctx: RequestContext, clientId: string, field
        and not exists (select 1 from premium_document c where c.company_id = d.company_id and c.credits_id = d.id)`;
   const paySql = `
     select ${fields.top.has('payments') ? `json_agg(${pay.object} order by y.payment_date desc, y.created_at desc, y.id)` : 'null'} as items,
-           sum(y.amount - coalesce(b.v, 0))::numeric(14,2)::text as total
+           sum(${REMAINING})::numeric(14,2)::text as total
       from payment y
       left join lateral (select sum(case when x.undoes_id is null then x.amount else -x.amount end) as v
                            from payment_allocation x where x.company_id = y.company_id and x.payment_id = y.id) b on true
+      left join lateral (select true as reversed from journal_entry r
+                          where r.company_id = y.company_id and r.reverses_id = y.entry_id limit 1) rv on true
       ${pay.joins.has('account') ? 'join ledger_account m on m.company_id = y.company_id and m.id = y.account_id' : ''}
      where y.company_id = k.company_id and y.client_id = k.id`;
   const balanceSql = `
