@@ -16,12 +16,6 @@ export function mod97(digits: string): number {
   return r;
 }
 
-/** The two check digits for a country and national identifier. */
-export function creditorCheckDigits(country: string, nationalId: string): string {
-  const n = mod97(toDigits(`${nationalId}${country}00`.toUpperCase()));
-  return String(98 - n).padStart(2, '0');
-}
-
 export function checkCreditorId(raw: string | null | undefined): CreditorIdCheck {
   const v = (raw ?? '').replace(/\s/g, '').toUpperCase();
   if (!v) return { ok: false, reason: 'required', message: 'The creditor identifier is required.' };
