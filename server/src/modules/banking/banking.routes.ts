@@ -1,28 +1,14 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import cookieParser from 'cookie-parser';
-import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createRequestContext } from '../../core/request.js';
+import { attachmentHeaders, sendRouteError } from '../../core/route-responses.js';
 import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { UUID } from '../ledger/ledger-sql.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 const CHUNK = 1024 * 1024;
-
-function sendError(res: Response, error: unknown): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (error instanceof GraphQLError && error.extensions?.code) {
-    res.status(STATUS[String(error.extensions.code)] ?? 500).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  console.error('bank file route failed', error);
-  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL' } }] });
-}
 
 /**
  * `GET /files/bank/<id>`: a bank file of the active company (right billing:export), streamed in
@@ -48,12 +34,7 @@ export function bankingRoutes(orm: MikroORM, config: Config): Router {
         : [];
       if (!f) throw notFound('Bank file');
       if (f.kind === 'pain.008' && f.run_status !== 'done') throw new AppError('CONFLICT', 'The run is not done yet.');
-      res.setHeader('Content-Type', 'application/xml; charset=utf-8');
-      res.setHeader('Content-Length', String(f.size_bytes));
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.file_name)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Checksum-SHA256', f.sha256);
+      attachmentHeaders(res, { contentType: 'application/xml; charset=utf-8', size: f.size_bytes, fileName: f.file_name, sha256: f.sha256 });
       for (let at = 0; at < f.size_bytes; at += CHUNK) {
         const [part] = await ctx.em.execute<Array<{ b: Buffer }>>(`select substring(content from ? for ?) as b from bank_file where company_id = ? and id = ?`, [at + 1, CHUNK, companyId, id]);
         if (!res.write(part.b)) await new Promise((r) => res.once('drain', r));
@@ -62,7 +43,7 @@ export function bankingRoutes(orm: MikroORM, config: Config): Router {
       res.end();
     } catch (error) {
       if (ctx?.em.isInTransaction()) await ctx.em.rollback().catch(() => undefined);
-      sendError(res, error);
+      sendRouteError(res, error, 'bank file route');
     }
   });
   return router;

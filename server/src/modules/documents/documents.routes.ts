@@ -4,44 +4,19 @@ import busboy from 'busboy';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DOCUMENT_MAX_BYTES } from '@agency/shared';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createRequestContext } from '../../core/request.js';
+import { attachmentHeaders, finishRequest as finish, sendRouteError } from '../../core/route-responses.js';
 import { AppError, badField, unauthenticated } from '../../core/errors.js';
 import { commitToStores, documentStores, intactCopy, receive, removeFromStores, storageKeyOf, type DocumentStores, type Received } from './document.storage.js';
 import { cleanFileName, downloadUrlOf, getDocument, recordDocument, sniffContentType, uploadTarget } from './documents.service.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429 };
-
-/** Errors in the same shape as GraphQL's: `{ errors: [{ message, extensions: { code, fields? } }] }`. */
-function sendError(res: Response, error: unknown): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (error instanceof GraphQLError && error.extensions?.code) {
-    const code = String(error.extensions.code);
-    res.status(STATUS[code] ?? 500).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  console.error('document route failed', error);
-  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL' } }] });
-}
-
 function requireStaff(ctx: RequestContext): void {
   if (!ctx.signedIn) throw unauthenticated();
   if (ctx.mfaEnrollmentRequired) throw new AppError('FORBIDDEN', 'Set up two-factor authentication first.', { reason: 'MFA_ENROLLMENT_REQUIRED' });
-}
-
-async function finish(ctx: RequestContext, ok: boolean): Promise<void> {
-  if (!ctx.em.isInTransaction()) return;
-  if (ok) {
-    await ctx.em.flush();
-    await ctx.em.commit();
-  } else await ctx.em.rollback();
 }
 
 /** Reads the one file part of a multipart body into store A's temporary folder. */
@@ -84,7 +59,7 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
 
   router.post('/files/documents', cookieParser(), async (req, res) => {
     if (!req.get('x-requested-with') && !req.get('apollo-require-preflight')) {
-      sendError(res, new AppError('FORBIDDEN', 'Missing the x-requested-with header (CSRF protection).', { reason: 'CSRF' }));
+      sendRouteError(res, new AppError('FORBIDDEN', 'Missing the x-requested-with header (CSRF protection).', { reason: 'CSRF' }), 'document upload');
       return;
     }
     let ctx: RequestContext | undefined;
@@ -124,7 +99,7 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
       if (upload) await rm(upload.received.tmpFile, { force: true });
       if (key) await removeFromStores(stores, key).catch(() => undefined);
       req.resume();
-      sendError(res, error);
+      sendRouteError(res, error, 'document route');
     }
   });
 
@@ -137,16 +112,11 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
       const file = await intactCopy(stores, doc.storageKey, doc.sha256);
       await finish(ctx, true);
       if (!file) throw new AppError('INTERNAL', 'Both copies of this document are damaged; an administrator must restore it.');
-      res.setHeader('Content-Type', doc.contentType);
-      res.setHeader('Content-Length', String(doc.sizeBytes));
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Checksum-SHA256', doc.sha256);
+      attachmentHeaders(res, { contentType: doc.contentType, size: doc.sizeBytes, fileName: doc.fileName, sha256: doc.sha256 });
       createReadStream(file).on('error', () => res.destroy()).pipe(res);
     } catch (error) {
       if (ctx) await finish(ctx, false).catch(() => undefined);
-      sendError(res, error);
+      sendRouteError(res, error, 'document route');
     }
   });
 

@@ -1,10 +1,10 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
 import { RequestContext } from '../../core/context.js';
 import { AppError, notFound, rateLimited } from '../../core/errors.js';
+import { sendRouteError } from '../../core/route-responses.js';
 import { findPublicSite, type PublicSite } from './public-quote.site.js';
 import { publicForm, publicRate, publicRequest } from './public-quote.service.js';
 
@@ -23,7 +23,6 @@ import { publicForm, publicRate, publicRequest } from './public-quote.service.js
  * `{ errors: [{ message, extensions: { code, fields? } }] }`.
  */
 
-const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429 };
 const NO_TRANSPORT = { setSessionCookie: () => undefined, clearSessionCookie: () => undefined };
 
 function allowOrigin(res: Response, origin: string): void {
@@ -31,22 +30,6 @@ function allowOrigin(res: Response, origin: string): void {
   res.set('Access-Control-Allow-Methods', 'GET, POST');
   res.set('Access-Control-Allow-Headers', 'content-type');
   res.set('Access-Control-Max-Age', '600');
-}
-
-function sendError(res: Response, error: unknown): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (error instanceof GraphQLError && error.extensions?.code) {
-    const code = String(error.extensions.code);
-    const retry = error.extensions.retryAfterSeconds;
-    if (typeof retry === 'number') res.set('Retry-After', String(retry));
-    res.status(STATUS[code] ?? 500).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  console.error('public quote request failed', error);
-  res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL' } }] });
 }
 
 async function consume(limiter: RateLimiterMemory, ip: string): Promise<void> {
@@ -102,7 +85,7 @@ export function publicQuoteRoutes(orm: MikroORM, config: Config): Router {
           if (em.isInTransaction()) await em.rollback();
         }
       } catch (error) {
-        sendError(res, error);
+        sendRouteError(res, error, 'public quote request');
       }
     };
 
