@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform, statementsOf } from './harness.js';
 import { createClient, fieldsOf } from './clients-helpers.js';
 import { searchText } from '../src/modules/clients/client-search.service.js';
 
@@ -38,18 +38,10 @@ describe('global search (CL-6)', () => {
   });
 
   it('answers a search page in one statement — the hits with the columns asked, preferred e-mail and residence — with no look-up per hit', async () => {
-    const logger = t.orm.config.getLogger();
-    const statements: string[] = [];
-    const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
-      statements.push(String(context.query));
-    });
-    let hits: Array<{ client: { displayName: string; preferredEmail: string | null; residence: { city: string } | null } }>;
-    try {
+    let hits: Array<{ client: { displayName: string; preferredEmail: string | null; residence: { city: string } | null } }> = [];
+    const reads = await statementsOf(t, async () => {
       hits = (await agent.ok(`{ searchClients(query: "muller", first: 5) { score client { id displayName preferredEmail residence { city } } } }`)).searchClients;
-    } finally {
-      spy.mockRestore();
-    }
-    const reads = statements.filter((q) => !/app_open_request|^(begin|commit|rollback)/i.test(q.trim()));
+    });
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatch(/client_search\(/);
     expect(reads[0]).toMatch(/p\.display_name/);

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -215,4 +215,23 @@ export function linkToken(text: string): string {
 
 export async function signedIn(t: TestPlatform, email: string, options: { bearer?: boolean } = {}): Promise<GqlClient> {
   return t.client().login(email, PASSWORD, options);
+}
+
+/**
+ * The SQL statements the server sends while `fn` runs, as MikroORM's logger sees them. By default
+ * the request's opening statement (`app_open_request`) and transaction control are left out, so a
+ * test counts what answering the request itself costs; `{ all: true }` keeps them.
+ */
+export async function statementsOf(t: TestPlatform, fn: () => Promise<unknown>, options: { all?: boolean } = {}): Promise<string[]> {
+  const logger = t.orm.config.getLogger();
+  const statements: string[] = [];
+  const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
+    statements.push(String(context.query));
+  });
+  try {
+    await fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return options.all ? statements : statements.filter((q) => !/app_open_request|^(begin|commit|rollback|set constraints)/i.test(q.trim()));
 }

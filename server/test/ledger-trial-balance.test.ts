@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, signedIn, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { POST, TRIAL, accountsOf, type Account } from './ledger-helpers.js';
 
 /**
@@ -11,19 +11,6 @@ let t: TestPlatform;
 let laura: GqlClient;
 let A: Record<string, Account>;
 
-async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const logger = t.orm.config.getLogger();
-  const statements: string[] = [];
-  const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
-    statements.push(String(context.query));
-  });
-  try {
-    await fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return statements.filter((q) => !/app_open_request|^(begin|commit|rollback)/i.test(q.trim()));
-}
 
 /** The same figures by hand, as the superuser: per account code [opening, debit, credit]. */
 async function byHand(from: string | null, to: string): Promise<Record<string, [string, string, string]>> {
@@ -60,7 +47,7 @@ describe('the trial balance', () => {
   it('answers in one statement with the figures of the hand-written SQL, with and without a start date', async () => {
     for (const [from, to] of [[null, '2025-12-31'], ['2025-02-01', '2025-02-28'], ['2025-02-01', '2025-12-31']] as const) {
       let tb: Record<string, any> = {};
-      const reads = await statementsOf(async () => {
+      const reads = await statementsOf(t, async () => {
         tb = (await laura.ok(TRIAL, { from, to })).trialBalance;
       });
       expect(reads, `${from}..${to}`).toHaveLength(1);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, signedIn, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { MATCH, RECORD, clientWithReceipts } from './payments-helpers.js';
 
 /**
@@ -20,20 +20,6 @@ const FULL = `query($id: ID!) { clientAccount(clientId: $id) { clientId openTota
   payments { id clientId clientName method paymentDate amount allocated remaining reference accountId accountCode accountName entryId createdAt } } }`;
 const LEAN = `query($id: ID!) { clientAccount(clientId: $id) { openTotal openItems { receiptId dueDate openAmount } payments { id remaining } } }`;
 
-/** The statements the server sends while answering `fn` (the request's opening and transaction control left out). */
-async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const logger = t.orm.config.getLogger();
-  const statements: string[] = [];
-  const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
-    statements.push(String(context.query));
-  });
-  try {
-    await fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return statements.filter((q) => !/app_open_request|^(begin|commit|rollback|set constraints)/i.test(q.trim()));
-}
 
 beforeAll(async () => {
   t = await startTestPlatform({ worker: false });
@@ -49,7 +35,7 @@ afterAll(async () => t?.stop());
 describe('the account tab', () => {
   it('answers the whole tab — open receipts, payments, totals and balance — in one statement, with no look-up per receipt', async () => {
     let acc: Record<string, any> = {};
-    const reads = await statementsOf(async () => {
+    const reads = await statementsOf(t, async () => {
       acc = (await laura.ok(FULL, { id: C.clientId })).clientAccount;
     });
     expect(reads).toHaveLength(1);
@@ -76,7 +62,7 @@ describe('the account tab', () => {
 
   it('reads only the fields asked: no policy, insurer or money-account join unless their names are asked', async () => {
     let lean: Record<string, any> = {};
-    const [statement] = await statementsOf(async () => {
+    const [statement] = await statementsOf(t, async () => {
       lean = (await laura.ok(LEAN, { id: C.clientId })).clientAccount;
     });
     expect(statement).not.toMatch(/join policy|join insurer|join ledger_account m|journal_line/);
@@ -89,7 +75,7 @@ describe('the account tab', () => {
       ],
       payments: expect.arrayContaining([expect.objectContaining({ remaining: '50.00' }), expect.objectContaining({ remaining: '0.00' })]),
     });
-    const [wide] = await statementsOf(() => laura.ok(`query($id: ID!) { clientAccount(clientId: $id) { openItems { policyNumber } } }`, { id: C.clientId }));
+    const [wide] = await statementsOf(t, () => laura.ok(`query($id: ID!) { clientAccount(clientId: $id) { openItems { policyNumber } } }`, { id: C.clientId }));
     expect(wide).toMatch(/join policy/);
     expect(wide).not.toMatch(/join insurer/);
   });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, signedIn, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { CREATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
 
 /**
@@ -25,24 +25,12 @@ afterAll(async () => {
   await t?.stop();
 });
 
-/** The SQL statements the server runs while `fn` runs, without the request's own bookkeeping. */
-async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const logger = t.orm.config.getLogger();
-  const statements: string[] = [];
-  const spy = vi.spyOn(logger, 'logQuery').mockImplementation((context) => {
-    statements.push(String(context.query));
-  });
-  try {
-    await fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return statements.filter((q) => /\bpolicy\b|\bclient\b|\binsurer\b|line_of_business/.test(q) && !/app_open_request|^(begin|commit|rollback)/i.test(q.trim()));
-}
+/** The statements reading the list's tables while `fn` runs (the request's opening and transaction control left out). */
+const listReadsOf = async (fn: () => Promise<unknown>) => (await statementsOf(t, fn)).filter((q) => /\bpolicy\b|\bclient\b|\binsurer\b|line_of_business/.test(q));
 
 describe('the policy lists', () => {
   it('reads the list page — 50 policies with client, insurer and line, and the total — in one statement', async () => {
-    const statements = await statementsOf(() =>
+    const statements = await listReadsOf(() =>
       marco.ok(`{ policies(first: 50) { total items { id number client { id displayName } insurer { id name } line { id name } } } }`),
     );
     expect(statements).toHaveLength(1);
@@ -54,11 +42,11 @@ describe('the policy lists', () => {
       i: { kind: 'PERSON', firstName: 'Colonne', lastName: 'Poche', noLocalTaxId: true, noLocalTaxIdReason: 'Added for a test' },
     });
     await marco.ok(CREATE_POLICY, { input: policyInput({ ...refs, clientId: other.createClient.id }, { number: 'COLS-1' }) });
-    const narrow = await statementsOf(() => marco.ok(`{ policies(first: 5) { items { number client { displayName } insurer { name } } } }`));
+    const narrow = await listReadsOf(() => marco.ok(`{ policies(first: 5) { items { number client { displayName } insurer { name } } } }`));
     expect(narrow).toHaveLength(1);
     expect(narrow[0]).toMatch(/c\.display_name as c_display_name/);
     expect(narrow[0]).not.toMatch(/c_tax_code|x\.\*|x\.premium_net|i_tax_id/);
-    const wide = await statementsOf(() => marco.ok(`{ policies(first: 5) { items { number allowedStatuses client { displayName taxCode } } } }`));
+    const wide = await listReadsOf(() => marco.ok(`{ policies(first: 5) { items { number allowedStatuses client { displayName taxCode } } } }`));
     expect(wide[0]).toMatch(/x\.\*/);
     expect(wide[0]).toMatch(/c\.tax_code as c_tax_code/);
     // the same rows either way
@@ -82,7 +70,7 @@ describe('the policy lists', () => {
   });
 
   it('reads each client-card policy tab in one statement and the three tab counts in one grouped statement', async () => {
-    const statements = await statementsOf(() =>
+    const statements = await listReadsOf(() =>
       marco.ok(`query($id: ID!) { client(id: $id) { policyCounts { active archived foreign } active: policies(scope: ACTIVE, first: 10) { total items { id insurer { name } line { name } } } } }`, { id: refs.clientId }),
     );
     const policyStatements = statements.filter((q) => /from policy p/.test(q));
@@ -95,13 +83,13 @@ describe('the policy lists', () => {
   });
 
   it('reads the renewals list with its total in one statement', async () => {
-    const statements = await statementsOf(() => marco.ok(`{ renewalsDue(days: 90) { total items { id client { displayName } insurer { name } } } }`));
+    const statements = await listReadsOf(() => marco.ok(`{ renewalsDue(days: 90) { total items { id client { displayName } insurer { name } } } }`));
     expect(statements.filter((q) => /from policy p/.test(q))).toHaveLength(1);
   });
 
   it('counts the card\'s panel tabs of every module in two statements: one for the table counts, one grouped for the policy tabs', async () => {
     let tabs: Array<{ key: string; count: number | null }> = [];
-    const statements = await statementsOf(async () => {
+    const statements = await listReadsOf(async () => {
       tabs = (await marco.ok(`query($id: ID!) { client(id: $id) { panelTabs { key count } } }`, { id: refs.clientId })).client.panelTabs;
     });
     const counting = statements.filter((q) => /count\(\*\)/.test(q));
