@@ -46,6 +46,8 @@ export class RequestContext {
   tokenHash?: string;
   /** The active company's language, when the request's opening statement read it (its sort collation). */
   companyLocale?: string;
+  /** The active company's time zone (IANA), when the request's opening statement read it (core/company-calendar.ts). */
+  companyTimeZone?: string;
   readonly loaders: Loaders;
 
   constructor(
@@ -210,6 +212,7 @@ export class RequestContext {
     }
     this.scopeEntered(opened.company_id ?? undefined, opened.channel ? { rights: opened.rights ?? [], role_name: opened.role_name ?? null, channel: opened.channel } : undefined);
     this.companyLocale = (this.companyId && opened.company_locale) || undefined;
+    this.companyTimeZone = (this.companyId && opened.company_time_zone) || undefined;
     return { session: opened.session, user: opened.user };
   }
 
@@ -221,7 +224,10 @@ export class RequestContext {
   }
 
   private scopeSet(companyId: string | undefined): void {
-    if (companyId !== this.companyId) this.companyLocale = undefined;
+    if (companyId !== this.companyId) {
+      this.companyLocale = undefined;
+      this.companyTimeZone = undefined;
+    }
     this.companyId = companyId;
     this.em.setFilterParams(TENANT_FILTER, { companyId });
     contextOf.set(this.em, this);
@@ -242,6 +248,7 @@ interface OpenedRequestRow {
   role_name?: string | null;
   channel?: string;
   company_locale?: string | null;
+  company_time_zone?: string | null;
 }
 
 /** The raw rows of a session and its user, as read by app_open_request. */

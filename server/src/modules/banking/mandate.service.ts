@@ -1,8 +1,9 @@
 import { checkBic, checkIban, type FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
-import { UUID, isIsoDate, notFoundFields, todayIso } from '../ledger/ledger-sql.js';
+import { UUID, isIsoDate, notFoundFields } from '../ledger/ledger-sql.js';
 import { MandateRecurrence, SepaScheme, type MandateAmendment, type MandateAmendmentInput, type MandateInput, type MandateStatus, type SepaMandate } from './banking.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * SEPA mandates (issue #14 §1). A mandate belongs to a client and copies the debtor account from one
@@ -116,7 +117,7 @@ export async function createMandate(ctx: RequestContext, input: MandateInput): P
   const date = input.signatureDate?.trim() ?? '';
   if (!date) issues.push({ field: 'signatureDate', reason: 'required', message: 'The date the debtor signed the mandate.' });
   else if (!isIsoDate(date)) issues.push({ field: 'signatureDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
-  else if (date > todayIso()) issues.push({ field: 'signatureDate', reason: 'in_future', message: 'A mandate is not signed in the future.' });
+  else if (date > (await companyToday(ctx))) issues.push({ field: 'signatureDate', reason: 'in_future', message: 'A mandate is not signed in the future.' });
   const iban = checkIban(account.iban);
   if (!iban.ok) issues.push({ field: 'bankAccountId', reason: iban.reason, message: `The account's IBAN: ${iban.message}` });
   if (!Object.values(SepaScheme).includes(input.scheme)) issues.push({ field: 'scheme', reason: 'invalid', message: 'CORE or B2B.' });
@@ -186,7 +187,7 @@ export async function revokeMandate(ctx: RequestContext, id: string, reasonArg: 
   const reason = reasonArg?.trim() ?? '';
   if (!reason) issues.push({ field: 'reason', reason: 'required', message: 'Why is the mandate revoked?' });
   else if (reason.length > 500) issues.push({ field: 'reason', reason: 'too_long', message: 'At most 500 characters.' });
-  const date = dateArg?.trim() || todayIso();
+  const date = dateArg?.trim() || (await companyToday(ctx));
   if (!isIsoDate(date)) issues.push({ field: 'revokedOn', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   else if (date < m.signatureDate) issues.push({ field: 'revokedOn', reason: 'before_signature', message: 'A mandate is not revoked before it was signed.' });
   if (issues.length) throw badInput(issues);

@@ -4,12 +4,13 @@ import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, badField, conflict } from '../../core/errors.js';
 import { accountByRole } from '../ledger/chart.service.js';
-import { UUID, isIsoDate, money, notFoundFields, todayIso } from '../ledger/ledger-sql.js';
+import { UUID, isIsoDate, money, notFoundFields } from '../ledger/ledger-sql.js';
 import { entryHead, writeEntry, writeReversal } from '../ledger/posting.service.js';
 import { lockOpenItems } from '../payments/matching.service.js';
 import { parseCents } from '../policies/money.js';
 import { settingsRow } from './banking-settings.service.js';
 import type { ReturnImportResult, SepaReturn } from './banking.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * Returns and rejects (issue #14 §3): a pain.002 customer payment status report (rejected
@@ -190,7 +191,7 @@ export async function importReturns(ctx: RequestContext, fileName: string, base6
         [reason, ctx.user?.id ?? null, companyId, alloc.id],
       );
     }
-    const base = r.date ?? parsed.created ?? todayIso();
+    const base = r.date ?? parsed.created ?? (await companyToday(ctx));
     const date = isIsoDate(base) && base >= (item.payment_date ?? '') ? base : item.payment_date!;
     const original = await entryHead(ctx, item.entry_id!);
     const reversalId = await writeReversal(ctx, original, date, `↺ ${original.description} — ${r.reasonCode}`.slice(0, 500), 'reversal');

@@ -11,7 +11,7 @@ import { badInput, conflict, notFound } from '../../core/errors.js';
 import { withSystemContext } from '../../core/system-context.js';
 import { Company } from '../base/companies/company.entity.js';
 import { accountByRole, ensureChart } from '../ledger/chart.service.js';
-import { UUID, isIsoDate, money, todayIso } from '../ledger/ledger-sql.js';
+import { UUID, isIsoDate, money } from '../ledger/ledger-sql.js';
 import { writeEntry } from '../ledger/posting.service.js';
 import { lockOpenItems } from '../payments/matching.service.js';
 import { formatCents, parseCents } from '../policies/money.js';
@@ -19,6 +19,7 @@ import { settingsRow } from './banking-settings.service.js';
 import { Pain008Writer, type Pain008Group, type Pain008Tx } from './pain008-writer.js';
 import { validatePain008 } from './xsd-validate.js';
 import type { BankRunStatus, CollectionStatus, SepaCollection, SepaRun, SepaRunInput, SepaScheme, SequenceType } from './banking.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * SEPA direct-debit runs (issue #14 §2, BI-2). `startSepaRun` stores the run (queued, with the number of
@@ -149,7 +150,7 @@ const CANDIDATES = `
 export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Promise<SepaRun> {
   const companyId = ctx.requireCompany();
   const issues: FieldIssue[] = [];
-  const today = todayIso();
+  const today = (await companyToday(ctx));
   if (!isIsoDate(input.collectionDate)) issues.push({ field: 'collectionDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   else if (input.collectionDate <= today) issues.push({ field: 'collectionDate', reason: 'not_after_today', message: 'Banks take direct debits by the day before their collection date: a date after today.' });
   if (!isIsoDate(input.dueTo)) issues.push({ field: 'dueTo', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context.js';
 import { money } from '../ledger/ledger-sql.js';
 import type { AgeBucket, BillingDashboard } from './billing.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * The billing dashboard (issue #13 §5): receivables by age, due vs collected per month, and per
@@ -19,7 +20,8 @@ type BucketRow = { bucket: string; n: string; amount: string };
 type MonthRow = { month: string; due: string; collected: string };
 type InsurerRow = { id: string; name: string; payable: string; premium: string };
 
-export async function billingDashboard(ctx: RequestContext, today = new Date().toISOString().slice(0, 10)): Promise<BillingDashboard> {
+export async function billingDashboard(ctx: RequestContext, day?: string): Promise<BillingDashboard> {
+  const today = day ?? (await companyToday(ctx));
   const companyId = ctx.requireCompany();
   const buckets = await ctx.em.execute<BucketRow[]>(
     `select b.bucket, count(o.id) as n, coalesce(sum(o.open_amount), 0) as amount

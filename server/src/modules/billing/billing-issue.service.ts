@@ -2,9 +2,10 @@ import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { ensureChart } from '../ledger/chart.service.js';
-import { UUID, isClosed, isIsoDate, notFoundFields, todayIso } from '../ledger/ledger-sql.js';
+import { UUID, isClosed, isIsoDate, notFoundFields } from '../ledger/ledger-sql.js';
 import { checkBalancedNow, entryHead, writeReversal } from '../ledger/posting.service.js';
 import { displayNumber, documentRow } from './billing-queries.service.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * Issuing premium documents (BI-1). Receipts are issued by the database function
@@ -16,8 +17,8 @@ import { displayNumber, documentRow } from './billing-queries.service.js';
  */
 export const BILLABLE_STATUSES = ['policy', 'own', 'foreign', 'foreign_part'] as const;
 
-export function checkIssueDate(issues: FieldIssue[], value: string | null | undefined, field = 'issueDate'): string {
-  const date = value?.trim() || todayIso();
+export function checkIssueDate(issues: FieldIssue[], value: string | null | undefined, today: string, field = 'issueDate'): string {
+  const date = value?.trim() || today;
   if (!isIsoDate(date)) issues.push({ field, reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   return date;
 }
@@ -54,7 +55,7 @@ export async function issueReceipt(ctx: RequestContext, installmentId: string, i
     : [];
   if (!inst) throw notFoundFields([{ field: 'installmentId', reason: 'not_found', message: 'No such installment in this company.' }]);
   const issues: FieldIssue[] = [];
-  const issueDate = checkIssueDate(issues, issueDateArg);
+  const issueDate = checkIssueDate(issues, issueDateArg, await companyToday(ctx));
   if (!issues.length && (await isClosed(ctx, issueDate))) issues.push({ field: 'issueDate', reason: 'period_closed', message: `The month ${issueDate.slice(0, 7)} is closed.` });
   if (issues.length) throw badInput(issues);
   if (inst.receipt) throw conflict('This installment has already been billed.', { receiptId: inst.receipt });
@@ -76,7 +77,7 @@ export async function issueCreditNote(ctx: RequestContext, receiptId: string, re
     throw notFoundFields([{ field: 'receiptId', reason: 'not_found', message: 'No such receipt in this company.' }]);
   });
   const issues: FieldIssue[] = [];
-  const issueDate = checkIssueDate(issues, issueDateArg);
+  const issueDate = checkIssueDate(issues, issueDateArg, await companyToday(ctx));
   if (!issues.length && issueDate < receipt.issue_date) issues.push({ field: 'issueDate', reason: 'before_receipt', message: 'A credit note is not dated before its receipt.' });
   else if (!issues.length && (await isClosed(ctx, issueDate))) issues.push({ field: 'issueDate', reason: 'period_closed', message: `The month ${issueDate.slice(0, 7)} is closed.` });
   const reason = reasonArg?.trim() ?? '';

@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { withSystemContext } from '../../core/system-context.js';
+import { companyToday } from '../../core/company-calendar.js';
 import { Company } from '../base/companies/company.entity.js';
 import { ensureChart } from '../ledger/chart.service.js';
 import { UUID, isClosed, isIsoDate } from '../ledger/ledger-sql.js';
@@ -88,7 +89,7 @@ export async function startBillingRun(ctx: RequestContext, input: BillingRunInpu
     if (input.dueTo < input.dueFrom) issues.push({ field: 'dueTo', reason: 'before_from', message: 'The end of the range is before its start.' });
     else if (Date.parse(input.dueTo) - Date.parse(input.dueFrom) > 366 * 86_400_000) issues.push({ field: 'dueTo', reason: 'too_long', message: 'A run covers at most a year.' });
   }
-  const issueDate = checkIssueDate(issues, input.issueDate);
+  const issueDate = checkIssueDate(issues, input.issueDate, await companyToday(ctx));
   if (!issues.some((i) => i.field === 'issueDate') && (await isClosed(ctx, issueDate))) issues.push({ field: 'issueDate', reason: 'period_closed', message: `The month ${issueDate.slice(0, 7)} is closed.` });
   if (issues.length) throw badInput(issues);
   const [active] = await ctx.em.execute<Array<{ id: string }>>(`select id from billing_run where company_id = ? and status in ('queued', 'running')`, [companyId]);

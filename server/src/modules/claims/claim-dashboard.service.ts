@@ -27,7 +27,7 @@ export async function claimsDashboard(ctx: RequestContext): Promise<ClaimsDashbo
   const [byStatus, ages, money, lines] = await Promise.all([
     q<{ status: string; count: string }>(`select status, count(*) as count from claim where company_id = ? group by status`, [c]),
     q<{ status: string; age: number; count: number }>(
-      `select status, (current_date - reported_at::date) as age, count(*)::int as count from claim where company_id = ? and status = any(?::text[]) group by 1, 2`,
+      `select status, ((select app_company_today()) - (reported_at at time zone (select app_company_time_zone()))::date) as age, count(*)::int as count from claim where company_id = ? and status = any(?::text[]) group by 1, 2`,
       [c, openArr],
     ),
     q<{ reserves: string | null; outstanding: string | null; paid: string | null }>(

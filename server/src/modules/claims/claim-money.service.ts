@@ -6,9 +6,10 @@ import { Claim, ClaimMoney } from './claim.entity.js';
 import { ClaimMoneyKind } from './claim.enums.js';
 import type { ClaimMoneyInput } from './claim.inputs.js';
 import { PAYMENT_STATUSES, RESERVE_STATUSES } from './claim-status.js';
-import { isDate, today } from './claim-validation.js';
+import { isDate } from './claim-validation.js';
 import type { ClaimMoneyEntry, ClaimTotals } from './claim.types.js';
 import { getClaim } from './claim.service.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * Reserves and payments of a claim, exact to the cent (bigint cents between numeric(14,2) and the
@@ -56,16 +57,16 @@ export function totalsOf(r: Running): ClaimTotals {
   return { reserveCurrent: formatCents(r.reserve), paidTotal: formatCents(r.paid), outstandingReserve: formatCents(r.reserve > r.paid ? r.reserve - r.paid : 0n) };
 }
 
-function checkEntry(claim: Claim, input: ClaimMoneyInput, kind: ClaimMoneyKind): { issues: FieldIssue[]; amount: Cents; entryDate: string; payee: string | null; note: string | null } {
+function checkEntry(claim: Claim, input: ClaimMoneyInput, kind: ClaimMoneyKind, today: string): { issues: FieldIssue[]; amount: Cents; entryDate: string; payee: string | null; note: string | null } {
   const issues: FieldIssue[] = [];
   const add = (field: string, reason: string, message: string) => issues.push({ field, reason, message });
   const ai = amountIssue(String(input.amount ?? ''));
   const amount = ai ? 0n : parseCents(input.amount)!;
   if (ai) add('amount', ai.reason, ai.message);
   else if (kind === ClaimMoneyKind.PAYMENT && amount === 0n) add('amount', 'zero', 'A payment is more than zero.');
-  const entryDate = input.entryDate?.trim() || today();
+  const entryDate = input.entryDate?.trim() || today;
   if (!isDate(entryDate)) add('entryDate', 'invalid_date', 'A date YYYY-MM-DD.');
-  else if (entryDate > today()) add('entryDate', 'in_future', 'Not in the future.');
+  else if (entryDate > today) add('entryDate', 'in_future', 'Not in the future.');
   else if (entryDate < claim.lossDate) add('entryDate', 'before_loss', 'Not before the date of the loss.');
   const payee = input.payee?.trim() || null;
   if (kind === ClaimMoneyKind.PAYMENT && !payee) add('payee', 'required', 'Who was paid?');
@@ -81,7 +82,7 @@ async function record(ctx: RequestContext, id: string, input: ClaimMoneyInput, k
   if (!statuses.includes(claim.status)) {
     throw conflict(`A ${kind} cannot be recorded on a claim in status ${claim.status}; allowed in: ${statuses.join(', ')}.`, { status: claim.status, allowedIn: [...statuses] });
   }
-  const v = checkEntry(claim, input, kind);
+  const v = checkEntry(claim, input, kind, await companyToday(ctx));
   const rows = await ctx.em.find(ClaimMoney, { claim: claim.id });
   const now = runningTotals(rows);
   if (!v.issues.some((i) => i.field === 'amount')) {

@@ -8,6 +8,7 @@ import { Policy } from '../policies/policy.entity.js';
 import { normalizePlate } from '../policies/vehicles/vehicle-identifiers.js';
 import { ClaimPartyRole } from './claim.enums.js';
 import type { ClaimInput } from './claim.inputs.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /** A claim input checked as a whole: every issue names its field; nothing is saved when there is one. */
 export interface CheckedClaim {
@@ -24,7 +25,6 @@ export interface CheckedClaim {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
-export const today = () => new Date().toISOString().slice(0, 10);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
@@ -47,7 +47,7 @@ export async function checkClaimInput(ctx: RequestContext, input: ClaimInput): P
   if (policy && policy.client.id !== client!.id) add('policyId', 'not_clients_policy', "The policy is not one of this client's.");
 
   if (!isDate(input.lossDate)) add('lossDate', 'invalid_date', 'A date YYYY-MM-DD.');
-  else if (input.lossDate > today()) add('lossDate', 'in_future', 'A loss cannot be in the future.');
+  else if (input.lossDate > (await companyToday(ctx))) add('lossDate', 'in_future', 'A loss cannot be in the future.');
   const lossTime = input.lossTime?.trim() || null;
   if (lossTime && !TIME.test(lossTime)) add('lossTime', 'invalid_time', 'A time HH:MM.');
   const lossPlace = input.lossPlace?.trim() ?? '';

@@ -55,7 +55,7 @@ export async function clientsDashboard(ctx: RequestContext, expiringWithinDays =
               count(*) over () as total
          from client_identity_document d join client cl on cl.company_id = d.company_id and cl.id = d.client_id
         where d.company_id = ? and cl.status <> 'hidden'
-          and d.expiry_date between current_date and current_date + make_interval(days => ?)
+          and d.expiry_date between (select app_company_today()) and (select app_company_today()) + make_interval(days => ?)
         order by d.expiry_date, cl.display_name collate ${collation} limit 50`,
       [c, expiringWithinDays],
     ),

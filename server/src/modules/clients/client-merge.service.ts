@@ -12,6 +12,7 @@ import { clientExtensions } from './client-extensions.js';
 import { getEditableClient } from './client.service.js';
 import { Company } from '../base/companies/company.entity.js';
 import { mergeNote, mergedAddressLabel } from './client-merge.texts.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /** Registry fields the surviving card takes from the merged one when it has none. */
 const FILLABLE = [
@@ -108,7 +109,7 @@ export async function mergeClients(ctx: RequestContext, sourceId: string, target
     kind: ServiceEntryKind.EVENT,
     subject: note.subject,
     body: note.body,
-    occurredOn: new Date().toISOString().slice(0, 10),
+    occurredOn: await companyToday(ctx),
     createdById: ctx.user?.id ?? null,
     createdAt: new Date(),
   });

@@ -4,6 +4,7 @@ import { badInput } from '../../core/errors.js';
 import { ServiceEntry } from './service-entry.entity.js';
 import type { ServiceEntryKind } from './client.enums.js';
 import { getEditableClient, validationOptions } from './client.service.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /** A note, complaint, event… on the card (CL-4). Entries are records: they are not edited afterwards. */
 export async function addServiceEntry(ctx: RequestContext, clientId: string, input: unknown): Promise<ServiceEntry> {
@@ -17,7 +18,7 @@ export async function addServiceEntry(ctx: RequestContext, clientId: string, inp
     kind: e.kind as ServiceEntryKind,
     subject: e.subject,
     body: e.body,
-    occurredOn: e.occurredOn ?? new Date().toISOString().slice(0, 10),
+    occurredOn: e.occurredOn ?? (await companyToday(ctx)),
     createdById: ctx.user?.id ?? null,
     createdAt: new Date(),
   });

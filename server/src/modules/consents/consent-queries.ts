@@ -132,8 +132,8 @@ export async function consentsDashboard(ctx: RequestContext): Promise<ConsentsDa
       [c],
     ),
     ctx.em.execute<Array<{ day: string; count: number }>>(
-      `select to_char(recorded_at::date, 'YYYY-MM-DD') as day, count(*)::int as count from consent_record
-        where company_id = ? and recorded_at >= current_date - 29 group by 1 order by 1`,
+      `select to_char((recorded_at at time zone (select app_company_time_zone()))::date, 'YYYY-MM-DD') as day, count(*)::int as count from consent_record
+        where company_id = ? and recorded_at >= ((select app_company_today()) - 29)::timestamp at time zone (select app_company_time_zone()) group by 1 order by 1`,
       [c],
     ),
     pendingPerForm(ctx),
@@ -150,22 +150,4 @@ export async function consentsDashboard(ctx: RequestContext): Promise<ConsentsDa
     marketingOptInPercent: pct(Number(mkt.opted), Number(mkt.answered)),
     recordsPerDay: days.map((d) => ({ day: d.day, count: d.count })),
   };
-}
-
-/** Today in the company's time zone (YYYY-MM-DD): the same zone as the records' stamps. */
-export async function companyToday(ctx: RequestContext): Promise<string> {
-  const [row] = await ctx.em.execute<Array<{ today: string }>>(
-    `select to_char(now() at time zone consent_time_zone(c.country), 'YYYY-MM-DD') as today from company c where c.id = ?`,
-    [ctx.requireCompany()],
-  );
-  return row.today;
-}
-
-/** The instant a day (YYYY-MM-DD) begins in the company's time zone. */
-export async function companyDayStart(ctx: RequestContext, day: string): Promise<Date> {
-  const [row] = await ctx.em.execute<Array<{ at: Date }>>(
-    `select (?::date::timestamp at time zone consent_time_zone(c.country)) as at from company c where c.id = ?`,
-    [day, ctx.requireCompany()],
-  );
-  return new Date(row.at);
 }

@@ -5,7 +5,7 @@ import { Company } from '../base/companies/company.entity.js';
 import { getClient, getEditableClient } from '../clients/client.service.js';
 import { ConsentRecord, ConsentTimelineStart } from './consent.entity.js';
 import type { ConsentTimelineStartInput } from './consent.types.js';
-import { companyDayStart, companyToday } from './consent-queries.js';
+import { companyDayStart, companyToday } from '../../core/company-calendar.js';
 
 /**
  * The consent timeline (CN-6): a client's chain "from the start of the relationship (or from an

@@ -3,7 +3,7 @@ import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { trialBalance } from './ledger-queries.service.js';
-import { isIsoDate, todayIso } from './ledger-sql.js';
+import { isIsoDate } from './ledger-sql.js';
 import type { LedgerFile, TrialBalance } from './ledger.types.js';
 
 /** Above this many lines the export in the request is refused; a larger range is exported by a job (ledger-export-job.service.ts, EX-4). */
@@ -106,7 +106,7 @@ export class LedgerWorkbook {
   }
 }
 
-export const exportFileName = (from: string, to: string) => `general-ledger-${from}-${to || todayIso()}.xlsx`;
+export const exportFileName = (from: string, to: string) => `general-ledger-${from}-${to}.xlsx`;
 
 /**
  * The general ledger of a date range as an XLSX workbook in the request (right ledger:export), up to

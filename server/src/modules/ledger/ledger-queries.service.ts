@@ -3,18 +3,19 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { formatCents } from '../policies/money.js';
 import { type AccountRow, ensureChart, getAccount, toAccount } from './chart.service.js';
-import { UUID, dbCents, isIsoDate, money, todayIso } from './ledger-sql.js';
+import { UUID, dbCents, isIsoDate, money } from './ledger-sql.js';
 import type { AccountStatement, JournalEntry, JournalEntryFilter, JournalEntryPage, JournalSource, LedgerPeriod, TrialBalance } from './ledger.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * Reading the books (LE-1), in SQL over the ledger's indexes: the trial balance (per account: the
  * balance before the range, the range's debits and credits, the closing balance), an account's
  * statement with a running balance (a window function), the journal, the closed months.
  */
-function checkRange(from: string | null | undefined, to: string | null | undefined): { from: string | null; to: string } {
+function checkRange(from: string | null | undefined, to: string | null | undefined, today: string): { from: string | null; to: string } {
   const issues: FieldIssue[] = [];
   const f = from?.trim() || null;
-  const t = to?.trim() || todayIso();
+  const t = to?.trim() || today;
   if (f !== null && !isIsoDate(f)) issues.push({ field: 'from', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   if (!isIsoDate(t)) issues.push({ field: 'to', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   if (!issues.length && f && f > t) issues.push({ field: 'to', reason: 'before_from', message: 'The end of the range is before its start.' });
@@ -29,7 +30,7 @@ function checkRange(from: string | null | undefined, to: string | null | undefin
  * is written on first use only when the company has none (no extra statement otherwise).
  */
 export async function trialBalance(ctx: RequestContext, fromArg: string | null | undefined, toArg: string | null | undefined): Promise<TrialBalance> {
-  const { from, to } = checkRange(fromArg, toArg);
+  const { from, to } = checkRange(fromArg, toArg, await companyToday(ctx));
   const companyId = ctx.requireCompany();
   const sums = from
     ? `select l.account_id, sum(l.debit - l.credit) filter (where l.entry_date < ?::date) as opening,
@@ -69,7 +70,7 @@ export async function trialBalance(ctx: RequestContext, fromArg: string | null |
 
 export async function accountStatement(ctx: RequestContext, accountId: string, fromArg: string | null | undefined, toArg: string | null | undefined, first: number, offset: number): Promise<AccountStatement> {
   const account = await getAccount(ctx, accountId);
-  const { from, to } = checkRange(fromArg, toArg);
+  const { from, to } = checkRange(fromArg, toArg, await companyToday(ctx));
   const companyId = ctx.requireCompany();
   const f = from ?? '0001-01-01';
   const [opening] = await ctx.em.execute<Array<{ v: string | null; n: string }>>(
@@ -161,7 +162,7 @@ export async function journalEntry(ctx: RequestContext, id: string): Promise<Jou
 
 export async function journalEntries(ctx: RequestContext, filter: JournalEntryFilter, first: number, offset: number): Promise<JournalEntryPage> {
   const companyId = ctx.requireCompany();
-  const { from, to } = checkRange(filter.from, filter.to ?? '9999-12-31');
+  const { from, to } = checkRange(filter.from, filter.to ?? '9999-12-31', await companyToday(ctx));
   const where = ['e.company_id = ?', 'e.entry_date <= ?::date'];
   const params: unknown[] = [companyId, to];
   if (from) {

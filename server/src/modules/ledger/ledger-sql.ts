@@ -6,7 +6,6 @@ import { type Cents, formatCents, parseCents } from '../policies/money.js';
 /** Small shared pieces of the ledger and billing services: dates, amounts as stored, NOT_FOUND naming fields. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
-export const todayIso = () => new Date().toISOString().slice(0, 10);
 export const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
 
 /** A numeric from PostgreSQL (a string, maybe signed) → cents. */

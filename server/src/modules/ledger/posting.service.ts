@@ -3,8 +3,9 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { amountIssue, type Cents, formatCents, parseCents } from '../policies/money.js';
 import { accountsById, ensureChart } from './chart.service.js';
-import { UUID, isClosed, isIsoDate, notFoundFields, todayIso } from './ledger-sql.js';
+import { UUID, isClosed, isIsoDate, notFoundFields } from './ledger-sql.js';
 import type { JournalEntryInput } from './ledger.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * Writing to the books (LE-1). Every entry goes through `writeEntry`: its lines are inserted in the
@@ -186,7 +187,7 @@ export async function writeReversal(ctx: RequestContext, original: EntryHead, en
 export async function reverseEntry(ctx: RequestContext, id: string, entryDate: string | null | undefined, reason: string): Promise<string> {
   const original = await entryHead(ctx, id);
   const issues: FieldIssue[] = [];
-  const date = entryDate?.trim() || todayIso();
+  const date = entryDate?.trim() || (await companyToday(ctx));
   if (!isIsoDate(date)) issues.push({ field: 'entryDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   else if (date < original.entry_date) issues.push({ field: 'entryDate', reason: 'before_original', message: 'A reversal is not dated before the entry it reverses.' });
   else if (await isClosed(ctx, date)) issues.push({ field: 'entryDate', reason: 'period_closed', message: `The month ${date.slice(0, 7)} is closed.` });
@@ -207,7 +208,7 @@ export async function reverseEntry(ctx: RequestContext, id: string, entryDate: s
 export async function closePeriod(ctx: RequestContext, month: string): Promise<void> {
   const companyId = ctx.requireCompany();
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month ?? '')) throw badInput([{ field: 'month', reason: 'invalid_month', message: 'A month YYYY-MM.' }]);
-  if (`${month}-01` >= `${todayIso().slice(0, 7)}-01`) throw badInput([{ field: 'month', reason: 'not_ended', message: 'Only a month that has ended can be closed.' }]);
+  if (`${month}-01` >= `${(await companyToday(ctx)).slice(0, 7)}-01`) throw badInput([{ field: 'month', reason: 'not_ended', message: 'Only a month that has ended can be closed.' }]);
   if (await isClosed(ctx, `${month}-01`)) throw conflict(`The month ${month} is already closed.`);
   await ctx.em.execute(`insert into ledger_period_close (company_id, month, closed_by) values (?, ?::date, ?)`, [companyId, `${month}-01`, ctx.user?.id ?? null]);
 }

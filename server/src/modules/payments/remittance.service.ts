@@ -3,10 +3,11 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict } from '../../core/errors.js';
 import { formatCents } from '../policies/money.js';
 import { accountByRole } from '../ledger/chart.service.js';
-import { UUID, dbCents, isClosed, isIsoDate, money, notFoundFields, todayIso } from '../ledger/ledger-sql.js';
+import { UUID, dbCents, isClosed, isIsoDate, money, notFoundFields } from '../ledger/ledger-sql.js';
 import { entryHead, writeEntry, writeReversal } from '../ledger/posting.service.js';
 import { lockOpenItems } from './matching.service.js';
 import type { Remittance, RemittanceDetail, RemittanceInput, RemittanceItem } from './payments.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * Remittances to insurers (issue #13 §4): per insurer and period, the receipts fully collected in the
@@ -34,11 +35,11 @@ const COLLECTED = `
      and not exists (select 1 from remittance_item ri where ri.company_id = o.company_id and ri.receipt_id = o.receipt_id and ri.active)
    order by d.year, d.number`;
 
-function checkPeriod(input: RemittanceInput): { from: string; to: string; date: string; issues: FieldIssue[] } {
+function checkPeriod(input: RemittanceInput, today: string): { from: string; to: string; date: string; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const from = input.periodFrom?.trim() ?? '';
   const to = input.periodTo?.trim() ?? '';
-  const date = input.remitDate?.trim() || todayIso();
+  const date = input.remitDate?.trim() || today;
   if (!isIsoDate(from)) issues.push({ field: 'periodFrom', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   if (!isIsoDate(to)) issues.push({ field: 'periodTo', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   else if (isIsoDate(from) && to < from) issues.push({ field: 'periodTo', reason: 'before_from', message: 'The end of the period is before its start.' });
@@ -56,7 +57,7 @@ async function insurerOf(ctx: RequestContext, id: string): Promise<{ id: string;
 export async function createRemittance(ctx: RequestContext, input: RemittanceInput): Promise<string> {
   const companyId = ctx.requireCompany();
   const insurer = await insurerOf(ctx, input.insurerId);
-  const { from, to, date, issues } = checkPeriod(input);
+  const { from, to, date, issues } = checkPeriod(input, await companyToday(ctx));
   if (!issues.length && (await isClosed(ctx, date))) issues.push({ field: 'remitDate', reason: 'period_closed', message: `The month ${date.slice(0, 7)} is closed.` });
   if (issues.length) throw badInput(issues);
   const first = await ctx.em.execute<CandidateRow[]>(COLLECTED, [companyId, insurer.id, from, to]);
@@ -95,7 +96,7 @@ export async function cancelRemittance(ctx: RequestContext, id: string, reasonAr
   const companyId = ctx.requireCompany();
   const r = await remittanceRow(ctx, id);
   const issues: FieldIssue[] = [];
-  const date = dateArg?.trim() || todayIso();
+  const date = dateArg?.trim() || (await companyToday(ctx));
   if (!isIsoDate(date)) issues.push({ field: 'entryDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   else if (date < r.remit_date) issues.push({ field: 'entryDate', reason: 'before_original', message: 'A cancellation is not dated before the remittance.' });
   else if (await isClosed(ctx, date)) issues.push({ field: 'entryDate', reason: 'period_closed', message: `The month ${date.slice(0, 7)} is closed.` });

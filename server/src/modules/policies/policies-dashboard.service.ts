@@ -34,7 +34,7 @@ export interface PoliciesDashboardData {
  * policies are not portfolio.
  */
 export const IN_FORCE_STATUSES = ['policy', 'own', 'foreign', 'foreign_part'];
-const IN_FORCE = `p.status in ('policy', 'own', 'foreign', 'foreign_part') and p.cover_start <= current_date and p.cover_end >= current_date`;
+const IN_FORCE = `p.status in ('policy', 'own', 'foreign', 'foreign_part') and p.cover_start <= (select app_company_today()) and p.cover_end >= (select app_company_today())`;
 
 /**
  * The policies module's key figures (BASE-8), set-based and current when opened. Raw SQL (listed in
@@ -65,18 +65,18 @@ export async function policiesDashboard(ctx: RequestContext): Promise<PoliciesDa
     q<{ in_force: string; gross: string; d30: string; d60: string; d90: string; lapsed: string; base: string; rate: string }>(
       `select count(*) filter (where ${IN_FORCE}) as in_force,
               coalesce(sum(p.premium_gross) filter (where ${IN_FORCE}), 0)::text as gross,
-              count(*) filter (where ${IN_FORCE} and p.cover_end < current_date + 30) as d30,
-              count(*) filter (where ${IN_FORCE} and p.cover_end < current_date + 60) as d60,
-              count(*) filter (where ${IN_FORCE} and p.cover_end < current_date + 90) as d90,
-              count(*) filter (where p.cover_end >= current_date - interval '12 months' and p.cover_start <= current_date and p.status = 'cancelled') as lapsed,
-              count(*) filter (where p.cover_end >= current_date - interval '12 months' and p.cover_start <= current_date
+              count(*) filter (where ${IN_FORCE} and p.cover_end < (select app_company_today()) + 30) as d30,
+              count(*) filter (where ${IN_FORCE} and p.cover_end < (select app_company_today()) + 60) as d60,
+              count(*) filter (where ${IN_FORCE} and p.cover_end < (select app_company_today()) + 90) as d90,
+              count(*) filter (where p.cover_end >= (select app_company_today()) - interval '12 months' and p.cover_start <= (select app_company_today()) and p.status = 'cancelled') as lapsed,
+              count(*) filter (where p.cover_end >= (select app_company_today()) - interval '12 months' and p.cover_start <= (select app_company_today())
                                  and p.status in ('policy', 'own', 'foreign', 'foreign_part', 'blocked', 'dormant', 'cancelled')) as base
          from policy p where p.company_id = ?`,
       [c],
     ),
     q<{ month: string; count: string; gross: string }>(
       `select to_char(m.month, 'YYYY-MM') as month, count(p.id) as count, coalesce(sum(p.premium_gross), 0)::text as gross
-         from generate_series(date_trunc('month', current_date) - interval '11 months', date_trunc('month', current_date), interval '1 month') as m(month)
+         from generate_series(date_trunc('month', (select app_company_today())) - interval '11 months', date_trunc('month', (select app_company_today())), interval '1 month') as m(month)
          left join policy p on p.company_id = ? and not p.foreign_business and p.status not in ('request', 'info', 'offer', 'application')
               and coalesce(p.issue_date, p.cover_start) >= m.month and coalesce(p.issue_date, p.cover_start) < m.month + interval '1 month'
         group by m.month order by m.month`,

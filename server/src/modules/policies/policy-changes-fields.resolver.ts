@@ -9,7 +9,8 @@ import { PolicyVersionChange, PolicyVersionTerms } from './policy-changes.types.
 import { Policy } from './policy.entity.js';
 import { PolicyStatus } from './policy.enums.js';
 import { PolicyVersion } from './policy-version.entity.js';
-import { renewalChain, todayIso } from './renewal.service.js';
+import { renewalChain } from './renewal.service.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /** Statuses that take a policy out of the active portfolio whatever its cover. */
 const ARCHIVED_STATUSES: readonly PolicyStatus[] = [PolicyStatus.CANCELLED, PolicyStatus.DORMANT];
@@ -27,8 +28,8 @@ function childrenOf<T extends { policy: { id: string } }>(ctx: RequestContext, k
 @Resolver(() => Policy)
 export class PolicyChangesFieldsResolver {
   @FieldResolver(() => Boolean, { description: 'Active (not archived): the cover has not ended and the policy is neither cancelled nor dormant.' })
-  active(@Root() p: Policy): boolean {
-    return p.coverEnd >= todayIso() && !ARCHIVED_STATUSES.includes(p.status);
+  async active(@Root() p: Policy, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return p.coverEnd >= (await companyToday(ctx)) && !ARCHIVED_STATUSES.includes(p.status);
   }
 
   @FieldResolver(() => [PolicyVersion], { description: 'Every version, oldest first: 1 as issued, then one per endorsement.' })

@@ -5,6 +5,7 @@ import { Client } from '../clients/client.entity.js';
 import { registerClientPanelTab } from '../clients/client-extensions.js';
 import { PolicyPage } from './policy.types.js';
 import { policyRows } from './policy-list.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * The client card's policy tabs (CL-4): active, archived and foreign policies. One rule sorts a
@@ -22,8 +23,6 @@ export enum ClientPolicyScope {
 registerEnumType(ClientPolicyScope, { name: 'ClientPolicyScope', description: 'Which of the client card\'s policy tabs.' });
 
 /** Today as YYYY-MM-DD (the day the cover is compared with). */
-export const today = (): string => new Date().toISOString().slice(0, 10);
-
 /** The rule above as SQL over the policy alias `p`, one condition per scope; `?` is today. */
 const SCOPE_SQL: Record<ClientPolicyScope, string> = {
   [ClientPolicyScope.FOREIGN]: 'p.foreign_business',
@@ -38,7 +37,7 @@ type Counts = Record<ClientPolicyScope, number>;
 function tabCounts(ctx: RequestContext, clientId: string): Promise<Counts> {
   return ctx.loaders
     .custom<Counts>('client.policyTabCounts', async (ids) => {
-      const day = today();
+      const day = await companyToday(ctx);
       const rows = await ctx.em.execute<Array<{ client_id: string; active: number; archived: number; foreign: number }>>(
         `select p.client_id, count(*) filter (where ${SCOPE_SQL.active})::int as active, count(*) filter (where ${SCOPE_SQL.archived})::int as archived,
                 count(*) filter (where ${SCOPE_SQL.foreign})::int as "foreign"
@@ -83,7 +82,7 @@ export class PolicyClientTabsResolver {
       .custom<PolicyPage>(`client.policies.${scope}.${limit}.${skip}`, async (ids) => {
         const rows = await policyRows(ctx, {
           where: `p.client_id = any(?::uuid[]) and ${SCOPE_SQL[scope]}`,
-          params: [`{${ids.join(',')}}`, ...scopeParams(scope, today())],
+          params: [`{${ids.join(',')}}`, ...scopeParams(scope, await companyToday(ctx))],
           order: 'p.cover_start desc, p.number asc, p.id asc',
           limit,
           offset: skip,

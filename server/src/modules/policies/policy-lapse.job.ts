@@ -6,7 +6,8 @@ import { withSystemContext } from '../../core/system-context.js';
 import { Company } from '../base/companies/company.entity.js';
 import { Policy } from './policy.entity.js';
 import { IN_FORCE, LAPSED_STATUS } from './policy-status.js';
-import { renewPolicy, todayIso } from './renewal.service.js';
+import { renewPolicy } from './renewal.service.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * The lapse job (issue #9 §4), run every night by the worker (crontab below): in every company, a
@@ -45,14 +46,14 @@ export async function lapseCompanyPolicies(ctx: RequestContext, today: string): 
   return result;
 }
 
-/** One run over every company, each in its own scope (row-level security as for any request). */
-export async function runLapseJob(orm: MikroORM, config: Config, today = todayIso()): Promise<LapseResult> {
+/** One run over every company, each in its own scope (row-level security as for any request), up to its own today (or `today`). */
+export async function runLapseJob(orm: MikroORM, config: Config, today?: string): Promise<LapseResult> {
   const companies = await withSystemContext(orm, config, (ctx) => ctx.em.find(Company, {}, { orderBy: { code: 'asc' }, fields: ['id'] }));
   const total: LapseResult = { lapsed: 0, renewed: 0 };
   for (const { id } of companies) {
     const r = await withSystemContext(orm, config, async (ctx) => {
       await ctx.applyScope(id);
-      return lapseCompanyPolicies(ctx, today);
+      return lapseCompanyPolicies(ctx, today ?? (await companyToday(ctx)));
     });
     total.lapsed += r.lapsed;
     total.renewed += r.renewed;

@@ -17,19 +17,19 @@ import { IN_FORCE } from './policy-status.js';
 import { lockPolicy } from './endorsement.service.js';
 import { isDate } from './policy-validation.js';
 import { objectsOn, recordVersion } from './policy-versions.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /** Renewals (issue #9 §4): the policies due, renewing one into the next period, the chain. */
 
 export const RENEWAL_WINDOWS = [30, 60, 90] as const;
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
-
 /**
  * Policies in force whose cover ends within the next `days` days (today included) and that are not
  * renewed yet, soonest first; by producer and insurer. `days` is 30, 60 or 90.
  */
-export async function renewalsDue(ctx: RequestContext, days: number, filter: RenewalsFilterInput, first: number, offset: number, today = todayIso(), fields?: PolicyListFields): Promise<PolicyPage> {
+export async function renewalsDue(ctx: RequestContext, days: number, filter: RenewalsFilterInput, first: number, offset: number, day?: string, fields?: PolicyListFields): Promise<PolicyPage> {
   ctx.requireCompany();
+  const today = day ?? (await companyToday(ctx));
   if (!(RENEWAL_WINDOWS as readonly number[]).includes(days)) throw badField('days', 'not_a_window', 'One of 30, 60 or 90 days.');
   const none = '00000000-0000-0000-0000-000000000000';
   const conditions = ['p.status = any(?::text[])', 'p.cover_end between ?::date and ?::date', 'not exists (select 1 from policy r where r.company_id = p.company_id and r.previous_id = p.id)'];
@@ -135,7 +135,7 @@ export async function renewPolicy(ctx: RequestContext, policyId: string, input: 
     foreignBusiness: old.foreignBusiness,
     coverStart,
     coverEnd,
-    issueDate: input.issueDate ?? (automatic ? coverStart : todayIso()),
+    issueDate: input.issueDate ?? (automatic ? coverStart : await companyToday(ctx)),
     premiumNet: formatCents(net),
     premiumTaxes: formatCents(taxes),
     premiumGross: formatCents(net + taxes),

@@ -12,6 +12,7 @@ import type { PortalRequestContext } from './portal-context.js';
 import { PORTAL_SCOPE_SQL } from './portal-scope.sql.js';
 import { coversClient } from './portal-home.service.js';
 import type { PortalDocument, PortalOffer } from './portal-documents.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * Documents shared with a portal user (issue #12 item 8): the consent PDFs of the clients its grants
@@ -69,11 +70,12 @@ export async function portalOffers(ctx: PortalRequestContext, clientId: string, 
   const offers = await ctx.em.find(ProductOffer, { client: clientId, test: false }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   const versions = offers.length ? await ctx.em.find(ProductVersion, { id: { $in: [...new Set(offers.map((o) => o.version.id))] } }) : [];
   const locale = ((LOCALES as readonly string[]).includes(lang ?? '') ? lang : 'en') as Locale;
+  const today = await companyToday(ctx);
   return offers.map((o) => ({
     id: o.id,
     clientId,
     productName: pick(versions.find((v) => v.id === o.version.id)?.names, locale),
-    state: offerState(o),
+    state: offerState(o, today),
     premiumGross: normaliseDecimal(String(o.premiumGross)),
     validFrom: String(o.validFrom).slice(0, 10),
     validUntil: String(o.validUntil).slice(0, 10),

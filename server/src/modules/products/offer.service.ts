@@ -3,7 +3,7 @@ import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, conflict, notFound } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
-import { isDate, today } from '../claims/claim-validation.js';
+import { isDate } from '../claims/claim-validation.js';
 import { Client } from '../clients/client.entity.js';
 import { isUuid } from '../clients/client.service.js';
 import { Policy } from '../policies/policy.entity.js';
@@ -15,6 +15,7 @@ import { OfferState, OfferStatus } from './product.enums.js';
 import type { OfferInput, OfferPolicyInput } from './product.inputs.js';
 import { getVersion } from './product.service.js';
 import { assertRatable, rateVersion, validAnswers } from './rating.service.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /** Offers (CL-4): a rating saved on a client; offer → application → policy, or it expires. */
 
@@ -32,7 +33,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Expired: still an offer and its last valid day has passed (computed, no job needed). */
-export function offerState(o: ProductOffer, on = today()): OfferState {
+export function offerState(o: ProductOffer, on: string): OfferState {
   if (o.status === OfferStatus.OFFERED && o.validUntil < on) return OfferState.EXPIRED;
   return o.status as unknown as OfferState;
 }
@@ -52,7 +53,7 @@ export async function createOffer(ctx: RequestContext, input: OfferInput): Promi
   if (request && request.product.id !== v.product.id) throw badInput([{ field: 'requestId', reason: 'other_product', message: 'The request is for another product.' }]);
 
   const issues: FieldIssue[] = [];
-  const validFrom = input.validFrom?.trim() || today();
+  const validFrom = input.validFrom?.trim() || (await companyToday(ctx));
   if (!isDate(validFrom)) issues.push({ field: 'validFrom', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   const validUntil = input.validUntil?.trim() || (isDate(validFrom) ? addDays(validFrom, 30) : '');
   if (!isDate(validUntil)) issues.push({ field: 'validUntil', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
@@ -92,7 +93,7 @@ function assertNotTest(o: ProductOffer): void {
 export async function acceptOffer(ctx: RequestContext, id: string): Promise<ProductOffer> {
   const o = await getOffer(ctx, id, true);
   assertNotTest(o);
-  const state = offerState(o);
+  const state = offerState(o, await companyToday(ctx));
   if (state !== OfferState.OFFERED) throw conflict(`The offer is ${state}; only a valid offer can become an application.`, { state });
   o.status = OfferStatus.APPLICATION;
   await ctx.em.flush();
@@ -103,7 +104,10 @@ export async function acceptOffer(ctx: RequestContext, id: string): Promise<Prod
 export async function issuePolicyFromOffer(ctx: RequestContext, id: string, input: OfferPolicyInput): Promise<ProductOffer> {
   const o = await getOffer(ctx, id, true);
   assertNotTest(o);
-  if (o.status !== OfferStatus.APPLICATION) throw conflict(`The offer is ${offerState(o)}; accept it (application) before it becomes a policy.`, { state: offerState(o) });
+  if (o.status !== OfferStatus.APPLICATION) {
+    const state = offerState(o, await companyToday(ctx));
+    throw conflict(`The offer is ${state}; accept it (application) before it becomes a policy.`, { state });
+  }
   const v = await getVersion(ctx, o.version.id);
   const product = await ctx.em.findOneOrFail(Product, { id: v.product.id });
   const policy: Policy = await createPolicy(ctx, {
@@ -115,7 +119,7 @@ export async function issuePolicyFromOffer(ctx: RequestContext, id: string, inpu
     foreignBusiness: false,
     coverStart: input.coverStart,
     coverEnd: input.coverEnd,
-    issueDate: today(),
+    issueDate: (await companyToday(ctx)),
     premiumNet: o.premiumNet,
     premiumTaxes: o.premiumTaxes,
     premiumGross: o.premiumGross,

@@ -4,6 +4,7 @@ import { registerClientExtension, registerClientPanelTab } from '../clients/clie
 import { ProductOffer, QuoteRequest } from './offer.entity.js';
 import { offerState } from './offer.service.js';
 import { eraseOffers } from './offer-erasure.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * The products module on the client card (through client-extensions.ts):
@@ -42,9 +43,10 @@ registerClientExtension({
   erase: eraseOffers,
   async export(ctx, clientId) {
     const offers = await ctx.em.find(ProductOffer, { client: clientId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const today = await companyToday(ctx);
     return {
       offers: offers.map((o) => ({
-        state: offerState(o),
+        state: offerState(o, today),
         test: o.test,
         validFrom: o.validFrom,
         validUntil: o.validUntil,

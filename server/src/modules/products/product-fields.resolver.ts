@@ -14,6 +14,7 @@ import { QuoteWebsite } from './quote-website.entity.js';
 import { transitionsFrom } from './product-status.js';
 import { versionsOf } from './product.service.js';
 import { isEditor } from './product-write.service.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 const userName = async (ctx: RequestContext, id: string | null | undefined) => (id ? ((await ctx.loaders.byId(User).load(id))?.displayName ?? null) : null);
 
@@ -108,8 +109,8 @@ export class OfferFieldsResolver {
   }
 
   @FieldResolver(() => OfferState)
-  state(@Root() o: ProductOffer): OfferState {
-    return offerState(o);
+  async state(@Root() o: ProductOffer, @Ctx() ctx: RequestContext): Promise<OfferState> {
+    return offerState(o, await companyToday(ctx));
   }
 
   @FieldResolver(() => RatingBreakdown)

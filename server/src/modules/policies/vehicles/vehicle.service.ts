@@ -10,6 +10,7 @@ import { Fuel, VehicleUse } from './vehicle.enums.js';
 import type { VehicleInput } from './vehicle.inputs.js';
 import { Vehicle, VehiclePolicy } from './vehicle.entity.js';
 import { normalizePlate, normalizeVin, plateIssue, vinIssue } from './vehicle-identifiers.js';
+import { companyToday } from '../../../core/company-calendar.js';
 
 /** Vehicles (PL-2): lookup, list, create, change, delete, links to motor policies. */
 
@@ -83,7 +84,7 @@ async function checkVehicle(ctx: RequestContext, input: VehicleInput, self?: str
   const soldOn = input.soldOn?.trim() || null;
   if (soldOn) {
     if (!isDate(soldOn)) add('soldOn', 'invalid_date', 'A date YYYY-MM-DD.');
-    else if (soldOn > new Date().toISOString().slice(0, 10)) add('soldOn', 'in_future', 'A sale date cannot be in the future.');
+    else if (soldOn > (await companyToday(ctx))) add('soldOn', 'in_future', 'A sale date cannot be in the future.');
     else if (input.year != null && Number(soldOn.slice(0, 4)) < input.year - 1) add('soldOn', 'before_year', 'Sold before it was built.');
   }
   if (!pi && !soldOn && /^[A-Z]{2}$/.test(plateCountry)) {
