@@ -25,7 +25,8 @@ declare
   s user_session;
   u app_user;
   sc record;
-  co record;
+  co_locale text;
+  co_zone text;
 begin
   select * into s from user_session where token_hash = p_token_hash;
   if found and s.revoked_at is null and s.expires_at > now() then
@@ -44,7 +45,7 @@ begin
   end if;
   select * into sc from app_enter_company(s.active_company_id, u.id, u.is_operator, s.support_grant_id) limit 1;
   if sc.channel is not null then
-    select c.locale, app_time_zone_of(c.country) as time_zone into co from company c where c.id = s.active_company_id;
+    select c.locale, app_time_zone_of(c.country) into co_locale, co_zone from company c where c.id = s.active_company_id;
   end if;
   return jsonb_build_object(
     'session', to_jsonb(s),
@@ -53,6 +54,6 @@ begin
     'rights', coalesce(to_jsonb(sc.rights), '[]'::jsonb),
     'role_name', sc.role_name,
     'channel', coalesce(sc.channel, 'staff'),
-    'company_locale', co.locale,
-    'company_time_zone', co.time_zone);
+    'company_locale', co_locale,
+    'company_time_zone', co_zone);
 end $$;

@@ -5,6 +5,7 @@
  */
 export const TENANT_BYPASS_ALLOWED = [
   'src/core/context.ts', // sets the transaction-local scope settings
+  'src/core/company-calendar.ts', // the active company's time zone and day start (app_company_time_zone, no table row returned)
   'src/modules/base/users/membership.queries.ts', // the user's own memberships (policy own_memberships)
   'src/modules/base/users/users-list.ts', // the users page in one statement (RLS, and the company in its WHERE)
   'src/modules/base/support/support.service.ts', // the operator's open grants (policy operator_open_grants)
