@@ -24,10 +24,13 @@ export function italianBankCodes(iban: string): RibaBankCodes | null {
   return { abi: v.slice(5, 10), cab: v.slice(10, 15), account: v.slice(15, 27) };
 }
 
-/** ASCII for a CBI text field: transliterated (à → a, ß → ss, Ł → L), then only letters, digits, blanks, `,` and `.`. */
-export function cbiText(value: string | null | undefined): string {
+/**
+ * ASCII for a CBI text field: transliterated (à → a, ß → ss, Ł → L), then only letters, digits, blanks,
+ * `,` and `.` (names and addresses); `references` also keeps `/` and `-` (receipt and policy numbers).
+ */
+export function cbiText(value: string | null | undefined, references = false): string {
   return anyAscii(value ?? '')
-    .replace(/[^A-Za-z0-9 ,.]/g, ' ')
+    .replace(references ? /[^A-Za-z0-9 ,./-]/g : /[^A-Za-z0-9 ,.]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
 }
@@ -155,8 +158,8 @@ export class RibaCbiWriter {
       ]),
       record('50', [
         [4, p],
-        [11, alpha(cbiText(r.reference1), 40)],
-        [51, alpha(cbiText(r.reference2), 40)],
+        [11, alpha(cbiText(r.reference1, true), 40)],
+        [51, alpha(cbiText(r.reference2, true), 40)],
         [101, alpha(cbiText(h.creditorTaxId), 16)],
       ]),
       record('51', [
