@@ -768,7 +768,8 @@ export type PaymentMethod =
   | 'CARD'
   | 'CASH'
   | 'CHEQUE'
-  | 'DIRECT_DEBIT';
+  | 'DIRECT_DEBIT'
+  | 'RIBA';
 
 export type PolicyFilterInput = {
   clientId?: string | number | null | undefined;
