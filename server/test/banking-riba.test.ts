@@ -67,8 +67,31 @@ describe('RiBa bank codes and transliteration', () => {
   });
 });
 
+describe('RiBa demo data', () => {
+  it("has ROSSI's RiBa run sent to the bank, with one receipt unpaid (open again, on the unpaid tile)", async () => {
+    const runs = (await laura.ok(`{ ribaRuns { id status presentedAt } }`)).ribaRuns;
+    expect(runs).toHaveLength(1);
+    expect(runs[0].status).toBe('DONE');
+    expect(runs[0].presentedAt).not.toBeNull();
+    const items = (await laura.ok(GET_RIBA, { id: runs[0].id })).ribaRun.items;
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.map((i: any) => i.state)).toEqual(['UNPAID', ...items.slice(1).map(() => 'PAID')]);
+    expect(items[0].openAmount).toBe(items[0].amount);
+    for (const i of items.slice(1)) expect(i.openAmount).toBe('0.00');
+    expect((await laura.ok(`{ ribaUnpaidByMonth { count amount } }`)).ribaUnpaidByMonth).toEqual([{ count: 1, amount: items[0].amount }]);
+    expect(validateRibaFile(await fileText(laura, runs[0].id)).valid).toBe(true);
+  });
+});
+
 describe('RiBa settings and debtors', () => {
   it('refuses a run while the SIA code is missing, naming the field, and refuses bad settings naming each field; nothing saved', async () => {
+    // the demo data set ROSSI's RiBa data: without them
+    const su = await t.superuser();
+    try {
+      await su.query(`delete from riba_settings where company_id = (select id from company where code = 'ROSSI')`);
+    } finally {
+      await su.end();
+    }
     const none = await laura.gql(START_RIBA, { input: { dueTo: DUE_TO } });
     expect([codeOf(none), fieldsOf(none)]).toEqual(['BAD_USER_INPUT', ['siaCode:not_set']]);
     const bad = await laura.gql(RIBA_SETTINGS, { input: { siaCode: '', iban: 'DE89370400440532013000', unpaidFee: '-2', taxId: 'x' } });
@@ -255,7 +278,7 @@ describe('a RiBa run', () => {
     const reversal = (await laura.ok(ENTRY, { id: await entryOfUnpaid(a1.id) })).journalEntry;
     expect(reversal.source).toBe('REVERSAL');
     const month = (await laura.ok(`{ ribaUnpaidByMonth { month count amount } }`)).ribaUnpaidByMonth[0];
-    expect(month).toMatchObject({ month: new Date().toISOString().slice(0, 7), count: 1, amount: a1.amount });
+    expect(month).toMatchObject({ month: new Date().toISOString().slice(0, 7), count: 2 });
 
     // the unpaid receipt is due again: the next run issues it
     const again = await waitForRibaRun(laura, (await laura.ok(START_RIBA, { input: { dueTo: DUE_TO } })).startRibaRun.id);
