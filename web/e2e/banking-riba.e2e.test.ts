@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
-import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
+import { USERS, apiAs, startE2EPlatform, type TestPlatform } from './support/platform';
 import { english, openTab } from './support/clients';
 import { validateRibaFile } from '../../server/src/modules/banking/riba-cbi-validator.js';
+import { ribaClient } from '../../server/test/banking-riba-helpers.js';
 
 /**
  * Issue #14 §4 in the browser: the accountant runs RiBa for a client who pays by RiBa, follows the run
@@ -27,20 +28,10 @@ beforeAll(async () => {
   laura.on('pageerror', (e) => pageErrors.push(e.message));
   await signIn(laura, USERS.rossiAccountant);
   await english(laura);
-  // a demo client of ROSSI with open receipts and an Italian bank account on the card becomes a RiBa debtor
-  const docs = (await gqlFromPage(laura, `{ premiumDocuments(filter: { kind: RECEIPT }, first: 200) { items { clientId clientName } } }`)) as { data: { premiumDocuments: { items: Array<{ clientId: string; clientName: string }> } } };
-  for (const [id, name] of new Map(docs.data.premiumDocuments.items.map((d) => [d.clientId, d.clientName]))) {
-    const r = (await gqlFromPage(laura, `query($id: ID!) { client(id: $id) { bankAccounts { id iban } } clientAccount(clientId: $id) { openItems { receiptNumber } } sepaMandates(clientId: $id) { id } ribaDebtors(clientId: $id) { id } }`, { id })) as {
-      data: { client: { bankAccounts: Array<{ id: string; iban: string }> }; clientAccount: { openItems: Array<{ receiptNumber: string }> }; sepaMandates: unknown[]; ribaDebtors: unknown[] };
-    };
-    const account = r.data.client.bankAccounts.find((a) => a.iban.startsWith('IT'));
-    if (account && r.data.clientAccount.openItems.length && !r.data.sepaMandates.length && !r.data.ribaDebtors.length) {
-      const set = (await gqlFromPage(laura, `mutation($c: ID!, $b: ID) { setRibaDebtor(clientId: $c, bankAccountId: $b) { id } }`, { c: id, b: account.id })) as { errors?: unknown[] };
-      expect(set.errors).toBeUndefined();
-      debtor = { id, name, open: r.data.clientAccount.openItems.map((o) => o.receiptNumber) };
-      break;
-    }
-  }
+  // a ROSSI client with two issued receipts who pays by RiBa (set up through the API, as the tests of the server do)
+  const [giulia, marco, api] = [await apiAs(t, USERS.rossiAdmin), await apiAs(t, USERS.rossiAgent), await apiAs(t, USERS.rossiAccountant)];
+  const c = await ribaClient(giulia, marco, api, 'E2ERB', 2);
+  debtor = { id: c.clientId, name: c.displayName, open: c.receipts.map((r) => r.displayNumber) };
   expect(debtor).toBeDefined();
 });
 afterAll(async () => {
@@ -56,7 +47,7 @@ describe('RiBa: the accountant issues bank receipts and follows an unpaid one', 
     await laura.getByTestId('riba-field-iban').fill('DE89370400440532013000');
     await laura.getByTestId('riba-field-unpaidFee').fill('6.50');
     await laura.getByTestId('save-riba-settings').click();
-    await expect.poll(async () => (await laura.getByTestId('riba-settings-form').locator('.mantine-TextInput-error').allTextContents()).join(' ')).toContain('Italian IBAN');
+    await expect.poll(async () => (await laura.getByTestId('riba-settings-form').locator('.mantine-TextInput-error').allTextContents()).join(' ')).toBe('An Italian IBAN is needed: ABI and CAB are read from it.');
     await laura.getByTestId('riba-field-iban').fill('IT60X0542811101000000123456');
     await laura.getByTestId('save-riba-settings').click();
     await laura.getByTestId('riba-settings-saved').waitFor();

@@ -42,16 +42,14 @@ function numeric(value: bigint | number | string, len: number): string {
   return s.padStart(len, '0');
 }
 
-/** One record: `fields` are [1-based start, text] placed on 120 blanks; a field past 120 is a bug. */
+/** One record: `fields` are [1-based start, text] in order on blanks; an overlapping field or one past 120 is a bug. */
 function record(type: string, fields: Array<[number, string]>): string {
-  const chars = Array.from({ length: RECORD_LENGTH }, () => ' ');
-  chars[1] = type[0];
-  chars[2] = type[1];
+  let out = ` ${type}`;
   for (const [start, text] of fields) {
-    if (start < 4 || start - 1 + text.length > RECORD_LENGTH) throw new Error(`CBI: a field at ${start} of ${text.length} leaves the record`);
-    for (let i = 0; i < text.length; i++) chars[start - 1 + i] = text[i];
+    if (start - 1 < out.length || start - 1 + text.length > RECORD_LENGTH) throw new Error(`CBI: a field at ${start} of ${text.length} overlaps or leaves the record`);
+    out += ' '.repeat(start - 1 - out.length) + text;
   }
-  return chars.join('');
+  return out.padEnd(RECORD_LENGTH, ' ');
 }
 
 /** GGMMAA of an ISO date. */
