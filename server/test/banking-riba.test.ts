@@ -283,6 +283,10 @@ describe('a RiBa run', () => {
     // the unpaid receipt is due again: the next run issues it
     const again = await waitForRibaRun(laura, (await laura.ok(START_RIBA, { input: { dueTo: DUE_TO } })).startRibaRun.id);
     expect(again.items.filter((i: any) => i.clientId === alfa.clientId).map((i: any) => i.receiptId)).toEqual([a1.receiptId]);
+
+    // receipts issued by RiBa are evidence: the card cannot be deleted permanently
+    const holds = (await giulia.ok(`query($id: ID!) { client(id: $id) { legalHolds { reason count } } }`, { id: alfa.clientId })).client.legalHolds;
+    expect(holds).toContainEqual({ reason: 'riba_items', count: 3 });
   });
 });
 

@@ -1,4 +1,5 @@
 import './banking-client.extensions.js';
+import './riba-client.extensions.js';
 import { BankingResolver, SepaRunFields } from './banking.resolver.js';
 import { RibaResolver, RibaRunFields } from './riba.resolver.js';
 
