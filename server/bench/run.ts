@@ -9,6 +9,7 @@ import { benchProducts } from './products.bench.js';
 import { benchConsents } from './consents.bench.js';
 import { benchMoney } from './money.bench.js';
 import { benchSepa } from './sepa.bench.js';
+import { benchRiba } from './riba.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -33,7 +34,8 @@ const base = await benchBase();
 const { clients, policies, after: [consents, money] } = await benchClients(true, [benchConsents, benchMoney]);
 const products = await benchProducts();
 const sepa = await benchSepa();
-const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Money: billing, ledger, account tab', '', money ?? '', '', '# Products', '', products, '', '# SEPA direct-debit file', '', sepa];
+const riba = await benchRiba();
+const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Money: billing, ledger, account tab', '', money ?? '', '', '# Products', '', products, '', '# SEPA direct-debit file', '', sepa, '', '# RiBa file', '', riba];
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

@@ -15,6 +15,7 @@ import { seedDemo } from './seeds/index.js';
 import { policyJobs } from './modules/policies/policy-lapse.job.js';
 import { billingJobs, requeueUnfinishedRuns } from './modules/billing/index.js';
 import { bankingJobs, requeueUnfinishedSepaRuns } from './modules/banking/index.js';
+import { requeueUnfinishedRibaRuns } from './modules/banking/index.js';
 
 export interface Platform {
   url: string;
@@ -64,6 +65,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     // billing runs a stopped platform left unfinished continue (nothing is billed twice)
     await requeueUnfinishedRuns(orm, config);
     await requeueUnfinishedSepaRuns(orm, config);
+    await requeueUnfinishedRibaRuns(orm, config);
   }
   const schema = await buildAppSchema();
   const portalSchema = await buildPortalSchema();

@@ -61,4 +61,10 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/banking/banking-client.extensions.ts', // the card's mandates in the life cycle hooks (company in the WHERE, RLS)
   'src/seeds/banking.seeder.ts', // demo creditor data and mandates of the seeded company, under RLS
   'src/modules/banking/banking.routes.ts', // the bank file download, read in chunks of the active company's row
+  // RiBa (issue #14 §4): company in every WHERE, under RLS
+  'src/modules/banking/riba-settings.service.ts', // the active company's RiBa data (upsert) and RiBa debtors
+  'src/modules/banking/riba-run.service.ts', // RiBa runs: progress rows and batches, each its own transaction
+  'src/modules/banking/riba-states.service.ts', // presented / paid / unpaid: payments and allocations, entries through writeEntry/writeReversal
+  'src/modules/banking/riba-client.extensions.ts', // RiBa debtors in the card's life cycle hooks
+  'src/seeds/riba.seeder.ts', // the demo RiBa debtors of the seeded company, under RLS
 ];

@@ -25,6 +25,15 @@ type Documents = {
     "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": typeof types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": typeof types.ImportSepaReturnsDocument,
+    "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": typeof types.RibaSettingsDocument,
+    "\n  mutation SetRibaSettings($input: RibaSettingsInput!) {\n    setRibaSettings(input: $input) { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": typeof types.SetRibaSettingsDocument,
+    "\n  query RibaRuns {\n    ribaRuns(first: 30) { id status dueTo creationDate supportName total percent totalAmount presentedAt createdAt }\n  }\n": typeof types.RibaRunsDocument,
+    "\n  mutation StartRibaRun($input: RibaRunInput!) {\n    startRibaRun(input: $input) { id }\n  }\n": typeof types.StartRibaRunDocument,
+    "\n  query RibaRun($id: ID!) {\n    ribaRun(id: $id) {\n      id status dueTo creationDate supportName total processed percent totalAmount hasFile fileName presentedAt error\n      items(first: 500) { id progressive receiptId receiptNumber clientId clientName amount dueDate abi cab state stateDate fee openAmount }\n    }\n  }\n": typeof types.RibaRunDocument,
+    "\n  query RibaFile($runId: ID!) {\n    ribaFile(runId: $runId) { fileName contentType base64 }\n  }\n": typeof types.RibaFileDocument,
+    "\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n": typeof types.PresentRibaRunDocument,
+    "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n": typeof types.SetRibaOutcomeDocument,
+    "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n": typeof types.RibaUnpaidDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
@@ -218,6 +227,15 @@ const documents: Documents = {
     "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": types.ImportSepaReturnsDocument,
+    "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": types.RibaSettingsDocument,
+    "\n  mutation SetRibaSettings($input: RibaSettingsInput!) {\n    setRibaSettings(input: $input) { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": types.SetRibaSettingsDocument,
+    "\n  query RibaRuns {\n    ribaRuns(first: 30) { id status dueTo creationDate supportName total percent totalAmount presentedAt createdAt }\n  }\n": types.RibaRunsDocument,
+    "\n  mutation StartRibaRun($input: RibaRunInput!) {\n    startRibaRun(input: $input) { id }\n  }\n": types.StartRibaRunDocument,
+    "\n  query RibaRun($id: ID!) {\n    ribaRun(id: $id) {\n      id status dueTo creationDate supportName total processed percent totalAmount hasFile fileName presentedAt error\n      items(first: 500) { id progressive receiptId receiptNumber clientId clientName amount dueDate abi cab state stateDate fee openAmount }\n    }\n  }\n": types.RibaRunDocument,
+    "\n  query RibaFile($runId: ID!) {\n    ribaFile(runId: $runId) { fileName contentType base64 }\n  }\n": types.RibaFileDocument,
+    "\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n": types.PresentRibaRunDocument,
+    "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n": types.SetRibaOutcomeDocument,
+    "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n": types.RibaUnpaidDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": types.VerifySecondFactorDocument,
@@ -458,6 +476,42 @@ export function graphql(source: "\n  query SepaReturns($openOnly: Boolean!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"): (typeof documents)["\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n"): (typeof documents)["\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRibaSettings($input: RibaSettingsInput!) {\n    setRibaSettings(input: $input) { siaCode iban abi cab street town taxId unpaidFee }\n  }\n"): (typeof documents)["\n  mutation SetRibaSettings($input: RibaSettingsInput!) {\n    setRibaSettings(input: $input) { siaCode iban abi cab street town taxId unpaidFee }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RibaRuns {\n    ribaRuns(first: 30) { id status dueTo creationDate supportName total percent totalAmount presentedAt createdAt }\n  }\n"): (typeof documents)["\n  query RibaRuns {\n    ribaRuns(first: 30) { id status dueTo creationDate supportName total percent totalAmount presentedAt createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRibaRun($input: RibaRunInput!) {\n    startRibaRun(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation StartRibaRun($input: RibaRunInput!) {\n    startRibaRun(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RibaRun($id: ID!) {\n    ribaRun(id: $id) {\n      id status dueTo creationDate supportName total processed percent totalAmount hasFile fileName presentedAt error\n      items(first: 500) { id progressive receiptId receiptNumber clientId clientName amount dueDate abi cab state stateDate fee openAmount }\n    }\n  }\n"): (typeof documents)["\n  query RibaRun($id: ID!) {\n    ribaRun(id: $id) {\n      id status dueTo creationDate supportName total processed percent totalAmount hasFile fileName presentedAt error\n      items(first: 500) { id progressive receiptId receiptNumber clientId clientName amount dueDate abi cab state stateDate fee openAmount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RibaFile($runId: ID!) {\n    ribaFile(runId: $runId) { fileName contentType base64 }\n  }\n"): (typeof documents)["\n  query RibaFile($runId: ID!) {\n    ribaFile(runId: $runId) { fileName contentType base64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n"): (typeof documents)["\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n"): (typeof documents)["\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n"): (typeof documents)["\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

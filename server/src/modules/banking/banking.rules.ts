@@ -1,4 +1,5 @@
 import { can, type RuleMap } from '../../core/rules.js';
+import { ribaRules } from './riba.rules.js';
 
 /**
  * Every operation of the banking module and its right (deny by default for anything not listed):
@@ -24,3 +25,7 @@ export const bankingRules: RuleMap = {
     importSepaReturns: can('billing', 'create'),
   },
 };
+
+// RiBa (issue #14 §4): its rules live in riba.rules.ts
+Object.assign(bankingRules.Query as object, ribaRules.Query);
+Object.assign(bankingRules.Mutation as object, ribaRules.Mutation);

@@ -1,5 +1,7 @@
 import './banking-client.extensions.js';
+import './riba-client.extensions.js';
 import { BankingResolver, SepaRunFields } from './banking.resolver.js';
+import { RibaResolver, RibaRunFields } from './riba.resolver.js';
 
 export { bankingRules } from './banking.rules.js';
 export { bankingJobs } from './banking.job.js';
@@ -8,3 +10,7 @@ export { requeueUnfinishedSepaRuns } from './sepa-run.service.js';
 
 /** The banking module's resolvers. */
 export const BANKING_RESOLVERS = [BankingResolver, SepaRunFields] as const;
+
+// RiBa (issue #14 §4)
+export const RIBA_RESOLVERS = [RibaResolver, RibaRunFields] as const;
+export { requeueUnfinishedRibaRuns } from './riba-run.service.js';

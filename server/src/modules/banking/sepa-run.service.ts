@@ -145,7 +145,8 @@ const CANDIDATES = `
        and not (m.recurrence = 'OOFF' and exists (select 1 from bank_run_item u where u.company_id = m.company_id and u.mandate_id = m.id and u.status = 'presented'))
      order by m.created_at desc limit 1) m on true
   where o.company_id = ? and o.open_amount > 0 and not o.credited and o.due_date <= ?::date
-    and not exists (select 1 from bank_run_item p where p.company_id = o.company_id and p.receipt_id = o.receipt_id and p.status = 'presented')`;
+    and not exists (select 1 from bank_run_item p where p.company_id = o.company_id and p.receipt_id = o.receipt_id and p.status = 'presented')
+    and not exists (select 1 from riba_item r where r.company_id = o.company_id and r.receipt_id = o.receipt_id and r.state in ('issued', 'presented'))`;
 
 export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Promise<SepaRun> {
   const companyId = ctx.requireCompany();
@@ -170,7 +171,7 @@ export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Pr
   return getSepaRun(ctx, row.id);
 }
 
-const inCompany = <T>(orm: MikroORM, config: Config, companyId: string, fn: (ctx: RequestContext) => Promise<T>) =>
+export const inCompany = <T>(orm: MikroORM, config: Config, companyId: string, fn: (ctx: RequestContext) => Promise<T>) =>
   withSystemContext(orm, config, async (ctx) => {
     await ctx.applyScope(companyId);
     return fn(ctx);

@@ -8,6 +8,7 @@ export enum PaymentMethod {
   CARD = 'card',
   CHEQUE = 'cheque',
   DIRECT_DEBIT = 'direct_debit',
+  RIBA = 'riba',
 }
 export enum MatchReason {
   REFERENCE = 'reference',

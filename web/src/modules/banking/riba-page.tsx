@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { PageHeader } from '../../components/page-header';
+import { EmptyState, FormError, Loading, QueryError } from '../../components/query-state';
+import { errorText } from '../../graphql/error-text';
+import { useFormat } from '../../i18n/format';
+import { useSession } from '../../session/session-context';
+import { RUN_COLOR } from '../billing/runs-page';
+import type { TFunction } from 'i18next';
+import type { CombinedError } from 'urql';
+import { fieldErrors } from '../../graphql/errors';
+import { bankingFieldErrors } from './field-errors';
+import { RibaRunsQuery, RibaSettingsQuery, SetRibaSettingsMutation, StartRibaRunMutation } from './riba-queries';
+import { RibaUnpaidTile } from './riba-unpaid-tile';
+
+/** The server's field errors in the user's language: RiBa's own reasons (riba.fieldReason.*), else banking's. */
+function ribaFieldErrors(t: TFunction, error: CombinedError | undefined): Record<string, string> {
+  const out = bankingFieldErrors(t, error);
+  for (const f of fieldErrors(error)) {
+    const own = t(`riba.fieldReason.${f.reason}`, { defaultValue: '' });
+    if (own) out[f.field.replace(/^input\./, '')] = own;
+  }
+  return out;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const FIELDS = ['siaCode', 'iban', 'street', 'town', 'taxId', 'unpaidFee'] as const;
+type Fields = Record<(typeof FIELDS)[number], string>;
+
+/** The company's RiBa data: SIA code, the account the bank credits (ABI/CAB read from it), the unpaid fee. */
+function RibaSettingsForm() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [{ data }] = useQuery({ query: RibaSettingsQuery });
+  const [, save] = useMutation(SetRibaSettingsMutation);
+  const [v, setV] = useState<Fields>({ siaCode: '', iban: '', street: '', town: '', taxId: '', unpaidFee: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    const s = data?.ribaSettings;
+    if (s) setV({ siaCode: s.siaCode ?? '', iban: s.iban ?? '', street: s.street ?? '', town: s.town ?? '', taxId: s.taxId ?? '', unpaidFee: s.unpaidFee ?? '' });
+  }, [data]);
+  const canEdit = session.can('billing', 'edit');
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setSaved(false);
+    const r = await save({ input: v });
+    if (r.error) return setErrors(ribaFieldErrors(t, r.error));
+    setErrors({});
+    setSaved(true);
+  }
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} data-testid="riba-settings-form">
+      <Title order={2} size="h4" mb="sm">
+        {t('riba.settings.title')}
+      </Title>
+      <Group align="start">
+        {FIELDS.map((key) => (
+          <TextInput key={key} label={t(`riba.field.${key}`)} value={v[key]} readOnly={!canEdit} onChange={(e) => setV({ ...v, [key]: e.currentTarget.value })} error={errors[key]} data-testid={`riba-field-${key}`} />
+        ))}
+        {canEdit && (
+          <Button type="submit" mt={24} data-testid="save-riba-settings">
+            {t('riba.settings.save')}
+          </Button>
+        )}
+      </Group>
+      {data?.ribaSettings.abi && (
+        <Badge mt="sm" variant="light" data-testid="riba-bank-codes">
+          {t('riba.settings.codes', { abi: data.ribaSettings.abi, cab: data.ribaSettings.cab })}
+        </Badge>
+      )}
+      {saved && (
+        <Badge mt="sm" ml="sm" color="teal" variant="light" data-testid="riba-settings-saved">
+          {t('riba.settings.saved')}
+        </Badge>
+      )}
+    </Paper>
+  );
+}
+
+/** RiBa: the settings, starting a run (a job on the server), the runs with their progress, the unpaid tile. */
+export function RibaPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [dueTo, setDueTo] = useState(day(30));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [{ data, error }, refetch] = useQuery({ query: RibaRunsQuery, requestPolicy: 'network-only' });
+  const [, start] = useMutation(StartRibaRunMutation);
+  if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data) return <Loading />;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    const r = await start({ input: { dueTo } });
+    if (r.error) {
+      const f = ribaFieldErrors(t, r.error);
+      setErrors(f);
+      setMessage(f.siaCode ? t('riba.runs.settingsMissing') : f.company ? t('riba.runs.notItalian') : Object.keys(f).length ? null : errorText(t, r.error));
+      return;
+    }
+    navigate(`/billing/riba/${r.data!.startRibaRun.id}`);
+  }
+
+  return (
+    <Stack>
+      <PageHeader title={t('riba.title')} subtitle={t('riba.subtitle')} />
+      <FormError message={message} onClose={() => setMessage(null)} />
+      <RibaUnpaidTile />
+      <RibaSettingsForm />
+      {session.can('billing', 'create') && (
+        <Paper withBorder p="md" component="form" onSubmit={submit}>
+          <Title order={2} size="h4" mb="sm">
+            {t('riba.runs.new')}
+          </Title>
+          <Group align="start">
+            <TextInput type="date" label={t('riba.field.dueTo')} value={dueTo} onChange={(e) => setDueTo(e.currentTarget.value)} error={errors.dueTo} data-testid="riba-field-dueTo" />
+            <Button type="submit" mt={24} data-testid="start-riba-run">
+              {t('riba.runs.start')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+      {data.ribaRuns.length === 0 ? (
+        <EmptyState title={t('riba.runs.empty')} />
+      ) : (
+        <Table striped data-testid="riba-runs-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('riba.runs.started')}</Table.Th>
+              <Table.Th>{t('riba.runs.supportName')}</Table.Th>
+              <Table.Th>{t('riba.field.dueTo')}</Table.Th>
+              <Table.Th>{t('riba.runs.status')}</Table.Th>
+              <Table.Th ta="right">{t('riba.runs.count')}</Table.Th>
+              <Table.Th ta="right">{t('riba.runs.amount')}</Table.Th>
+              <Table.Th>{t('riba.runs.progress')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.ribaRuns.map((r) => (
+              <Table.Tr key={r.id} data-testid="riba-run-row">
+                <Table.Td>
+                  <Anchor component={Link} to={`/billing/riba/${r.id}`}>
+                    {format.dateTime(r.createdAt)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{r.supportName}</Table.Td>
+                <Table.Td>{format.day(r.dueTo)}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={RUN_COLOR[r.status]}>
+                    {t(`billing.runStatus.${r.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td ta="right">{r.total}</Table.Td>
+                <Table.Td ta="right">{r.totalAmount}</Table.Td>
+                <Table.Td miw={160}>
+                  <Progress value={r.percent} aria-label={t('riba.runs.progress')} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
