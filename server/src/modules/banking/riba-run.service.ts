@@ -6,7 +6,7 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { withSystemContext } from '../../core/system-context.js';
 import { Company } from '../base/companies/company.entity.js';
-import { UUID, isIsoDate, money, todayIso } from '../ledger/ledger-sql.js';
+import { UUID, isIsoDate, money } from '../ledger/ledger-sql.js';
 import { formatCents, parseCents } from '../policies/money.js';
 import { inCompany } from './sepa-run.service.js';
 import { ribaSettingsRow } from './riba-settings.service.js';
@@ -14,6 +14,7 @@ import { RibaCbiWriter, italianBankCodes, type RibaHeader, type RibaReceipt } fr
 import { validateRibaFile, type RibaFileCheck } from './riba-cbi-validator.js';
 import type { BankRunStatus } from './banking.types.js';
 import type { RibaItem, RibaRun, RibaRunInput, RibaState } from './riba.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * RiBa runs (issue #14 §4, BI-2), the SEPA run's job pattern: `startRibaRun` stores the run (queued,
@@ -159,7 +160,7 @@ export async function startRibaRun(ctx: RequestContext, input: RibaRunInput): Pr
     [companyId, companyId],
   );
   if (active) throw conflict(active.kind === 'riba' ? 'A RiBa run is already under way.' : 'A SEPA run is under way: a receipt is never in both.', { runId: active.id });
-  const today = todayIso();
+  const today = await companyToday(ctx);
   const [count] = await ctx.em.execute<Array<{ n: string; runs: string }>>(
     `select (select count(*) ${CANDIDATES}) as n, (select count(*) from riba_run where company_id = ? and creation_date = ?::date) as runs`,
     [companyId, input.dueTo, companyId, today],

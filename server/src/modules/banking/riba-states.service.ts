@@ -3,13 +3,14 @@ import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, conflict } from '../../core/errors.js';
 import { insertAuditRows, type AuditRow } from '../base/audit/audit.writer.js';
 import { accountByRole, ensureChart, type AccountRow } from '../ledger/chart.service.js';
-import { UUID, isClosed, isIsoDate, money, notFoundFields, todayIso } from '../ledger/ledger-sql.js';
+import { UUID, isClosed, isIsoDate, money, notFoundFields } from '../ledger/ledger-sql.js';
 import { entryHead, writeEntry, writeReversal } from '../ledger/posting.service.js';
 import { lockOpenItems } from '../payments/matching.service.js';
 import { parseCents } from '../policies/money.js';
 import { ribaSettingsRow } from './riba-settings.service.js';
 import { ITEM_SELECT, getRibaRun, toItem } from './riba-run.service.js';
 import type { RibaFile, RibaItem, RibaOutcome, RibaRun, RibaUnpaidMonth } from './riba.types.js';
+import { companyToday } from '../../core/company-calendar.js';
 
 /**
  * RiBa states and postings (issue #14 §4), each change an audited event (entity RibaItem):
@@ -51,8 +52,8 @@ export async function ribaFile(ctx: RequestContext, runId: string): Promise<Riba
   return { fileName: f.file_name, contentType: 'text/plain; charset=us-ascii', sha256: f.sha256, base64: Buffer.from(f.content).toString('base64') };
 }
 
-function checkDate(issues: FieldIssue[], value: string | null | undefined): string {
-  const date = value?.trim() || todayIso();
+function checkDate(issues: FieldIssue[], value: string | null | undefined, today: string): string {
+  const date = value?.trim() || today;
   if (!isIsoDate(date)) issues.push({ field: 'date', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   return date;
 }
@@ -62,7 +63,7 @@ export async function presentRibaRun(ctx: RequestContext, runId: string, dateArg
   const companyId = ctx.requireCompany();
   const run = await getRibaRun(ctx, runId);
   const issues: FieldIssue[] = [];
-  const date = checkDate(issues, dateArg);
+  const date = checkDate(issues, dateArg, await companyToday(ctx));
   if (!issues.length && (await isClosed(ctx, date))) issues.push({ field: 'date', reason: 'period_closed', message: `The month ${date.slice(0, 7)} is closed.` });
   if (issues.length) throw badInput(issues);
   if (run.status !== 'done' || !run.hasFile) throw conflict('The run is not done: its file is not ready.', { status: run.status });
@@ -127,7 +128,7 @@ export async function setRibaOutcome(ctx: RequestContext, itemIds: string[], out
   if (!itemIds?.length) issues.push({ field: 'itemIds', reason: 'required', message: 'One RiBa at least.' });
   if (itemIds.length > 1000) issues.push({ field: 'itemIds', reason: 'too_many', message: 'At most 1,000 at once.' });
   if (outcome !== 'paid' && outcome !== 'unpaid') issues.push({ field: 'outcome', reason: 'invalid', message: 'PAID or UNPAID.' });
-  const date = checkDate(issues, dateArg);
+  const date = checkDate(issues, dateArg, await companyToday(ctx));
   if (issues.length) throw badInput(issues);
   const valid = itemIds.filter((i) => UUID.test(i));
   const rows = valid.length
