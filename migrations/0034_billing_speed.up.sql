@@ -10,10 +10,11 @@
 --    (due date, policy number, seq, installment id), written in the same transaction as the batch it
 --    closes (so a killed or failed batch leaves the cursor where its last committed batch left it).
 --    billing_issue_run_batch(run, limit, user) reads the slice after the cursor over the new index
---    policy_installment_billing_idx (company, due date): an index range from the cursor's due date, the
---    rows of one due date sorted by policy number and seq (an incremental sort), LIMIT the batch — the
---    same candidates in the same order as billing_issue_receipts() would pick, without reading what the
---    run has already billed. Installments that become due in the range behind the cursor while the run is
+--    policy_installment_billing_idx (company, due date), one due date at a time (an index look-up each;
+--    the rows of a date sorted by policy number and seq), until the batch is full — the same candidates
+--    in the same order as billing_issue_receipts() would pick, without reading what the run has already
+--    billed. (A due date is read whole by each batch that ends in it: a date holding far more
+--    installments than a batch is read again by each of its batches.) Installments that become due in the range behind the cursor while the run is
 --    under way are left to the next run (which bills them: running again issues only what is not billed).
 --    Every rule of the issue stays in the shared code: the counter row of (company, 'Q', year) locked
 --    first (numbers gap-free under concurrency), the candidates read after that lock, `not exists` a
@@ -154,27 +155,42 @@ end $$;
 
 -- The next batch of a billing run: at most p_limit installments after the run's cursor, in numbering
 -- order, issued as above; the cursor moves to the last one staged, in the same transaction. The run row
--- is locked (one batch of a run at a time). Returns the new documents' ids in number order.
+-- is locked (one batch of a run at a time). The slice is read one due date at a time over the index
+-- (the first due date on or after the cursor's, then the next, … — each an index look-up), the cursor's
+-- own date only after the cursor, until the batch is full or the range ends: what a batch reads does not
+-- depend on the planner's estimates nor on how much of the range is left. Returns the new documents' ids
+-- in number order; fewer than p_limit only when the range is exhausted.
 create function billing_issue_run_batch(p_run uuid, p_limit int, p_user uuid)
   returns setof uuid language plpgsql set search_path = pg_catalog, public as $$
 declare
   r record;
   s record;
-  v_count int;
+  v_count int := 0;
+  v_n int;
+  v_date date;
 begin
   select * into r from billing_run where company_id = app_current_company() and id = p_run for update;
   if not found then
     raise exception 'no such billing run' using errcode = 'P0002';
   end if;
   select * into s from billing_issue_begin(r.issue_date);
-  if r.cursor_due_date is null then
-    execute billing_stage_sql('i.due_date between $5 and $6')
-      using s.o_last, s.o_locale, s.o_company, p_limit, r.due_from, r.due_to;
-  else
-    execute billing_stage_sql('i.due_date between $5 and $6 and (i.due_date, p.number, i.seq, i.id) > ($5, $7::text, $8::int, $9::uuid)')
-      using s.o_last, s.o_locale, s.o_company, p_limit, r.cursor_due_date, r.due_to, r.cursor_policy_number, r.cursor_seq, r.cursor_installment_id;
-  end if;
-  get diagnostics v_count = row_count;
+  select min(i.due_date) into v_date from policy_installment i
+   where i.company_id = s.o_company and i.due_date >= coalesce(r.cursor_due_date, r.due_from) and i.due_date <= r.due_to;
+  while v_date is not null and v_count < p_limit loop
+    if v_date = r.cursor_due_date then
+      execute billing_stage_sql('i.due_date = $5 and (p.number, i.seq, i.id) > ($6::text, $7::int, $8::uuid)')
+        using s.o_last + v_count, s.o_locale, s.o_company, p_limit - v_count, v_date, r.cursor_policy_number, r.cursor_seq, r.cursor_installment_id;
+    else
+      execute billing_stage_sql('i.due_date = $5')
+        using s.o_last + v_count, s.o_locale, s.o_company, p_limit - v_count, v_date;
+    end if;
+    get diagnostics v_n = row_count;
+    v_count := v_count + v_n;
+    if v_count < p_limit then
+      select min(i.due_date) into v_date from policy_installment i
+       where i.company_id = s.o_company and i.due_date > v_date and i.due_date <= r.due_to;
+    end if;
+  end loop;
   if v_count = 0 then
     return;
   end if;

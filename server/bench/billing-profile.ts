@@ -151,7 +151,7 @@ try {
   await withClient(withDb(db.superuserUrl, 'postgres'), async (su) => {
     for (const name of ['bench_before', 'bench_after', 'bench_prof_before', 'bench_prof_after']) {
       if (!hasSpeed && name.endsWith('after')) continue;
-      await su.query(`create database ${name} template bench`);
+      await su.query(`create database ${name} template bench owner ${new URL(db.urls.ownerUrl).username}`);
       copies[name] = name;
     }
   });
