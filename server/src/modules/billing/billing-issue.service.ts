@@ -42,6 +42,17 @@ export async function issueReceipts(
   return rows.map((r) => r.id);
 }
 
+/**
+ * The next batch of a billing run (migration 0034): at most `limit` installments after the run's keyset
+ * cursor, in numbering order, issued by billing_issue_run_batch() in one call — the cursor moves in the
+ * same transaction; returns the new documents' ids (number order).
+ */
+export async function issueRunBatch(ctx: RequestContext, runId: string, limit: number): Promise<string[]> {
+  const rows = await ctx.em.execute<Array<{ id: string }>>(`select billing_issue_run_batch(?::uuid, ?, ?::uuid) as id`, [runId, limit, ctx.user?.id ?? null]);
+  await checkBalancedNow(ctx);
+  return rows.map((r) => r.id);
+}
+
 /** One installment's receipt (right billing:create). */
 export async function issueReceipt(ctx: RequestContext, installmentId: string, issueDateArg: string | null | undefined): Promise<string> {
   const companyId = ctx.requireCompany();

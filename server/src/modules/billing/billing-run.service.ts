@@ -8,7 +8,7 @@ import { companyToday } from '../../core/company-calendar.js';
 import { Company } from '../base/companies/company.entity.js';
 import { ensureChart } from '../ledger/chart.service.js';
 import { UUID, isClosed, isIsoDate } from '../ledger/ledger-sql.js';
-import { BILLABLE_STATUSES, checkIssueDate, issueReceipts } from './billing-issue.service.js';
+import { BILLABLE_STATUSES, checkIssueDate, issueRunBatch } from './billing-issue.service.js';
 import type { BillingRun, BillingRunInput, BillingRunStatus } from './billing.types.js';
 
 /**
@@ -139,7 +139,7 @@ export async function runBillingJob(orm: MikroORM, config: Config, companyId: st
   try {
     for (;;) {
       const n = await inCompany(orm, config, companyId, async (ctx) => {
-        const ids = await issueReceipts(ctx, { ids: null, dueFrom: run.due_from, dueTo: run.due_to, limit: size, issueDate: run.issue_date, runId });
+        const ids = await issueRunBatch(ctx, runId, size);
         await ctx.em.execute(`update billing_run set processed = processed + ?, issued = issued + ?, total = greatest(total, processed + ?) where company_id = ? and id = ?`, [ids.length, ids.length, ids.length, companyId, runId]);
         return ids.length;
       });

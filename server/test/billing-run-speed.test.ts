@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { booksBalance } from './ledger-helpers.js';
+import { START_RUN, rossiPolicy } from './billing-helpers.js';
+import { CREATE_POLICY, policyInput } from './policies-helpers.js';
+
+/**
+ * The billing run's speed (issue #13 Q-6, migration 0034): each batch of a run reads only its own slice
+ * of the due installments — after the run's keyset cursor, over an index — instead of selecting again
+ * every installment due in the range (which made a run's cost grow with the square of its size); the
+ * receipts keep their numbering order (due date, policy number, seq) across batches, without gaps. The
+ * foreign-key checks dropped as redundant leave every company guarantee in place.
+ */
+let t: TestPlatform;
+let laura: GqlClient;
+let giulia: GqlClient;
+let marco: GqlClient;
+const today = new Date().toISOString().slice(0, 10);
+const POLICIES = 8;
+
+beforeAll(async () => {
+  t = await startTestPlatform({ worker: false });
+  [laura, giulia, marco] = await Promise.all([signedIn(t, USERS.rossiAccountant), signedIn(t, USERS.rossiAdmin), signedIn(t, USERS.rossiAgent)]);
+});
+afterAll(async () => t?.stop());
+
+async function companyId(code: string): Promise<string> {
+  const su = await t.superuser();
+  const { rows } = await su.query<{ id: string }>(`select id from company where code = $1`, [code]);
+  await su.end();
+  return rows[0].id;
+}
+
+/**
+ * One batch of the run as the job issues it, committed, as the run-time role: the receipts it issued and
+ * the installment rows it read (pg_stat_xact_user_tables of this transaction: scanned + fetched by index).
+ */
+async function runBatch(company: string, runId: string, limit: number): Promise<{ issued: number; installmentsRead: number }> {
+  const c = new pg.Client({ connectionString: t.urls.appUrl });
+  await c.connect();
+  try {
+    await c.query('begin');
+    await c.query(`select set_config('app.company_id', $1, true)`, [company]);
+    const { rows: [r] } = await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_run_batch($1::uuid, $2, null)`, [runId, limit]);
+    const { rows: [s] } = await c.query<{ n: number }>(
+      `select (coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0))::int as n from pg_stat_xact_user_tables where relname = 'policy_installment'`,
+    );
+    await c.query('set constraints journal_entry_balanced immediate');
+    await c.query('commit');
+    return { issued: r.n, installmentsRead: s.n };
+  } finally {
+    await c.end();
+  }
+}
+
+describe('a billing run reads only its own slice', () => {
+  it('reads only its own slice of due installments per batch (a keyset cursor), numbering across batches in due-date, policy-number, seq order without gaps', async () => {
+    // eight monthly policies of 2031: 96 installments due in the run's range, eight on each due date
+    const first = await rossiPolicy(giulia, marco, 'SLICE', { paymentFrequency: 'MONTHLY', premiumNet: '1200.00', premiumTaxes: '267.00', premiumGross: '1467.00', coverStart: '2031-01-01', coverEnd: '2031-12-31' });
+    for (let i = 2; i <= POLICIES; i++) {
+      await marco.ok(CREATE_POLICY, {
+        input: policyInput({ clientId: first.clientId, insurerId: first.refs.insurerId, lineId: first.refs.lines.home }, { number: `SLICE-CASA-${i}`, paymentFrequency: 'MONTHLY', premiumNet: '1200.00', premiumTaxes: '267.00', premiumGross: '1467.00', coverStart: '2031-01-01', coverEnd: '2031-12-31' }),
+      });
+    }
+    const run = (await laura.ok(START_RUN, { input: { dueFrom: '2031-01-01', dueTo: '2031-12-31', issueDate: today } })).startBillingRun;
+    expect(run.total).toBe(POLICIES * 12);
+    const company = await companyId('ROSSI');
+    const su = await t.superuser();
+    // a company with a history: 20,000 more installments of the policy, due from 2040 on (outside the run's
+    // range), so that reading the whole table or the whole range is what it costs in a real agency
+    await su.query(
+      `insert into policy_installment (company_id, policy_id, seq, due_date, period_start, period_end, net, taxes, gross)
+       select company_id, policy_id, 1000 + g, date '2040-01-01' + g, date '2040-01-01' + g, date '2040-01-01' + g, 1, 0, 1
+         from policy_installment, generate_series(1, 20000) g where policy_id = $1 and seq = 1`,
+      [first.policyId],
+    );
+    await su.query('analyze policy_installment');
+
+    const limit = 4;
+    const reads: number[] = [];
+    let issued = 0;
+    for (;;) {
+      const b = await runBatch(company, run.id, limit);
+      issued += b.issued;
+      if (b.issued === 0) break;
+      reads.push(b.installmentsRead);
+    }
+    expect(issued).toBe(POLICIES * 12);
+    expect(reads).toHaveLength((POLICIES * 12) / limit);
+    // a batch reads its cursor's due date and at most the next one (eight installments each), a look-up of
+    // each next due date (at most three) and one per receipt (its foreign key to the installment) — never
+    // the 96 of the range nor the 20,000 of the table (the old path read them all in every batch)
+    for (const n of reads) expect(n).toBeLessThanOrEqual(2 * POLICIES + 3 + limit);
+    expect(reads[reads.length - 1]).toBeLessThanOrEqual(reads[0] + POLICIES);
+
+    // the numbers follow the installments' order across batches, consecutive
+    const { rows } = await su.query<{ number: number; due_date: string; policy_number: string; seq: number }>(
+      `select d.number, to_char(i.due_date, 'YYYY-MM-DD') as due_date, p.number as policy_number, i.seq
+         from premium_document d join policy_installment i on i.id = d.installment_id join policy p on p.id = d.policy_id
+        where d.run_id = $1 order by d.number`,
+      [run.id],
+    );
+    await su.end();
+    expect(rows.map((r) => r.number)).toEqual(Array.from({ length: rows.length }, (_, i) => rows[0].number + i));
+    const key = (r: { due_date: string; policy_number: string; seq: number }) => `${r.due_date} ${r.policy_number} ${String(r.seq).padStart(3, '0')}`;
+    expect(rows.map(key)).toEqual(rows.map(key).sort());
+    const b = await booksBalance(t);
+    expect([b.difference, b.unbalanced]).toEqual(['0.00', 0]);
+
+    // the run again: nothing after its cursor, nothing new
+    expect((await runBatch(company, run.id, limit)).issued).toBe(0);
+  });
+
+  it("refuses a batch of another company's run (NOT_FOUND in the database: its row is not visible)", async () => {
+    const su = await t.superuser();
+    const { rows: [run] } = await su.query<{ id: string }>(`select id from billing_run where company_id = (select id from company where code = 'ROSSI') limit 1`);
+    await su.end();
+    const vdberg = await companyId('VDBERG');
+    await expect(runBatch(vdberg, run.id, 10)).rejects.toThrow(/no such billing run/);
+  });
+});
+
+describe('the foreign keys dropped as redundant', () => {
+  it("still refuses a journal line or a receipt whose company is not its entry's, client's or a company at all", async () => {
+    const su = await t.superuser();
+    const { rows: [d] } = await su.query<{ company_id: string; entry_id: string; client_id: string; account_id: string }>(
+      `select d.company_id, d.entry_id, d.client_id, (select account_id from journal_line l where l.entry_id = d.entry_id and l.line_no = 1) as account_id
+         from premium_document d where d.kind = 'receipt' limit 1`,
+    );
+    const { rows: [other] } = await su.query<{ id: string }>(`select id from company where id <> $1 limit 1`, [d.company_id]);
+    const errorOf = (sql: string, params: unknown[]) => su.query(sql, params).then(() => null, (e: Error & { code?: string }) => e.code);
+    for (const company of [other.id, '00000000-0000-4000-8000-000000000000']) {
+      expect(
+        await errorOf(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values ($1, $2, 9, current_date, $3, 1, 0)`, [company, d.entry_id, d.account_id]),
+        company,
+      ).toBe('23503');
+      expect(
+        await errorOf(
+          `insert into premium_document (company_id, kind, series, year, number, issue_date, client_id, policy_id, insurer_id, line_id, credits_id, due_date, period_start, period_end,
+                                         net, taxes, gross, entry_id, locale)
+           select $1, 'credit_note', 'NC', year, 900000, issue_date, client_id, policy_id, insurer_id, line_id, id, due_date, period_start, period_end, net, taxes, gross, gen_random_uuid(), locale
+             from premium_document where entry_id = $2`,
+          [company, d.entry_id],
+        ),
+        company,
+      ).toBe('23503');
+    }
+    await su.end();
+  });
+});
