@@ -31,7 +31,8 @@ const REQUESTS = 'query($l: String) { portalQuoteRequests(lang: $l) { id clientI
 const REQUEST = 'mutation($i: PortalQuoteRequestInput!) { portalRequestQuote(input: $i) { id clientId productName status fromPortal offers { id } } }';
 const QUEUE = '{ quoteRequests(statuses: [WAITING]) { id fromPortal requesterName requesterEmail note status client { id } product { id } answers { question value } } }';
 const GOOD = answers({ driverAge: '30', powerKw: '100', usage: 'private', claimsFree: 'true' });
-const input = (over: Record<string, unknown> = {}) => ({ clientId: mine.clientId, productId: published.productId, answers: GOOD, note: 'Second car', confirmData: true, confirmConsents: true, ...over });
+const GARAGE = { question: 'garage', address: { street: 'Via Roma 1', postalCode: '00184', city: 'Roma', country: 'IT' } };
+const input = (over: Record<string, unknown> = {}) => ({ clientId: mine.clientId, productId: published.productId, answers: [...GOOD, GARAGE], note: 'Second car', confirmData: true, confirmConsents: true, ...over });
 const requestRows = async () => (await su.query(`select count(*)::int as n from quote_request where portal_user_id is not null`)).rows[0].n as number;
 
 beforeAll(async () => {
@@ -90,6 +91,7 @@ describe('a client requests a quote', () => {
     expect(queue.find((q: { id: string }) => q.id === requestId)).toEqual(
       expect.objectContaining({ fromPortal: true, requesterEmail: email, note: 'Second car', status: 'WAITING', client: { id: mine.clientId }, product: { id: published.productId } }),
     );
+    expect(queue.find((q: { id: string }) => q.id === requestId).answers.map((a: { question: string }) => a.question)).toEqual(['driverAge', 'powerKw', 'usage', 'claimsFree', 'garage']);
     const row = (await su.query(`select portal_user_id, portal_confirmation from quote_request where id = $1`, [requestId])).rows[0];
     expect(row.portal_user_id).not.toBeNull();
     expect(row.portal_confirmation.dataConfirmed).toBe(true);

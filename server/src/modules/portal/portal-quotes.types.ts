@@ -37,11 +37,20 @@ export class PortalQuoteProduct {
   @Field(() => [PortalQuoteQuestion]) questions!: PortalQuoteQuestion[];
 }
 
-@InputType({ description: 'An answer: `value` for one value, `values` for a multiple choice.' })
+@InputType({ description: 'An address answer.' })
+export class PortalQuoteAddressInput {
+  @Field(() => String) street!: string;
+  @Field(() => String) postalCode!: string;
+  @Field(() => String) city!: string;
+  @Field(() => String, { description: 'Two-letter country code.' }) country!: string;
+}
+
+@InputType({ description: 'An answer: `value` for one value, `values` for a multiple choice, `address` for an address.' })
 export class PortalQuoteAnswerInput {
   @Field(() => String) question!: string;
   @Field(() => String, { nullable: true }) value?: string | null;
   @Field(() => [String], { nullable: true }) values?: string[] | null;
+  @Field(() => PortalQuoteAddressInput, { nullable: true }) address?: PortalQuoteAddressInput | null;
 }
 
 @InputType({ description: "A quote request for a client the user's grants cover, after confirming the card's data and the consents." })
