@@ -51,6 +51,7 @@ export const portalRules: RuleMap = {
     portalWithdrawConsent: isPortalWriter,
     portalBeginTotp: isPortalWriter,
     portalConfirmTotp: isPortalWriter,
+    portalDisableTotp: isPortalWriter,
     portalRequestQuote: isPortalWriter,
   },
 };

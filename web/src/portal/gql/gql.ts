@@ -25,7 +25,13 @@ type Documents = {
     "\n  mutation PortalRequestQuote($input: PortalQuoteRequestInput!) {\n    portalRequestQuote(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalRequestQuoteDocument,
     "\n  query PortalQuoteRequestsPage($lang: String) {\n    portalQuoteRequests(lang: $lang) {\n      id\n      clientName\n      productName\n      status\n      createdAt\n      answeredAt\n      offers {\n        id\n        productName\n        state\n        premiumGross\n        validUntil\n        pdfUrl\n      }\n    }\n  }\n": typeof types.PortalQuoteRequestsPageDocument,
     "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n": typeof types.PortalRegisterDocument,
+    "\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n": typeof types.PortalSecurityPageDocument,
+    "\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.PortalBeginTotpDocument,
+    "\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n": typeof types.PortalConfirmTotpDocument,
+    "\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n": typeof types.PortalDisableTotpDocument,
+    "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.PortalChangePasswordDocument,
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalSignInDocument,
+    "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": typeof types.PortalVerifySecondFactorDocument,
     "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": typeof types.PortalVerifyEmailDocument,
     "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": typeof types.PortalMeDocument,
 };
@@ -41,7 +47,13 @@ const documents: Documents = {
     "\n  mutation PortalRequestQuote($input: PortalQuoteRequestInput!) {\n    portalRequestQuote(input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalRequestQuoteDocument,
     "\n  query PortalQuoteRequestsPage($lang: String) {\n    portalQuoteRequests(lang: $lang) {\n      id\n      clientName\n      productName\n      status\n      createdAt\n      answeredAt\n      offers {\n        id\n        productName\n        state\n        premiumGross\n        validUntil\n        pdfUrl\n      }\n    }\n  }\n": types.PortalQuoteRequestsPageDocument,
     "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n": types.PortalRegisterDocument,
+    "\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n": types.PortalSecurityPageDocument,
+    "\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.PortalBeginTotpDocument,
+    "\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n": types.PortalConfirmTotpDocument,
+    "\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n": types.PortalDisableTotpDocument,
+    "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.PortalChangePasswordDocument,
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": types.PortalSignInDocument,
+    "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": types.PortalVerifySecondFactorDocument,
     "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": types.PortalVerifyEmailDocument,
     "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": types.PortalMeDocument,
 };
@@ -107,7 +119,31 @@ export function graphql(source: "\n  mutation PortalRegister($input: PortalRegis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n"): (typeof documents)["\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n"): (typeof documents)["\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,9 @@ export function HomePage() {
         <Button component={Link} to="/quotes" variant="light" size="xs" data-testid="portal-nav-quotes">
           {t('portal3.nav.quotes')}
         </Button>
+        <Button component={Link} to="/security" variant="light" size="xs" data-testid="portal-nav-security">
+          {t('portal3.nav.security')}
+        </Button>
       </Group>
       {home.pendingForms.length > 0 && (
         <Alert color="yellow" title={t('portal.home.pendingForms')} data-testid="portal-pending-forms">
