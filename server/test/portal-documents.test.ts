@@ -97,6 +97,22 @@ describe('documents of shared contracts', () => {
   });
 });
 
+describe('downloads in staff\'s "view as"', () => {
+  it("lets staff's read-only view-as session download a shared document with its bearer token, audited as the staff member viewing as the user, and nothing else", async () => {
+    const member = (await su.query(`select id from portal_grant_user where email = $1`, [email])).rows[0].id;
+    const viewer = portalClient(t);
+    viewer.bearer = (await agent.ok('mutation($id: ID!) { portalViewAs(grantUserId: $id) { token } }', { id: member })).portalViewAs.token;
+    const before = (await downloads(sharedDoc)).length;
+    const res = await get(viewer, `/portal/files/documents/${sharedDoc}`);
+    expect(res.status).toBe(200);
+    expect(res.body.equals(PDF)).toBe(true);
+    const rows = (await su.query(`select a.channel, a.role_name, u.email from audit_event a left join app_user u on u.id = a.user_id where a.action = 'download' and a.entity_id = $1 order by a.seq`, [sharedDoc])).rows;
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)).toEqual({ channel: 'staff', role_name: 'view_as', email: USERS.rossiAgent });
+    expect((await get(viewer, `/portal/files/documents/${theirDoc}`)).status).toBe(404);
+  });
+});
+
 describe('offers', () => {
   it("lists the offers made to the user's client and downloads an offer's PDF, audited", async () => {
     const offers = (await portal.ok(OFFERS, { c: mine.clientId })).portalOffers;

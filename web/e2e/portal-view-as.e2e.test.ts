@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPerson, screenshot, signIn } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, startMailbox, type Mailbox, type TestPlatform } from './support/platform';
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('view as', () => {
-  it("opens the portal from the grants tab as the grant's user sees it, marked read-only, refusing changes, and audits it", async () => {
+  it("opens the portal from the grants tab as the grant's user sees it, marked read-only, refusing changes, downloading shared files with the view's token, and audits it", async () => {
     const su = await t.superuser();
     let clientId: string;
     let shared: string;
@@ -42,8 +43,18 @@ describe('view as', () => {
       const before = mail.received.length;
       await agent.ok('mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id } }', { g: grant.createPortalGrant.id, e: email });
       const token = /accept-invitation\?token=([A-Za-z0-9_-]+)/.exec((await mail.waitFor(email, before)).text ?? '')![1];
-      await new GqlClient(`${t.url}/portal/graphql`).ok('mutation($i: PortalAcceptInvitationInput!) { portalAcceptInvitation(input: $i) { status } }', {
-        i: { token, displayName: 'Viewed User', password: 'Portal-Password-2026', bearer: true },
+      const user = new GqlClient(`${t.url}/portal/graphql`);
+      user.bearer = (
+        await user.ok('mutation($i: PortalAcceptInvitationInput!) { portalAcceptInvitation(input: $i) { status token } }', {
+          i: { token, displayName: 'Viewed User', password: 'Portal-Password-2026', bearer: true },
+        })
+      ).portalAcceptInvitation.token;
+      // the user gives the e-consent: a stamped record with its PDF, to download in "view as"
+      const consents = (await user.ok('query($c: ID!) { portalConsents(clientId: $c) { forms { code versionId clauses { key } } } }', { c: clientId })).portalConsents;
+      const econsent = consents.forms.find((f: { code: string }) => f.code === 'ECONSENT');
+      await user.ok('mutation($c: ID!, $f: [PortalConsentFormAnswerInput!]!) { portalGiveConsents(clientId: $c, forms: $f) { clientId } }', {
+        c: clientId,
+        f: [{ formVersionId: econsent.versionId, answers: econsent.clauses.map((k: { key: string }) => ({ key: k.key, accepted: true })) }],
       });
     } finally {
       await su.end();
@@ -73,11 +84,20 @@ describe('view as', () => {
     const answerButtons = portal.getByTestId('portal-consent-answer');
     expect(await answerButtons.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await answerButtons.count()); i++) expect(await answerButtons.nth(i).isDisabled()).toBe(true);
+    // downloads work in "view as" (the read-only session's bearer token, never a cookie), audited as the staff member viewing
+    const pdfLink = portal.getByTestId('portal-consent-pdf').first();
+    await pdfLink.waitFor();
+    const [download] = await Promise.all([portal.waitForEvent('download'), pdfLink.click()]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     // the staff member's own session is untouched, and the view is audited under their name
     const check = await t.superuser();
     try {
       const audit = await check.query(`select user_email, channel from audit_event where action = 'view_as' order by seq desc limit 1`);
       expect(audit.rows).toEqual([{ user_email: USERS.rossiAgent, channel: 'staff' }]);
+      const downloads = await check.query(`select u.email, a.channel, a.role_name from audit_event a join app_user u on u.id = a.user_id where a.action = 'download' order by a.seq desc limit 1`);
+      expect(downloads.rows).toEqual([{ email: USERS.rossiAgent, channel: 'staff', role_name: 'view_as' }]);
     } finally {
       await check.end();
     }

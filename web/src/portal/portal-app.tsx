@@ -17,6 +17,9 @@ import { AcceptInvitationPage } from './pages/accept-invitation-page';
 import { HomePage } from './pages/home-page';
 import { ConsentsPage } from './pages/consents-page';
 import { ViewAsPage } from './pages/view-as-page';
+import { QuotesPage } from './pages/quotes-page';
+import { QuoteRequestPage } from './pages/quote-request-page';
+import { SecurityPage } from './pages/security-page';
 
 /** The client portal (PO-9): its own entry, routes under /portal/, the staff app's theme, components and catalogues. */
 export function PortalApp() {
@@ -32,6 +35,9 @@ export function PortalApp() {
                   <Route path="/" element={<Navigate to={{ pathname: '/home', search: window.location.search }} replace />} />
                   <Route path="/home" element={<HomePage />} />
                   <Route path="/consents/:clientId" element={<ConsentsPage />} />
+                  <Route path="/quotes" element={<QuotesPage />} />
+                  <Route path="/quotes/new" element={<QuoteRequestPage />} />
+                  <Route path="/security" element={<SecurityPage />} />
                   <Route path="/view-as" element={<ViewAsPage />} />
                   <Route path="/sign-in" element={<SignInPage />} />
                   <Route path="/register" element={<RegisterPage />} />

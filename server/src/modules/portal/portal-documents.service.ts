@@ -68,12 +68,18 @@ export async function portalOffers(ctx: PortalRequestContext, clientId: string, 
   ctx.requirePortalUser();
   if (!isUuid(clientId) || !(await coversClient(ctx, clientId))) throw notFound('Client');
   const offers = await ctx.em.find(ProductOffer, { client: clientId, test: false }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  return offerViews(ctx, offers, portalLocale(lang));
+}
+
+export const portalLocale = (lang?: string | null): Locale => ((LOCALES as readonly string[]).includes(lang ?? '') ? lang : 'en') as Locale;
+
+/** Offers as the portal shows them: the product's name in `locale`, the state, the gross premium, the PDF's URL. */
+export async function offerViews(ctx: PortalRequestContext, offers: ProductOffer[], locale: Locale): Promise<PortalOffer[]> {
   const versions = offers.length ? await ctx.em.find(ProductVersion, { id: { $in: [...new Set(offers.map((o) => o.version.id))] } }) : [];
-  const locale = ((LOCALES as readonly string[]).includes(lang ?? '') ? lang : 'en') as Locale;
   const today = await companyToday(ctx);
   return offers.map((o) => ({
     id: o.id,
-    clientId,
+    clientId: o.client.id,
     productName: pick(versions.find((v) => v.id === o.version.id)?.names, locale),
     state: offerState(o, today),
     premiumGross: normaliseDecimal(String(o.premiumGross)),

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { PortalRequestContext } from './portal-context.js';
-import { beginPortalTotp, confirmPortalTotp } from './portal-totp.service.js';
+import { beginPortalTotp, confirmPortalTotp, disablePortalTotp } from './portal-totp.service.js';
 
 @ObjectType({ description: 'A new TOTP secret for the authenticator app; inactive until confirmed with a code.' })
 export class PortalTotpEnrollment {
@@ -20,5 +20,10 @@ export class PortalTotpResolver {
   @Mutation(() => Boolean, { description: 'Step 2: a code from the app turns the second factor on.' })
   portalConfirmTotp(@Ctx() ctx: PortalRequestContext, @Arg('code', () => String) code: string): Promise<boolean> {
     return confirmPortalTotp(ctx, code);
+  }
+
+  @Mutation(() => Boolean, { description: 'Turns the second factor off with a current code from the app.' })
+  portalDisableTotp(@Ctx() ctx: PortalRequestContext, @Arg('code', () => String) code: string): Promise<boolean> {
+    return disablePortalTotp(ctx, code);
   }
 }

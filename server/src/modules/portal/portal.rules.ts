@@ -32,6 +32,8 @@ export const portalRules: RuleMap = {
     portalConsents: isPortalUser,
     portalContractDocuments: isPortalUser,
     portalOffers: isPortalUser,
+    portalQuoteProducts: isPortalUser,
+    portalQuoteRequests: isPortalUser,
   },
   Mutation: {
     portalSignIn: allow,
@@ -49,5 +51,7 @@ export const portalRules: RuleMap = {
     portalWithdrawConsent: isPortalWriter,
     portalBeginTotp: isPortalWriter,
     portalConfirmTotp: isPortalWriter,
+    portalDisableTotp: isPortalWriter,
+    portalRequestQuote: isPortalWriter,
   },
 };

@@ -72,6 +72,21 @@ export class QuoteRequest extends TenantEntity {
   /** The privacy-notice consent given on the website (public-quote.service.ts): what was shown, when, from where. */
   @Property({ type: 'json', columnType: 'jsonb', nullable: true })
   consent?: WebConsent | null;
+
+  /** The client's portal account that sent the request (PO-4, migration 0033); null for staff's and the website's requests. */
+  @Property({ type: 'uuid', nullable: true })
+  portalUserId?: string | null;
+
+  /** What the client confirmed on the portal before sending: its card's data and its consent records with their stamps. */
+  @Property({ type: 'json', columnType: 'jsonb', nullable: true })
+  portalConfirmation?: PortalQuoteConfirmation | null;
+}
+
+/** The client's confirmation on the portal (PO-4): when, and the consent records it saw with their stamps. */
+export interface PortalQuoteConfirmation {
+  confirmedAt: string;
+  dataConfirmed: true;
+  consents: Array<{ recordId: string; formCode: string; version: number; decision: string; stamp: string }>;
 }
 
 /** The consent a visitor gave on a website's form: the text shown in the visitor's language, its version, the notice, time, address. */

@@ -157,6 +157,11 @@ export class QuoteRequestFieldsResolver {
     return userName(ctx, r.producerId);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Sent by the client from the client portal (PO-4), for the card it is linked to.' })
+  fromPortal(@Root() r: QuoteRequest): boolean {
+    return !!r.portalUserId;
+  }
+
   @FieldResolver(() => [ProductOffer], { description: 'The offers made for this request.' })
   offers(@Root() r: QuoteRequest, @Ctx() ctx: RequestContext): Promise<ProductOffer[]> {
     return ctx.em.find(ProductOffer, { request: r.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });

@@ -35,7 +35,7 @@ export function localeOf(lang: unknown, fallback: string): Locale {
   return (LOCALES as readonly string[]).includes(fallback) ? (fallback as Locale) : 'en';
 }
 
-function text(t: LocalizedText | null | undefined, locale: Locale): string | null {
+export function text(t: LocalizedText | null | undefined, locale: Locale): string | null {
   if (!t) return null;
   const all = t as Record<string, string | null | undefined>;
   return all[locale] || all.en || Object.values(all).find((v) => !!v) || null;
@@ -68,32 +68,40 @@ async function company(ctx: RequestContext): Promise<Company> {
   return ctx.em.findOneOrFail(Company, { id: ctx.requireCompany() });
 }
 
+/**
+ * The company's published products that a client can request on-line (no required staff-only question),
+ * with their questions in `locale`, sorted by code — the website's form and the client portal (PO-4) offer the same.
+ */
+export async function onLineProducts(ctx: RequestContext, locale: Locale) {
+  const versions = (await ctx.em.find(ProductVersion, { status: ProductVersionStatus.PUBLISHED })).filter(onLine);
+  const products = versions.length ? await ctx.em.find(Product, { id: { $in: versions.map((v) => v.product.id) } }) : [];
+  const codeOf = new Map(products.map((p) => [p.id, p.code]));
+  return versions
+    .map((v) => ({
+      id: v.product.id,
+      code: codeOf.get(v.product.id) ?? '',
+      name: text(v.names, locale) ?? codeOf.get(v.product.id) ?? '',
+      questions: v.questions.filter((q) => !STAFF_ONLY.has(q.type)).map((q) => publicQuestion(q, locale)),
+    }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
 /** The form: the company's name, its published products that can be quoted on-line, their questions, the consent. */
 export async function publicForm(ctx: RequestContext, site: PublicSite, lang: unknown) {
   const c = await company(ctx);
   const locale = localeOf(lang, c.locale);
-  const versions = (await ctx.em.find(ProductVersion, { status: ProductVersionStatus.PUBLISHED })).filter(onLine);
-  const products = versions.length ? await ctx.em.find(Product, { id: { $in: versions.map((v) => v.product.id) } }) : [];
-  const codeOf = new Map(products.map((p) => [p.id, p.code]));
   return {
     locale,
     company: c.name,
     website: site.name,
     currency: c.currency,
-    products: versions
-      .map((v) => ({
-        id: v.product.id,
-        code: codeOf.get(v.product.id) ?? '',
-        name: text(v.names, locale) ?? codeOf.get(v.product.id) ?? '',
-        questions: v.questions.filter((q) => !STAFF_ONLY.has(q.type)).map((q) => publicQuestion(q, locale)),
-      }))
-      .sort((a, b) => a.code.localeCompare(b.code)),
+    products: await onLineProducts(ctx, locale),
     consent: { version: WEB_CONSENT_VERSION, text: webConsentText(locale, c.name), privacyNoticeUrl: site.privacyNoticeUrl },
   };
 }
 
 /** The published version of one of the company's products, or NOT_FOUND — the same for another company's product, a draft or a product in test. */
-async function publishedVersion(ctx: RequestContext, productId: unknown): Promise<ProductVersion> {
+export async function onLineVersion(ctx: RequestContext, productId: unknown): Promise<ProductVersion> {
   const v = isUuid(productId) ? await ctx.em.findOne(ProductVersion, { product: productId, status: ProductVersionStatus.PUBLISHED }) : null;
   if (!v || !onLine(v)) throw notFound('Product');
   return v;
@@ -130,7 +138,8 @@ function answerInputs(raw: unknown, issues: FieldIssue[]): AnswerInput[] {
 /** A visitor's answers are never looked up on the agency's records: vehicle and person questions are staff-only. */
 const NO_LOOKUP = { vehicle: async () => null, person: async () => null };
 
-async function checked(ctx: RequestContext, v: ProductVersion, raw: unknown, issues: FieldIssue[]): Promise<Answer[]> {
+/** Answers to an on-line product's questionnaire, checked as staff's are but never looked up on the agency's records. */
+export async function checkOnLineAnswers(ctx: RequestContext, v: ProductVersion, raw: unknown, issues: FieldIssue[]): Promise<Answer[]> {
   const inputs = answerInputs(raw, issues);
   const r = await checkAnswers(v.questions, inputs, NO_LOOKUP);
   issues.push(...r.issues);
@@ -177,7 +186,7 @@ export async function publicRate(ctx: RequestContext, body: Record<string, unkno
 export async function publicRequest(ctx: RequestContext, site: PublicSite, body: Record<string, unknown>) {
   const c = await company(ctx);
   const locale = localeOf(body.lang, c.locale);
-  const v = await publishedVersion(ctx, body.productId);
+  const v = await onLineVersion(ctx, body.productId);
   const issues: FieldIssue[] = [];
   const str = (x: unknown) => (typeof x === 'string' ? x.trim() : '');
   const firstName = str(body.firstName);
@@ -190,7 +199,7 @@ export async function publicRequest(ctx: RequestContext, site: PublicSite, body:
   if (!EMAIL.test(email) || email.length > 320) issues.push({ field: 'email', reason: 'invalid_email', message: 'An e-mail address.' });
   if (body.consent !== true) issues.push({ field: 'consent', reason: 'required', message: 'Agree to the privacy notice to send the request.' });
   else if (body.consentVersion !== WEB_CONSENT_VERSION) issues.push({ field: 'consent', reason: 'stale', message: 'The privacy notice changed: read it again.' });
-  const answers = await checked(ctx, v, body.answers, issues);
+  const answers = await checkOnLineAnswers(ctx, v, body.answers, issues);
   if (issues.length) throw badInput(issues);
   const breakdown = await rateVersion(ctx, v, answers);
 

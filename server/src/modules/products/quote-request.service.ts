@@ -7,13 +7,14 @@ import { Membership } from '../base/users/membership.entity.js';
 import { Client } from '../clients/client.entity.js';
 import { isUuid } from '../clients/client.service.js';
 import { enqueueMail } from '../mail/outbox.service.js';
-import { ProductOffer, QuoteRequest } from './offer.entity.js';
-import type { AnswerInput } from './product-design.types.js';
+import { ProductOffer, QuoteRequest, type PortalQuoteConfirmation } from './offer.entity.js';
+import type { Answer, AnswerInput } from './product-design.types.js';
 import { Product, ProductVersion } from './product.entity.js';
 import { ProductVersionStatus, QuoteRequestStatus } from './product.enums.js';
 import { getProduct } from './product.service.js';
 import { validAnswers } from './rating.service.js';
-import { quoteReadyMail } from './quote-request.mail.js';
+import { quoteReadyMail, quoteReceivedMail } from './quote-request.mail.js';
+import { pick } from './offer-pdf.js';
 
 /** Quote requests: a queue for staff; a handler answers with offers and the requester is e-mailed through the outbox. */
 
@@ -105,5 +106,49 @@ export async function answerQuoteRequest(ctx: RequestContext, id: string, offerI
   if (!r.handlerId) r.handlerId = ctx.user?.id ?? null;
   await ctx.em.flush();
   await enqueueMail(ctx.em, { companyId: company.id, clientId: client?.id ?? null, to: r.requesterEmail, ...mail, kind: 'products.quote_ready' });
+  return r;
+}
+
+/**
+ * A request a client sends from the client portal (PO-4) for a card it may see: the answers already
+ * checked against the on-line product's questionnaire (`checkOnLineAnswers`), the confirmation of its
+ * data and consents kept with the request. It waits in the staff queue as any request, linked to the
+ * client and to the portal account (`portalUserId`: "from the portal"); the client gets a receipt and the
+ * agency a notice, both through the outbox, in the same transaction as the request.
+ */
+export async function createClientQuoteRequest(
+  ctx: RequestContext,
+  input: { version: ProductVersion; client: Client; requesterName: string; requesterEmail: string; answers: Answer[]; note: string | null; portalUserId: string; confirmation: PortalQuoteConfirmation },
+): Promise<QuoteRequest> {
+  const company = await ctx.em.findOneOrFail(Company, { id: ctx.requireCompany() });
+  const r = ctx.em.create(QuoteRequest, {
+    company: ctx.em.getReference(Company, company.id, { wrapped: true }),
+    product: ctx.em.getReference(Product, input.version.product.id, { wrapped: true }),
+    client: input.client,
+    requesterName: input.requesterName,
+    requesterEmail: input.requesterEmail,
+    answers: input.answers,
+    note: input.note,
+    status: QuoteRequestStatus.WAITING,
+    handlerId: null,
+    createdBy: null,
+    createdAt: new Date(),
+    answeredAt: null,
+    portalUserId: input.portalUserId,
+    portalConfirmation: input.confirmation,
+  });
+  await ctx.em.flush();
+  const vars = (locale: string) => ({
+    name: input.requesterName,
+    email: input.requesterEmail,
+    company: company.name,
+    client: input.client.displayName,
+    product: pick(input.version.names, locale as never),
+    date: r.createdAt.toISOString().slice(0, 10),
+    note: input.note ?? '',
+  });
+  const clientLocale = input.client.preferredLocale || company.locale || 'en';
+  await enqueueMail(ctx.em, { companyId: company.id, clientId: input.client.id, to: input.requesterEmail, ...quoteReceivedMail('client', clientLocale, vars(clientLocale)), kind: 'products.quote_received' });
+  if (company.email) await enqueueMail(ctx.em, { companyId: company.id, clientId: input.client.id, to: company.email, ...quoteReceivedMail('agency', company.locale, vars(company.locale)), kind: 'products.quote_request_portal' });
   return r;
 }

@@ -20,8 +20,18 @@ type Documents = {
     "\n  mutation PortalWithdrawConsent($clientId: ID!, $formId: ID!) {\n    portalWithdrawConsent(clientId: $clientId, formId: $formId) {\n      clientId\n    }\n  }\n": typeof types.PortalWithdrawConsentDocument,
     "\n  query PortalHomePage {\n    portalHome {\n      clients {\n        id\n        displayName\n        prospect\n      }\n      contracts {\n        id\n        number\n        status\n        clientName\n        lineName\n        insurerName\n        coverEnd\n        premiumGross\n      }\n      openClaims {\n        id\n        lossDate\n        status\n        policyNumber\n      }\n      pendingForms {\n        clientId\n        formId\n        formCode\n      }\n    }\n  }\n": typeof types.PortalHomePageDocument,
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": typeof types.PortalSignOutDocument,
+    "\n  query PortalQuoteStart($lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalHome {\n      clients {\n        id\n        displayName\n      }\n    }\n    portalQuoteProducts(lang: $lang) {\n      id\n      code\n      name\n      questions {\n        key\n        type\n        required\n        label\n        help\n        unit\n        min\n        max\n        options {\n          value\n          label\n        }\n        showWhen {\n          question\n          anyOf\n        }\n      }\n    }\n  }\n": typeof types.PortalQuoteStartDocument,
+    "\n  query PortalQuoteData($clientId: ID!, $lang: String) {\n    portalCard(clientId: $clientId) {\n      id\n      displayName\n      firstName\n      lastName\n      legalName\n      birthDate\n      taxCode\n      addresses {\n        id\n        kind\n        line1\n        postalCode\n        city\n        country\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      records {\n        id\n        formCode\n        formTitle\n        version\n        decision\n        stamp\n        validationString\n      }\n    }\n  }\n": typeof types.PortalQuoteDataDocument,
+    "\n  mutation PortalRequestQuote($input: PortalQuoteRequestInput!) {\n    portalRequestQuote(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalRequestQuoteDocument,
+    "\n  query PortalQuoteRequestsPage($lang: String) {\n    portalQuoteRequests(lang: $lang) {\n      id\n      clientName\n      productName\n      status\n      createdAt\n      answeredAt\n      offers {\n        id\n        productName\n        state\n        premiumGross\n        validUntil\n        pdfUrl\n      }\n    }\n  }\n": typeof types.PortalQuoteRequestsPageDocument,
     "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n": typeof types.PortalRegisterDocument,
+    "\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n": typeof types.PortalSecurityPageDocument,
+    "\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.PortalBeginTotpDocument,
+    "\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n": typeof types.PortalConfirmTotpDocument,
+    "\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n": typeof types.PortalDisableTotpDocument,
+    "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.PortalChangePasswordDocument,
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalSignInDocument,
+    "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": typeof types.PortalVerifySecondFactorDocument,
     "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": typeof types.PortalVerifyEmailDocument,
     "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": typeof types.PortalMeDocument,
 };
@@ -32,8 +42,18 @@ const documents: Documents = {
     "\n  mutation PortalWithdrawConsent($clientId: ID!, $formId: ID!) {\n    portalWithdrawConsent(clientId: $clientId, formId: $formId) {\n      clientId\n    }\n  }\n": types.PortalWithdrawConsentDocument,
     "\n  query PortalHomePage {\n    portalHome {\n      clients {\n        id\n        displayName\n        prospect\n      }\n      contracts {\n        id\n        number\n        status\n        clientName\n        lineName\n        insurerName\n        coverEnd\n        premiumGross\n      }\n      openClaims {\n        id\n        lossDate\n        status\n        policyNumber\n      }\n      pendingForms {\n        clientId\n        formId\n        formCode\n      }\n    }\n  }\n": types.PortalHomePageDocument,
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": types.PortalSignOutDocument,
+    "\n  query PortalQuoteStart($lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalHome {\n      clients {\n        id\n        displayName\n      }\n    }\n    portalQuoteProducts(lang: $lang) {\n      id\n      code\n      name\n      questions {\n        key\n        type\n        required\n        label\n        help\n        unit\n        min\n        max\n        options {\n          value\n          label\n        }\n        showWhen {\n          question\n          anyOf\n        }\n      }\n    }\n  }\n": types.PortalQuoteStartDocument,
+    "\n  query PortalQuoteData($clientId: ID!, $lang: String) {\n    portalCard(clientId: $clientId) {\n      id\n      displayName\n      firstName\n      lastName\n      legalName\n      birthDate\n      taxCode\n      addresses {\n        id\n        kind\n        line1\n        postalCode\n        city\n        country\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      records {\n        id\n        formCode\n        formTitle\n        version\n        decision\n        stamp\n        validationString\n      }\n    }\n  }\n": types.PortalQuoteDataDocument,
+    "\n  mutation PortalRequestQuote($input: PortalQuoteRequestInput!) {\n    portalRequestQuote(input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalRequestQuoteDocument,
+    "\n  query PortalQuoteRequestsPage($lang: String) {\n    portalQuoteRequests(lang: $lang) {\n      id\n      clientName\n      productName\n      status\n      createdAt\n      answeredAt\n      offers {\n        id\n        productName\n        state\n        premiumGross\n        validUntil\n        pdfUrl\n      }\n    }\n  }\n": types.PortalQuoteRequestsPageDocument,
     "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n": types.PortalRegisterDocument,
+    "\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n": types.PortalSecurityPageDocument,
+    "\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.PortalBeginTotpDocument,
+    "\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n": types.PortalConfirmTotpDocument,
+    "\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n": types.PortalDisableTotpDocument,
+    "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.PortalChangePasswordDocument,
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": types.PortalSignInDocument,
+    "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": types.PortalVerifySecondFactorDocument,
     "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": types.PortalVerifyEmailDocument,
     "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": types.PortalMeDocument,
 };
@@ -79,11 +99,51 @@ export function graphql(source: "\n  mutation PortalSignOut {\n    portalSignOut
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalQuoteStart($lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalHome {\n      clients {\n        id\n        displayName\n      }\n    }\n    portalQuoteProducts(lang: $lang) {\n      id\n      code\n      name\n      questions {\n        key\n        type\n        required\n        label\n        help\n        unit\n        min\n        max\n        options {\n          value\n          label\n        }\n        showWhen {\n          question\n          anyOf\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalQuoteStart($lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalHome {\n      clients {\n        id\n        displayName\n      }\n    }\n    portalQuoteProducts(lang: $lang) {\n      id\n      code\n      name\n      questions {\n        key\n        type\n        required\n        label\n        help\n        unit\n        min\n        max\n        options {\n          value\n          label\n        }\n        showWhen {\n          question\n          anyOf\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalQuoteData($clientId: ID!, $lang: String) {\n    portalCard(clientId: $clientId) {\n      id\n      displayName\n      firstName\n      lastName\n      legalName\n      birthDate\n      taxCode\n      addresses {\n        id\n        kind\n        line1\n        postalCode\n        city\n        country\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      records {\n        id\n        formCode\n        formTitle\n        version\n        decision\n        stamp\n        validationString\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalQuoteData($clientId: ID!, $lang: String) {\n    portalCard(clientId: $clientId) {\n      id\n      displayName\n      firstName\n      lastName\n      legalName\n      birthDate\n      taxCode\n      addresses {\n        id\n        kind\n        line1\n        postalCode\n        city\n        country\n      }\n      contacts {\n        id\n        kind\n        value\n      }\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      records {\n        id\n        formCode\n        formTitle\n        version\n        decision\n        stamp\n        validationString\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRequestQuote($input: PortalQuoteRequestInput!) {\n    portalRequestQuote(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalRequestQuote($input: PortalQuoteRequestInput!) {\n    portalRequestQuote(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalQuoteRequestsPage($lang: String) {\n    portalQuoteRequests(lang: $lang) {\n      id\n      clientName\n      productName\n      status\n      createdAt\n      answeredAt\n      offers {\n        id\n        productName\n        state\n        premiumGross\n        validUntil\n        pdfUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalQuoteRequestsPage($lang: String) {\n    portalQuoteRequests(lang: $lang) {\n      id\n      clientName\n      productName\n      status\n      createdAt\n      answeredAt\n      offers {\n        id\n        productName\n        state\n        premiumGross\n        validUntil\n        pdfUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n"): (typeof documents)["\n  mutation PortalRegister($input: PortalRegisterInput!) {\n    portalRegister(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  query PortalSecurityPage {\n    portalMe {\n      id\n      email\n      readOnly\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation PortalBeginTotp {\n    portalBeginTotp {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n"): (typeof documents)["\n  mutation PortalConfirmTotp($code: String!) {\n    portalConfirmTotp(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n"): (typeof documents)["\n  mutation PortalDisableTotp($code: String!) {\n    portalDisableTotp(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

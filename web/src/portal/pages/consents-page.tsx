@@ -5,6 +5,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useErrorText } from '../../graphql/error-text';
 import { graphql } from '../gql';
+import { DownloadLink } from '../download-link';
 import type { PortalConsentsPageQuery } from '../gql/graphql';
 
 const Consents = graphql(`
@@ -224,9 +225,9 @@ export function ConsentsPage() {
                 {t('portal2.consents.code', { code: r.verificationCode })} · {t(`portal2.consents.channel.${r.channel}`, { defaultValue: r.channel })}
               </Text>
               {r.pdfUrl && (
-                <Anchor href={r.pdfUrl} size="sm" download data-testid="portal-consent-pdf">
+                <DownloadLink href={r.pdfUrl} testId="portal-consent-pdf">
                   {t('portal2.consents.pdf')}
-                </Anchor>
+                </DownloadLink>
               )}
             </Card>
           ))}

@@ -60,6 +60,14 @@ export function HomePage() {
           {t('portal.home.signOut')}
         </Button>
       </Group>
+      <Group gap="xs" data-testid="portal-nav">
+        <Button component={Link} to="/quotes" variant="light" size="xs" data-testid="portal-nav-quotes">
+          {t('portal3.nav.quotes')}
+        </Button>
+        <Button component={Link} to="/security" variant="light" size="xs" data-testid="portal-nav-security">
+          {t('portal3.nav.security')}
+        </Button>
+      </Group>
       {home.pendingForms.length > 0 && (
         <Alert color="yellow" title={t('portal.home.pendingForms')} data-testid="portal-pending-forms">
           <Stack gap={4}>

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPerson, screenshot } from './support/browser';
+import { USERS, apiAs, startE2EPlatform, startMailbox, type GqlClient, type Mailbox, type TestPlatform } from './support/platform';
+import { createClient, italianPerson } from '../../server/test/clients-helpers.js';
+import { LAURA, CREATE_OFFER, answers, motorDesign, productIn, rossiSetup } from '../../server/test/products-helpers.js';
+
+/** Quote requests on the portal (issue #12 item 5, PO-4), on a phone: pick a product, confirm data and consents, answer, send, see it listed and its offer. */
+
+let t: TestPlatform;
+let mail: Mailbox;
+let browser: Browser;
+let agent: GqlClient;
+let clientId: string;
+let product: { productId: string; versionId: string };
+const PHONE = { width: 390, height: 844 };
+const PORTAL_PASSWORD = 'Gondola-Canal-Bike-42';
+const email = 'quotes.phone@example.com';
+
+beforeAll(async () => {
+  mail = await startMailbox();
+  t = await startE2EPlatform({ smtpUrl: mail.url });
+  browser = await launchBrowser();
+  agent = await apiAs(t, USERS.rossiAgent);
+  clientId = (await createClient(agent, italianPerson())).id;
+  const giulia = await apiAs(t, USERS.rossiAdmin);
+  const refs = await rossiSetup(giulia, 'PQE2E');
+  product = await productIn(giulia, await apiAs(t, LAURA), refs, 'PORTAL-PHONE', 'PUBLISHED', motorDesign({ names: { en: 'Phone Motor', it: 'Auto Telefono' } }));
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+  await mail?.close();
+});
+
+const linkIn = (text: string | undefined) => {
+  const m = /(https?:\/\/\S+\/portal\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(text ?? '');
+  if (!m) throw new Error(`no invitation link in: ${text}`);
+  return m[1];
+};
+
+async function invitedOnPhone(): Promise<{ page: Page; errors: string[] }> {
+  const grant = await agent.ok('mutation($i: PortalGrantInput!) { createPortalGrant(input: $i) { id } }', { i: { name: 'Quotes on a phone', clientIds: [clientId] } });
+  const before = mail.received.length;
+  await agent.ok('mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id } }', { g: grant.createPortalGrant.id, e: email });
+  const person = await newPerson(browser, t.url, { viewport: PHONE });
+  await person.page.goto(linkIn((await mail.waitFor(email, before)).text));
+  await person.page.getByTestId('portal-invite-name').fill('Cliente Preventivi');
+  await person.page.getByTestId('portal-invite-password').fill(PORTAL_PASSWORD);
+  await person.page.getByTestId('portal-invite-submit').click();
+  await person.page.getByTestId('portal-home').waitFor();
+  return person;
+}
+
+describe('quote requests on the portal (phone)', () => {
+  it('a client requests a quote — product, confirmed data and consents, answers (a wrong one shown on its question) — sees it listed as waiting, then the offer and its PDF', async () => {
+    const { page, errors } = await invitedOnPhone();
+    await page.getByTestId('portal-nav-quotes').click();
+    await page.getByTestId('portal-quotes').waitFor();
+    expect(await page.getByTestId('portal-quote').count()).toBe(0);
+    await page.getByTestId('portal-quote-new').click();
+
+    // 1. the product
+    await page.getByLabel('Phone Motor').check();
+    await page.getByTestId('portal-quote-next').click();
+    // 2. the card's data and the consents, confirmed
+    await page.getByTestId('portal-quote-data').waitFor();
+    expect(await page.getByTestId('portal-quote-data').textContent()).toContain('@');
+    await page.getByTestId('portal-quote-consents').waitFor();
+    expect(await page.getByTestId('portal-quote-next').isDisabled()).toBe(true);
+    await page.getByTestId('portal-quote-confirm-data').check();
+    await page.getByTestId('portal-quote-confirm-consents').check();
+    await screenshot(page, 'portal-quote-confirm-phone');
+    await page.getByTestId('portal-quote-next').click();
+    // 3. the questionnaire: a driver too young first
+    await page.getByTestId('portal-quote-q-driverAge').fill('12');
+    await page.getByTestId('portal-quote-q-powerKw').fill('100');
+    await page.getByTestId('portal-quote-q-usage').selectOption('private');
+    await page.getByTestId('portal-quote-q-claimsFree-true').check();
+    await page.getByTestId('portal-quote-next').click();
+    // 4. review and send: refused, back on the question with its reason
+    expect(await page.getByTestId('portal-quote-review').textContent()).toContain('Phone Motor');
+    await page.getByTestId('portal-quote-note').fill('Seconda auto');
+    await page.getByTestId('portal-quote-send').click();
+    await page.getByText('Too low.').waitFor();
+    expect(await countRequests()).toBe(0);
+    await page.getByTestId('portal-quote-q-driverAge').fill('30');
+    await page.getByTestId('portal-quote-next').click();
+    await page.getByTestId('portal-quote-send').click();
+
+    await page.getByTestId('portal-quote-sent').waitFor();
+    const card = page.getByTestId('portal-quote');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.textContent()).toContain('Phone Motor');
+    expect(await card.getByTestId('portal-quote-status').textContent()).toBe('Waiting');
+    await screenshot(page, 'portal-quotes-phone');
+
+    // staff see it in their queue, from the portal, on the client's card; they answer with an offer
+    const queue = (await agent.ok('{ quoteRequests(statuses: [WAITING]) { id fromPortal note client { id } product { id } } }')).quoteRequests;
+    const request = queue.find((q: { client: { id: string } | null }) => q.client?.id === clientId);
+    expect(request).toEqual(expect.objectContaining({ fromPortal: true, note: 'Seconda auto', product: { id: product.productId } }));
+    const offer = (await agent.ok(CREATE_OFFER, { input: { clientId, versionId: product.versionId, answers: answers({ driverAge: '30', powerKw: '100', usage: 'private', claimsFree: 'true' }), requestId: request.id } })).createOffer;
+    await agent.ok('mutation($id: ID!, $o: [ID!]!) { answerQuoteRequest(id: $id, offerIds: $o) { status } }', { id: request.id, o: [offer.id] });
+
+    await page.reload();
+    await expect.poll(async () => card.getByTestId('portal-quote-status').textContent(), { timeout: 20_000 }).toBe('Answered');
+    expect(await card.getByTestId('portal-quote-offer').textContent()).toContain(offer.premiumGross);
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('portal-quote-offer-pdf').click()]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errors).toEqual([]);
+  });
+});
+
+async function countRequests(): Promise<number> {
+  const su = await t.superuser();
+  try {
+    return (await su.query(`select count(*)::int as n from quote_request where client_id = $1`, [clientId])).rows[0].n;
+  } finally {
+    await su.end();
+  }
+}
