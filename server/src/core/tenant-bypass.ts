@@ -60,4 +60,8 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/banking/banking-client.extensions.ts', // the card's mandates in the life cycle hooks (company in the WHERE, RLS)
   'src/seeds/banking.seeder.ts', // demo creditor data and mandates of the seeded company, under RLS
   'src/modules/banking/banking.routes.ts', // the bank file download, read in chunks of the active company's row
+  // bank statements (issue #14 §5)
+  'src/modules/banking/statement-import.service.ts', // statements and their lines of the active company, inserted set-based, under RLS
+  'src/modules/banking/statement-queries.service.ts', // statements, lines and proposals of the active company, one statement per list
+  'src/modules/banking/statement-match.service.ts', // proposals computed set-based; a confirmed line keeps its payment (posted by the payments module)
 ];

@@ -30,6 +30,7 @@ import { DocumentsResolver } from './documents/documents.resolver.js';
 import { documentsRules } from './documents/documents.rules.js';
 import { PORTAL_STAFF_RESOLVERS, portalStaffRules } from './portal/index.js';
 import { BANKING_RESOLVERS, bankingRules } from './banking/index.js';
+import { BankTransactionFields, StatementResolver, statementRules } from './banking/index.js';
 
 /** Every module's resolvers and permission rules; a new module adds one line to each list. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -56,6 +57,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DocumentsResolver,
   ...PORTAL_STAFF_RESOLVERS,
   ...BANKING_RESOLVERS,
+  StatementResolver,
+  BankTransactionFields,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, paymentsRules, portalStaffRules, bankingRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, paymentsRules, portalStaffRules, bankingRules,
+  statementRules];

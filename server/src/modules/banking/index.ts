@@ -8,3 +8,7 @@ export { requeueUnfinishedSepaRuns } from './sepa-run.service.js';
 
 /** The banking module's resolvers. */
 export const BANKING_RESOLVERS = [BankingResolver, SepaRunFields] as const;
+
+// bank statements (issue #14 §5)
+export { StatementResolver, BankTransactionFields } from './statement.resolver.js';
+export { statementRules } from './statement.rules.js';
