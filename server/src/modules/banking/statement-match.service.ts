@@ -21,6 +21,9 @@ import type { BankTransaction } from './statement.types.js';
  * posted at once) and matchPayment (its allocation rules: one client, open amounts, all or nothing); undo
  * is the payments module's undoPaymentAllocation. A line is confirmed once (it keeps its payment).
  */
+/** A receipt number in a remittance text: "Q 2026/17", "2026/17" (year/number, not inside a longer number). */
+const RECEIPT_NUMBER = '(?:^|[^0-9])(2[0-9]{3})/([0-9]{1,9})(?![0-9])';
+
 export async function computeProposals(ctx: RequestContext, statementIds: string[]): Promise<number> {
   if (!statementIds.length) return 0;
   const rows = await ctx.em.execute<Array<{ n: string }>>(
@@ -33,7 +36,7 @@ export async function computeProposals(ctx: RequestContext, statementIds: string
         where i.status = 'presented' and i.payment_id is not null
        union all
        select t.id, d.id, null, 4
-         from t cross join lateral regexp_matches(coalesce(t.remittance, ''), '(?:^|[^0-9])(2[0-9]{3})/([0-9]{1,9})(?![0-9])', 'g') m
+         from t cross join lateral regexp_matches(coalesce(t.remittance, ''), ?::text, 'g') m
          join premium_document d on d.company_id = t.company_id and d.kind = 'receipt' and d.year = m[1]::int and d.number = m[2]::int
        union all
        select t.id, o.receipt_id, null, 1
@@ -59,7 +62,7 @@ export async function computeProposals(ctx: RequestContext, statementIds: string
        on conflict do nothing
        returning transaction_id)
      select count(distinct transaction_id) as n from ins`,
-    [ctx.requireCompany(), `{${statementIds.join(',')}}`, ctx.requireCompany()],
+    [ctx.requireCompany(), `{${statementIds.join(',')}}`, RECEIPT_NUMBER, ctx.requireCompany()],
   );
   return Number(rows[0]?.n ?? 0);
 }

@@ -89,11 +89,12 @@ function directionOf(v: unknown, field: string, issues: FieldIssue[]): 'CRDT' | 
 
 function remittanceOf(t: Obj): string {
   const rmt = obj(t.RmtInf);
-  const parts = arr(rmt.Ustrd).map(text);
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+  const parts = list(rmt.Ustrd).map(text);
   for (const s of arr(rmt.Strd)) {
     const ref = text(obj(obj(s).CdtrRefInf).Ref);
     if (ref) parts.push(ref);
-    parts.push(...arr(s.AddtlRmtInf).map(text));
+    parts.push(...list(s.AddtlRmtInf).map(text));
   }
   return parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
