@@ -25,6 +25,12 @@ type Documents = {
     "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": typeof types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": typeof types.ImportSepaReturnsDocument,
+    "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": typeof types.BankStatementsDocument,
+    "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": typeof types.BankLinesDocument,
+    "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": typeof types.BankLineDocument,
+    "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": typeof types.ImportBankStatementDocument,
+    "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": typeof types.ConfirmBankLineDocument,
+    "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": typeof types.BankLinesDashboardDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
@@ -218,6 +224,12 @@ const documents: Documents = {
     "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": types.ImportSepaReturnsDocument,
+    "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": types.BankStatementsDocument,
+    "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": types.BankLinesDocument,
+    "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": types.BankLineDocument,
+    "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": types.ImportBankStatementDocument,
+    "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": types.ConfirmBankLineDocument,
+    "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": types.BankLinesDashboardDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": types.VerifySecondFactorDocument,
@@ -458,6 +470,30 @@ export function graphql(source: "\n  query SepaReturns($openOnly: Boolean!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"): (typeof documents)["\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n"): (typeof documents)["\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n"): (typeof documents)["\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n"): (typeof documents)["\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n"): (typeof documents)["\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n"): (typeof documents)["\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n"): (typeof documents)["\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

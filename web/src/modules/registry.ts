@@ -18,6 +18,7 @@ import { ledgerModule } from './ledger/module';
 import { portalModule } from './portal/module';
 import { collectionsModule } from './payments/module';
 import { withBanking } from './banking/module';
+import { withBankStatements } from './banking/statement-module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -32,7 +33,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   claimsModule,
   placeholderModule('producers', IconUserStar),
   placeholderModule('commissions', IconCoins),
-  withBanking(billingModule),
+  withBankStatements(withBanking(billingModule)),
   ledgerModule,
   collectionsModule,
   placeholderModule('cancellations', IconFileX),
