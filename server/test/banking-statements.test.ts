@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { ACCOUNT, GET_PAYMENT, UNDO, clientWithReceipts, codeOf, fieldsOf, moneySnapshot } from './payments-helpers.js';
 import { booksBalance } from './ledger-helpers.js';
-import { ROSSI_CREDITOR, SETTINGS, START_SEPA, b64, clientWithMandate, plusDays, waitForSepaRun } from './banking-helpers.js';
+import { IMPORT, ROSSI_CREDITOR, SETTINGS, START_SEPA, b64, clientWithMandate, pain002, plusDays, waitForSepaRun } from './banking-helpers.js';
 import { CONFIRM, GET_LINE, GET_STATEMENT, IMPORT_STATEMENT, LINES, STATEMENTS, camt053, type Entry } from './banking-statements-helpers.js';
 
 /**
@@ -20,6 +20,7 @@ let elena: GqlClient;
 let A: Awaited<ReturnType<typeof clientWithMandate>>;
 let C: Awaited<ReturnType<typeof clientWithReceipts>>;
 let cIban: string;
+let sepaRun: Record<string, any>;
 let collection: { endToEndId: string; receiptId: string; amount: string; receiptNumber: string };
 const VDBERG_IBAN = 'NL91ABNA0417164300';
 const OURS = ROSSI_CREDITOR.creditorIban;
@@ -64,6 +65,7 @@ beforeAll(async () => {
   await marco.ok(`mutation($id: ID!, $b: [BankAccountInput!]!) { setClientBankAccounts(id: $id, bankAccounts: $b) { id } }`, { id: C.clientId, b: [{ iban: cIban, holder: 'Cliente STMC' }] });
   const run = await waitForSepaRun(laura, (await laura.ok(START_SEPA, { input: { collectionDate: plusDays(5), dueTo: plusDays(0) } })).startSepaRun.id);
   expect(run.status).toBe('DONE');
+  sepaRun = run;
   collection = run.collections.find((c: any) => c.clientId === A.clientId);
   expect(collection).toBeTruthy();
 });
@@ -292,5 +294,25 @@ describe('matching bank lines', () => {
     const tile = (await laura.ok(`{ bankLinesDashboard { unmatchedCount unmatchedAmount } }`)).bankLinesDashboard;
     // the first statement's three open credits (305.64, 999.99, 0.11), the overlapping one's 12.00 and 77.70
     expect(tile).toEqual({ unmatchedCount: 5, unmatchedAmount: '1395.44' });
+  });
+});
+
+describe('the direct-debit dashboard tile', () => {
+  const DD = `{ directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } } }`;
+  it('shows direct-debit volume and return rate per month by reason, from the runs and returns stored', async () => {
+    const month = sepaRun.collections[0].collectionDate.slice(0, 7);
+    const inMonth = sepaRun.collections.filter((c: any) => c.collectionDate.startsWith(month));
+    const before = (await laura.ok(DD)).directDebitMonths.find((m: any) => m.month === month);
+    expect(before.collections).toBeGreaterThanOrEqual(inMonth.length);
+    const returned = inMonth.find((c: any) => c.clientId === A.clientId);
+    await laura.ok(IMPORT, { name: 'p2.xml', b: b64(pain002('STS-DD-1', sepaRun.messageId, [{ e2e: returned.endToEndId, code: 'AM04' }])) });
+    const after = (await laura.ok(DD)).directDebitMonths.find((m: any) => m.month === month);
+    expect([after.collections, after.volume]).toEqual([before.collections, before.volume]);
+    expect(after.returned).toBe(before.returned + 1);
+    expect(after.returnRate).toBe(((100 * after.returned) / after.collections).toFixed(1));
+    const count = (m: any) => m.reasons.find((r: any) => r.reasonCode === 'AM04')?.count ?? 0;
+    expect(count(after)).toBe(count(before) + 1);
+    expect(await marco.code(DD)).toBe('FORBIDDEN');
+    expect((await pieter.ok(DD)).directDebitMonths).toEqual([]);
   });
 });

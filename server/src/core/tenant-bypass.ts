@@ -63,5 +63,6 @@ export const TENANT_BYPASS_ALLOWED = [
   // bank statements (issue #14 §5)
   'src/modules/banking/statement-import.service.ts', // statements and their lines of the active company, inserted set-based, under RLS
   'src/modules/banking/statement-queries.service.ts', // statements, lines and proposals of the active company, one statement per list
+  'src/modules/banking/statement-dashboard.service.ts', // the direct-debit tile: the active company's collections and returns, one grouped statement
   'src/modules/banking/statement-match.service.ts', // proposals computed set-based; a confirmed line keeps its payment (posted by the payments module)
 ];

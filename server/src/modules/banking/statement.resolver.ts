@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context.js';
 import { AllocationInput } from '../payments/payments.types.js';
+import { directDebitMonths } from './statement-dashboard.service.js';
 import { importStatement } from './statement-import.service.js';
 import { confirmLine } from './statement-match.service.js';
 import { bankLinesDashboard, getStatement, lineProposals, lineRow, listLines, listStatements } from './statement-queries.service.js';
-import { BankLineState, BankLinesDashboard, BankMatchProposal, BankStatement, BankTransaction, BankTransactionPage, StatementImportResult } from './statement.types.js';
+import { BankLineState, BankLinesDashboard, DirectDebitMonth, BankMatchProposal, BankStatement, BankTransaction, BankTransactionPage, StatementImportResult } from './statement.types.js';
 
 /** Bank statements and their matching (issue #14 §5): thin — every rule is in the services. */
 @Resolver()
@@ -38,6 +39,11 @@ export class StatementResolver {
   @Query(() => BankLinesDashboard, { description: 'The dashboard tile: credit lines not yet matched.' })
   bankLinesDashboard(@Ctx() ctx: RequestContext): Promise<BankLinesDashboard> {
     return bankLinesDashboard(ctx);
+  }
+
+  @Query(() => [DirectDebitMonth], { description: 'The dashboard tile: direct-debit volume and return rate per month by reason, newest month first.' })
+  directDebitMonths(@Ctx() ctx: RequestContext, @Arg('months', () => Int, { defaultValue: 12 }) months: number): Promise<DirectDebitMonth[]> {
+    return directDebitMonths(ctx, months);
   }
 
   @Mutation(() => StatementImportResult, { description: 'Imports a camt.053 statement or camt.054 notification of credits (base64): all or nothing.' })

@@ -8,6 +8,7 @@ export const statementRules: RuleMap = {
     bankTransactions: can('billing', 'view'),
     bankTransaction: can('billing', 'view'),
     bankLinesDashboard: can('billing', 'view'),
+    directDebitMonths: can('billing', 'view'),
   },
   Mutation: {
     importBankStatement: can('billing', 'create'),

@@ -86,3 +86,19 @@ export class BankLinesDashboard {
   @Field(() => Int) unmatchedCount!: number;
   @Field(() => DecimalScalar) unmatchedAmount!: string;
 }
+
+@ObjectType()
+export class ReturnReasonCount {
+  @Field(() => String, { description: 'ISO reason code (AC04, MD01…).' }) reasonCode!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'Direct debits of one month (by collection date): volume, returns and their reasons.' })
+export class DirectDebitMonth {
+  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
+  @Field(() => Int) collections!: number;
+  @Field(() => DecimalScalar) volume!: string;
+  @Field(() => Int) returned!: number;
+  @Field(() => String, { description: 'Returned collections in % of the month’s collections, one decimal ("2.5").' }) returnRate!: string;
+  @Field(() => [ReturnReasonCount]) reasons!: ReturnReasonCount[];
+}
