@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
-import { english, openTab } from './support/clients';
+import { english, fieldError, openTab } from './support/clients';
 
 /**
  * Issue #14 §5 in the browser: the accountant imports the bank's camt.053 statement on the Bank
@@ -90,6 +90,42 @@ describe('bank statements: the accountant imports a statement and matches a line
     await expect.poll(() => transfer.count()).toBe(1);
     expect((await transfer.locator('td').allTextContents()).map((c) => c.trim()).slice(2)).toEqual([receipt.openAmount, '0.00']);
     expect(await laura.getByTestId('client-account').textContent()).not.toContain(receipt.receiptNumber);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the unmatched bank lines and the direct debits per month with their return rate by reason on the billing dashboard', async () => {
+    const api = (await gqlFromPage(laura, `{ bankLinesDashboard { unmatchedCount } directDebitMonths { month returned returnRate reasons { reasonCode count } } }`)) as {
+      data: { bankLinesDashboard: { unmatchedCount: number }; directDebitMonths: Array<{ month: string; returned: number; returnRate: string; reasons: Array<{ reasonCode: string; count: number }> }> };
+    };
+    await laura.goto('/billing');
+    await expect.poll(() => laura.getByTestId('unmatched-bank-lines-count').textContent()).toBe(String(api.data.bankLinesDashboard.unmatchedCount));
+    // the demo data's SEPA run has one return (MS02)
+    const month = api.data.directDebitMonths.find((m) => m.reasons.some((r) => r.reasonCode === 'MS02'))!;
+    expect(month).toBeDefined();
+    const row = laura.locator(`[data-testid="direct-debit-month"][data-month="${month.month}"]`);
+    await row.waitFor();
+    expect((await row.getByTestId('return-rate').textContent())?.trim()).toBe(`${month.returnRate} % (${month.returned})`);
+    expect(await row.textContent()).toContain('MS02 × 1');
+    await screenshotAndCheckA11y(laura, 'billing-dashboard-banking');
+  });
+
+  it("amends a mandate's account from the Mandates tab, refusing an IBAN that does not validate on the field", async () => {
+    const m = (await gqlFromPage(laura, `{ sepaMandates { id clientId reference status iban } }`)) as { data: { sepaMandates: Array<{ id: string; clientId: string; reference: string; status: string; iban: string }> } };
+    const mandate = m.data.sepaMandates.find((x) => x.status === 'ACTIVE')!;
+    await laura.goto(`/clients/${mandate.clientId}`);
+    await openTab(laura, 'mandates', 'client-mandates');
+    await laura.getByTestId('mandate-row').filter({ hasText: mandate.reference }).getByTestId('mandate-amend').click();
+    await laura.getByTestId('field-amend-iban').fill('IT00X0542811101000000999999');
+    await laura.getByTestId('save-amendment').click();
+    await expect.poll(() => fieldError(laura, 'field-amend-iban')).not.toBe('');
+    await laura.getByTestId('field-amend-iban').fill('IT07X0542811101000000654321');
+    await laura.getByTestId('save-amendment').click();
+    await expect.poll(() => laura.getByTestId('mandate-amend-form').count()).toBe(0);
+    await expect.poll(() => laura.getByTestId('mandate-row').filter({ hasText: mandate.reference }).textContent()).toContain('IT07X0542811101000000654321');
+    const after = (await gqlFromPage(laura, `query($id: ID!) { sepaMandate(id: $id) { iban amendments { kind oldValue newValue reported } } }`, { id: mandate.id })) as {
+      data: { sepaMandate: { iban: string; amendments: Array<{ kind: string; oldValue: string; newValue: string; reported: boolean }> } };
+    };
+    expect(after.data.sepaMandate.amendments).toContainEqual({ kind: 'account', oldValue: mandate.iban, newValue: 'IT07X0542811101000000654321', reported: false });
     expect(pageErrors).toEqual([]);
   });
 });

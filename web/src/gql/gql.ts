@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": typeof types.ImportBankStatementDocument,
     "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": typeof types.ConfirmBankLineDocument,
     "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": typeof types.BankLinesDashboardDocument,
+    "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n": typeof types.DirectDebitMonthsDocument,
+    "\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n": typeof types.AmendSepaMandateDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
@@ -230,6 +232,8 @@ const documents: Documents = {
     "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": types.ImportBankStatementDocument,
     "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": types.ConfirmBankLineDocument,
     "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": types.BankLinesDashboardDocument,
+    "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n": types.DirectDebitMonthsDocument,
+    "\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n": types.AmendSepaMandateDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": types.VerifySecondFactorDocument,
@@ -494,6 +498,14 @@ export function graphql(source: "\n  mutation ConfirmBankLine($id: ID!, $allocat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n"): (typeof documents)["\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n"): (typeof documents)["\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n"): (typeof documents)["\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

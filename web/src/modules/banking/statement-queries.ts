@@ -42,3 +42,15 @@ export const BankLinesDashboardQuery = graphql(`
     bankLinesDashboard { unmatchedCount unmatchedAmount }
   }
 `);
+
+export const DirectDebitMonthsQuery = graphql(`
+  query DirectDebitMonths {
+    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }
+  }
+`);
+
+export const AmendSepaMandateMutation = graphql(`
+  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {
+    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }
+  }
+`);
