@@ -73,6 +73,16 @@ afterAll(async () => {
   await t?.stop();
 });
 
+describe('the demo data', () => {
+  it('has an imported statement of the Italian company with lines matched and one left open', async () => {
+    const demo = (await laura.ok(STATEMENTS)).bankStatements.find((s: any) => s.statementRef === 'DEMO-STMT-0001');
+    expect(demo).toMatchObject({ kind: 'camt.053', iban: OURS, lineCount: 3, unmatchedCount: 1 });
+    const lines = (await laura.ok(LINES, { s: demo.id })).bankTransactions.items;
+    expect(lines.map((l: any) => l.state).sort()).toEqual(['MATCHED', 'MATCHED', 'UNMATCHED']);
+    expect(lines.find((l: any) => l.state === 'UNMATCHED')).toMatchObject({ amount: '150.00', remittance: 'Bonifico senza riferimento' });
+  });
+});
+
 describe('importing a camt.053 statement', () => {
   let statementId: string;
   const entries = (): Entry[] => [
@@ -292,8 +302,8 @@ describe('matching bank lines', () => {
 
   it('counts the credit lines left open on the dashboard tile', async () => {
     const tile = (await laura.ok(`{ bankLinesDashboard { unmatchedCount unmatchedAmount } }`)).bankLinesDashboard;
-    // the first statement's three open credits (305.64, 999.99, 0.11), the overlapping one's 12.00 and 77.70
-    expect(tile).toEqual({ unmatchedCount: 5, unmatchedAmount: '1395.44' });
+    // the demo statement's open line (150.00), the first statement's three open credits (305.64, 999.99, 0.11), the overlapping one's 12.00 and 77.70
+    expect(tile).toEqual({ unmatchedCount: 6, unmatchedAmount: '1545.44' });
   });
 });
 

@@ -58,6 +58,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/banking/sepa-run.service.ts', // SEPA runs: progress rows and batches, each its own transaction; payments posted through writeEntry
   'src/modules/banking/returns.service.ts', // returns: allocation undo rows, reversals through writeReversal, the return rows
   'src/modules/banking/banking-client.extensions.ts', // the card's mandates in the life cycle hooks (company in the WHERE, RLS)
+  'src/seeds/bank-statement.seeder.ts', // the demo statement: the seeded company's creditor account and open receipts, under RLS
   'src/seeds/banking.seeder.ts', // demo creditor data and mandates of the seeded company, under RLS
   'src/modules/banking/banking.routes.ts', // the bank file download, read in chunks of the active company's row
   // bank statements (issue #14 §5)

@@ -13,6 +13,7 @@ import { seedBilling } from './billing.seeder.js';
 import { seedPortal } from './portal.seeder.js';
 import { seedPayments } from './payments.seeder.js';
 import { seedBanking } from './banking.seeder.js';
+import { seedBankStatement } from './bank-statement.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -30,5 +31,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedPortal(orm, config);
   await seedPayments(orm, config);
   await seedBanking(orm, config);
+  await seedBankStatement(orm, config);
   return true;
 }
