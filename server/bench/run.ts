@@ -9,6 +9,7 @@ import { benchProducts } from './products.bench.js';
 import { benchConsents } from './consents.bench.js';
 import { benchMoney } from './money.bench.js';
 import { benchSepa } from './sepa.bench.js';
+import { benchStatements } from './statements.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -34,6 +35,8 @@ const { clients, policies, after: [consents, money] } = await benchClients(true,
 const products = await benchProducts();
 const sepa = await benchSepa();
 const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Money: billing, ledger, account tab', '', money ?? '', '', '# Products', '', products, '', '# SEPA direct-debit file', '', sepa];
+// bank statements (issue #14): 10,000 lines in the full run
+sections.push('', '# Bank statements (camt.053)', '', await benchStatements(Number(process.env.STATEMENT_LINES ?? 10_000)));
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

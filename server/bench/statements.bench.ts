@@ -16,7 +16,7 @@ import { postJson } from './http-client.js';
  * grows. STATEMENT_LINES=N (default 1,000; the full run uses 10,000); at most STATEMENT_MATCHES (200)
  * lines are confirmed per size (the demo has that many open receipts at most).
  */
-const N = Number(process.env.STATEMENT_LINES ?? 1_000);
+const DEFAULT_N = Number(process.env.STATEMENT_LINES ?? 1_000);
 const MATCHES = Number(process.env.STATEMENT_MATCHES ?? 200);
 
 function camt053(id: string, iban: string, lines: Array<{ amount: string; text: string; name: string }>): string {
@@ -32,7 +32,7 @@ ${entries}
 </Stmt></BkToCstmrStmt></Document>`;
 }
 
-export async function benchStatements(): Promise<string> {
+export async function benchStatements(N = DEFAULT_N): Promise<string> {
   const db = await benchDatabase();
   const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'bench', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-bench-data-')), LOGIN_RATE_LIMIT: '100000' });
   const platform = await startPlatform(config, { urls: db.urls, sender: { send: async () => undefined }, log: () => undefined, worker: false });
