@@ -59,6 +59,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/banking/sepa-run.service.ts', // SEPA runs: progress rows and batches, each its own transaction; payments posted through writeEntry
   'src/modules/banking/returns.service.ts', // returns: allocation undo rows, reversals through writeReversal, the return rows
   'src/modules/banking/banking-client.extensions.ts', // the card's mandates in the life cycle hooks (company in the WHERE, RLS)
+  'src/seeds/bank-statement.seeder.ts', // the demo statement: the seeded company's creditor account and open receipts, under RLS
   'src/seeds/banking.seeder.ts', // demo creditor data and mandates of the seeded company, under RLS
   'src/modules/banking/banking.routes.ts', // the bank file download, read in chunks of the active company's row
   // RiBa (issue #14 §4): company in every WHERE, under RLS
@@ -67,4 +68,9 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/banking/riba-states.service.ts', // presented / paid / unpaid: payments and allocations, entries through writeEntry/writeReversal
   'src/modules/banking/riba-client.extensions.ts', // RiBa debtors in the card's life cycle hooks
   'src/seeds/riba.seeder.ts', // the demo RiBa debtors of the seeded company, under RLS
+  // bank statements (issue #14 §5)
+  'src/modules/banking/statement-import.service.ts', // statements and their lines of the active company, inserted set-based, under RLS
+  'src/modules/banking/statement-queries.service.ts', // statements, lines and proposals of the active company, one statement per list
+  'src/modules/banking/statement-dashboard.service.ts', // the direct-debit tile: the active company's collections and returns, one grouped statement
+  'src/modules/banking/statement-match.service.ts', // proposals computed set-based; a confirmed line keeps its payment (posted by the payments module)
 ];

@@ -31,6 +31,7 @@ import { documentsRules } from './documents/documents.rules.js';
 import { PORTAL_STAFF_RESOLVERS, portalStaffRules } from './portal/index.js';
 import { BANKING_RESOLVERS, bankingRules } from './banking/index.js';
 import { RIBA_RESOLVERS } from './banking/index.js';
+import { BankTransactionFields, StatementResolver, statementRules } from './banking/index.js';
 
 /** Every module's resolvers and permission rules; a new module adds one line to each list. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -58,6 +59,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...PORTAL_STAFF_RESOLVERS,
   ...BANKING_RESOLVERS,
   ...RIBA_RESOLVERS,
+  StatementResolver,
+  BankTransactionFields,
 ];
 
-export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, paymentsRules, portalStaffRules, bankingRules];
+export const RULES: RuleMap[] = [authRules, usersRules, rolesRules, companiesRules, supportRules, auditRules, dashboardRules, mailRules, clientsRules, policiesRules, vehiclesRules, claimsRules, consentsRules, productsRules, documentsRules, ledgerRules, billingRules, paymentsRules, portalStaffRules, bankingRules,
+  statementRules];

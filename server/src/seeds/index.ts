@@ -14,6 +14,7 @@ import { seedPortal } from './portal.seeder.js';
 import { seedPayments } from './payments.seeder.js';
 import { seedBanking } from './banking.seeder.js';
 import { seedRiba } from './riba.seeder.js';
+import { seedBankStatement } from './bank-statement.seeder.js';
 
 /** The database seeder: one seeder per module, in order, on an empty database only. */
 export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> {
@@ -32,5 +33,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<boolean> 
   await seedPayments(orm, config);
   await seedBanking(orm, config);
   await seedRiba(orm, config);
+  await seedBankStatement(orm, config);
   return true;
 }

@@ -34,6 +34,14 @@ type Documents = {
     "\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n": typeof types.PresentRibaRunDocument,
     "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n": typeof types.SetRibaOutcomeDocument,
     "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n": typeof types.RibaUnpaidDocument,
+    "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": typeof types.BankStatementsDocument,
+    "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": typeof types.BankLinesDocument,
+    "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": typeof types.BankLineDocument,
+    "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": typeof types.ImportBankStatementDocument,
+    "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": typeof types.ConfirmBankLineDocument,
+    "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": typeof types.BankLinesDashboardDocument,
+    "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n": typeof types.DirectDebitMonthsDocument,
+    "\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n": typeof types.AmendSepaMandateDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
@@ -236,6 +244,14 @@ const documents: Documents = {
     "\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n": types.PresentRibaRunDocument,
     "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n": types.SetRibaOutcomeDocument,
     "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n": types.RibaUnpaidDocument,
+    "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": types.BankStatementsDocument,
+    "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": types.BankLinesDocument,
+    "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": types.BankLineDocument,
+    "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": types.ImportBankStatementDocument,
+    "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": types.ConfirmBankLineDocument,
+    "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": types.BankLinesDashboardDocument,
+    "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n": types.DirectDebitMonthsDocument,
+    "\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n": types.AmendSepaMandateDocument,
     "\n  query ClientAuditTrail($clientId: ID!, $first: Int, $after: String) {\n    clientAuditTrail(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      nodes {\n        id\n        seq\n        at\n        userEmail\n        roleName\n        channel\n        action\n        entityType\n        before\n        after\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ClientAuditTrailDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n      expiresAt\n    }\n  }\n": types.VerifySecondFactorDocument,
@@ -512,6 +528,38 @@ export function graphql(source: "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n"): (typeof documents)["\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n"): (typeof documents)["\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n"): (typeof documents)["\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n"): (typeof documents)["\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n"): (typeof documents)["\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n"): (typeof documents)["\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n"): (typeof documents)["\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n"): (typeof documents)["\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n"): (typeof documents)["\n  mutation AmendSepaMandate($id: ID!, $input: MandateAmendmentInput!) {\n    amendSepaMandate(id: $id, input: $input) { id reference iban amendments { kind oldValue newValue reported } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

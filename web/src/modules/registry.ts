@@ -19,6 +19,7 @@ import { portalModule } from './portal/module';
 import { collectionsModule } from './payments/module';
 import { withBanking } from './banking/module';
 import { withRiba } from './banking/riba-module';
+import { withBankStatements } from './banking/statement-module';
 
 /**
  * The one place where modules register their pages and navigation. A module that gets pages adds
@@ -33,7 +34,7 @@ export const MODULE_DEFINITIONS: ModuleDefinition[] = [
   claimsModule,
   placeholderModule('producers', IconUserStar),
   placeholderModule('commissions', IconCoins),
-  withRiba(withBanking(billingModule)),
+  withBankStatements(withRiba(withBanking(billingModule))),
   ledgerModule,
   collectionsModule,
   placeholderModule('cancellations', IconFileX),

@@ -14,3 +14,6 @@ export const BANKING_RESOLVERS = [BankingResolver, SepaRunFields] as const;
 // RiBa (issue #14 §4)
 export const RIBA_RESOLVERS = [RibaResolver, RibaRunFields] as const;
 export { requeueUnfinishedRibaRuns } from './riba-run.service.js';
+// bank statements (issue #14 §5)
+export { StatementResolver, BankTransactionFields } from './statement.resolver.js';
+export { statementRules } from './statement.rules.js';

@@ -9,6 +9,7 @@ import { errorText } from '../../graphql/error-text';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { bankingFieldErrors } from './field-errors';
+import { MandateAmendForm } from './mandate-amend-form';
 import { ClientMandatesQuery, CreateSepaMandateMutation, RevokeSepaMandateMutation, SepaMandatePdfQuery } from './queries';
 
 /** The client panel's "Mandates" tab: SEPA mandates on the client's bank accounts, a new one, its form for signature. */
@@ -23,6 +24,7 @@ export function ClientMandatesTab({ clientId }: ClientTabProps) {
   const [v, setV] = useState({ bankAccountId: '', reference: '', signatureDate: '', scheme: 'CORE', recurrence: 'RCUR' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [amending, setAmending] = useState<string | null>(null);
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
   const accounts = data.client.bankAccounts;
@@ -101,6 +103,11 @@ export function ClientMandatesTab({ clientId }: ClientTabProps) {
                       {t('banking.mandate.pdf')}
                     </Button>
                     {canEdit && m.status === 'ACTIVE' && (
+                      <Button size="xs" variant="light" onClick={() => setAmending(m.id)} data-testid="mandate-amend">
+                        {t('mandateAmend.button')}
+                      </Button>
+                    )}
+                    {canEdit && m.status === 'ACTIVE' && (
                       <Button size="xs" variant="subtle" color="red" onClick={() => onRevoke(m.id)} data-testid="mandate-revoke">
                         {t('banking.mandate.revoke')}
                       </Button>
@@ -111,6 +118,16 @@ export function ClientMandatesTab({ clientId }: ClientTabProps) {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {canEdit && amending && data.sepaMandates.some((m) => m.id === amending) && (
+        <MandateAmendForm
+          key={amending}
+          mandate={data.sepaMandates.find((m) => m.id === amending)!}
+          onDone={() => {
+            setAmending(null);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
       )}
       {canEdit && (
         <Paper withBorder p="md" component="form" onSubmit={submit} data-testid="mandate-form">

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { Loading, QueryError } from '../../components/query-state';
 import { useSession } from '../../session/session-context';
 import { UnmatchedPaymentsCard } from '../payments/unmatched-payments-card';
+import { BankingDashboardCards } from '../banking/statement-dashboard-cards';
 import { BillingDashboardQuery } from './queries';
 
 /** The billing dashboard: open receivables by age, due vs collected per month, what each insurer is owed. */
@@ -19,6 +20,7 @@ export function BillingDashboardPage() {
     <Stack>
       <PageHeader title={t('billing.dashboard.title')} subtitle={t('billing.dashboard.subtitle')} />
       {session.can('collections', 'view') && <UnmatchedPaymentsCard />}
+      <BankingDashboardCards />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">

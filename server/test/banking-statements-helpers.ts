@@ -1,0 +1,81 @@
+/** Shared pieces of the bank-statement tests (issue #14 §5): a camt.053.001.08 builder and the operations. */
+export const STATEMENT = `id kind messageId statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount`;
+export const LINE = `id statementId lineNo bankRef direction amount bookingDate valueDate endToEndId remittance counterpartyName counterpartyIban state paymentId settlement`;
+export const PROPOSAL = `receiptId receiptNumber clientId openAmount score reasons collectionId`;
+export const IMPORT_STATEMENT = `mutation($name: String!, $b: String!) { importBankStatement(fileName: $name, base64: $b) { imported duplicates proposed statements { ${STATEMENT} } } }`;
+export const STATEMENTS = `{ bankStatements { ${STATEMENT} } }`;
+export const GET_STATEMENT = `query($id: ID!) { bankStatement(id: $id) { ${STATEMENT} } }`;
+export const LINES = `query($s: ID, $state: BankLineState) { bankTransactions(statementId: $s, state: $state, first: 50) { total items { ${LINE} proposals { ${PROPOSAL} } } } }`;
+export const GET_LINE = `query($id: ID!) { bankTransaction(id: $id) { ${LINE} proposals { ${PROPOSAL} } } }`;
+export const CONFIRM = `mutation($id: ID!, $a: [AllocationInput!]) { confirmBankTransaction(transactionId: $id, allocations: $a) { ${LINE} } }`;
+
+export interface Tx {
+  amount: string;
+  e2e?: string;
+  remittance?: string;
+  name?: string;
+  iban?: string;
+  /** a transaction's own credit/debit indicator */
+  dir?: 'CRDT' | 'DBIT';
+}
+
+export interface Entry {
+  ref?: string;
+  amount: string;
+  dir?: 'CRDT' | 'DBIT';
+  booking?: string;
+  value?: string;
+  ccy?: string;
+  /** one transaction (details), several (a batched entry), or none */
+  txs?: Tx[];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function txXml(t: Tx, withAmount: boolean): string {
+  const dir = t.dir ?? 'CRDT';
+  return `<TxDtls>
+          <Refs>${t.e2e ? `<EndToEndId>${esc(t.e2e)}</EndToEndId>` : '<EndToEndId>NOTPROVIDED</EndToEndId>'}</Refs>
+          ${withAmount ? `<Amt Ccy="EUR">${t.amount}</Amt><CdtDbtInd>${dir}</CdtDbtInd>` : ''}
+          <RltdPties>
+            ${t.name ? `<Dbtr><Pty><Nm>${esc(t.name)}</Nm></Pty></Dbtr>` : ''}
+            ${t.iban ? `<DbtrAcct><Id><IBAN>${t.iban}</IBAN></Id></DbtrAcct>` : ''}
+          </RltdPties>
+          ${t.remittance ? `<RmtInf><Ustrd>${esc(t.remittance)}</Ustrd></RmtInf>` : ''}
+        </TxDtls>`;
+}
+
+/** A camt.053.001.08 bank-to-customer statement of one account (structure as in the ISO 20022 schema). */
+export function camt053(o: { messageId: string; statementId: string; iban: string; from?: string; to?: string; entries: Entry[] }): string {
+  const ntry = o.entries
+    .map((e) => {
+      const txs = e.txs ?? [];
+      return `<Ntry>
+      ${e.ref ? `<NtryRef>${e.ref}</NtryRef>` : ''}
+      <Amt Ccy="${e.ccy ?? 'EUR'}">${e.amount}</Amt>
+      <CdtDbtInd>${e.dir ?? 'CRDT'}</CdtDbtInd>
+      <Sts><Cd>BOOK</Cd></Sts>
+      <BookgDt><Dt>${e.booking ?? '2026-11-20'}</Dt></BookgDt>
+      <ValDt><Dt>${e.value ?? e.booking ?? '2026-11-20'}</Dt></ValDt>
+      ${e.ref ? `<AcctSvcrRef>${e.ref}</AcctSvcrRef>` : ''}
+      <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
+      ${txs.length ? `<NtryDtls>${txs.length > 1 ? `<Btch><NbOfTxs>${txs.length}</NbOfTxs></Btch>` : ''}${txs.map((t) => txXml(t, txs.length > 1)).join('')}</NtryDtls>` : ''}
+    </Ntry>`;
+    })
+    .join('\n    ');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <BkToCstmrStmt>
+    <GrpHdr><MsgId>${o.messageId}</MsgId><CreDtTm>2026-11-21T06:00:00</CreDtTm></GrpHdr>
+    <Stmt>
+      <Id>${o.statementId}</Id>
+      <ElctrncSeqNb>1</ElctrncSeqNb>
+      <CreDtTm>2026-11-21T06:00:00</CreDtTm>
+      <FrToDt><FrDtTm>${o.from ?? '2026-11-20'}T00:00:00</FrDtTm><ToDtTm>${o.to ?? '2026-11-20'}T23:59:59</ToDtTm></FrToDt>
+      <Acct><Id><IBAN>${o.iban}</IBAN></Id><Ccy>EUR</Ccy></Acct>
+      <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${o.from ?? '2026-11-20'}</Dt></Dt></Bal>
+    ${ntry}
+    </Stmt>
+  </BkToCstmrStmt>
+</Document>`;
+}
