@@ -177,7 +177,7 @@ describe('importing a camt.053 statement', () => {
     expect((await pieter.ok(LINES, {})).bankTransactions.total).toBe(0);
   });
 
-  it('needs view on billing to read and create on billing to import and confirm (FORBIDDEN otherwise)', async () => {
+  it('needs view on billing to read, create on billing to import, and create on collections too to confirm — it records a payment (FORBIDDEN otherwise)', async () => {
     const line = (await laura.ok(LINES, { s: statementId })).bankTransactions.items[0];
     expect(await marco.code(STATEMENTS)).toBe('FORBIDDEN');
     expect(await marco.code(LINES, {})).toBe('FORBIDDEN');
@@ -187,6 +187,19 @@ describe('importing a camt.053 statement', () => {
     expect(await elena.code(IMPORT_STATEMENT, { name: 's.xml', b: b64(camt053({ messageId: 'CAMT-E', statementId: 'S-E', iban: VDBERG_IBAN, entries: [{ ref: 'X', amount: '1.00' }] })) })).toBe('FORBIDDEN');
     expect(await elena.code(CONFIRM, { id: line.id, a: [] })).toBe('FORBIDDEN');
     expect(await marco.code(CONFIRM, { id: line.id, a: [] })).toBe('FORBIDDEN');
+    // confirming records a payment: billing rights alone do not let a clerk record one
+    const members = (await giulia.ok(`{ users { id role { id } user { email } } }`)).users as Array<{ id: string; role: { id: string }; user: { email: string } }>;
+    const m = members.find((u) => u.user.email === USERS.rossiAgent)!;
+    const clerks = (await giulia.ok(`mutation { createRole(input: { name: "Billing clerks", rights: ["billing:view", "billing:create"] }) { id } }`)).createRole.id;
+    await giulia.ok(`mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }`, { id: m.id, r: clerks });
+    try {
+      expect((await marco.ok(LINES, { s: statementId })).bankTransactions.items.length).toBeGreaterThan(0);
+      const refused = await marco.gql(CONFIRM, { id: line.id, a: [] });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await laura.ok(LINES, { s: statementId })).bankTransactions.items.find((l: { id: string }) => l.id === line.id)).toEqual(line);
+    } finally {
+      await giulia.ok(`mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }`, { id: m.id, r: m.role.id });
+    }
   });
 });
 

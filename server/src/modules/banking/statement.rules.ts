@@ -1,6 +1,11 @@
+import { and } from 'graphql-shield';
 import { can, type RuleMap } from '../../core/rules.js';
 
-/** Bank statements (issue #14 §5): view on billing reads, create on billing imports and confirms. Deny by default. */
+/**
+ * Bank statements (issue #14 §5): view on billing reads, create on billing imports. Confirming a line
+ * records and allocates a payment, so it also needs what recording a payment needs (collections:create).
+ * Deny by default.
+ */
 export const statementRules: RuleMap = {
   Query: {
     bankStatements: can('billing', 'view'),
@@ -12,6 +17,6 @@ export const statementRules: RuleMap = {
   },
   Mutation: {
     importBankStatement: can('billing', 'create'),
-    confirmBankTransaction: can('billing', 'create'),
+    confirmBankTransaction: and(can('billing', 'create'), can('collections', 'create')),
   },
 };
