@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, type TestPlatform } from './support/platform';
-import { english, openTab } from './support/clients';
+import { choose, english, openTab } from './support/clients';
 import { validateRibaFile } from '../../server/src/modules/banking/riba-cbi-validator.js';
-import { ribaClient } from '../../server/test/banking-riba-helpers.js';
+import { DEBTOR_IBAN, ribaClient } from '../../server/test/banking-riba-helpers.js';
+import { italianPerson } from '../../server/test/clients-helpers.js';
 
 /**
  * Issue #14 §4 in the browser: the accountant runs RiBa for a client who pays by RiBa, follows the run
@@ -94,6 +95,27 @@ describe('RiBa: the accountant issues bank receipts and follows an unpaid one', 
     await laura.goto(`/clients/${debtor.id}`);
     await openTab(laura, 'account', 'client-account');
     await expect.poll(() => laura.getByTestId('account-open-items').textContent()).toContain(receipt.number);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("marks a client as paying by RiBa on the client card's Mandates tab, refusing a foreign account on the field", async () => {
+    const [giulia, marco, api] = [await apiAs(t, USERS.rossiAdmin), await apiAs(t, USERS.rossiAgent), await apiAs(t, USERS.rossiAccountant)];
+    const person = italianPerson() as { firstName: string; bankAccounts: Array<Record<string, unknown>> };
+    const input = { ...person, bankAccounts: [{ iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', holder: `${person.firstName} Esposito` }, { ...person.bankAccounts[0], iban: DEBTOR_IBAN }] };
+    const c = await ribaClient(giulia, marco, api, 'E2ERD', 0, input, false);
+    await laura.goto(`/clients/${c.clientId}`);
+    await openTab(laura, 'mandates', 'riba-debtor-form');
+    expect(await laura.getByTestId('riba-debtor-current').textContent()).toBe('This client does not pay by RiBa.');
+    await choose(laura, 'riba-debtor-account', /^DE89370400440532013000/);
+    await laura.getByTestId('save-riba-debtor').click();
+    await expect.poll(() => laura.getByTestId('riba-debtor-form').textContent()).toContain('An Italian IBAN is needed: ABI and CAB are read from it.');
+    expect(await laura.getByTestId('riba-debtor-current').textContent()).toBe('This client does not pay by RiBa.');
+    await choose(laura, 'riba-debtor-account', new RegExp(`^${DEBTOR_IBAN}`));
+    await laura.getByTestId('save-riba-debtor').click();
+    await expect.poll(() => laura.getByTestId('riba-debtor-current').textContent()).toBe(`Pays by RiBa from ${DEBTOR_IBAN} (ABI 03069 · CAB 09606).`);
+    const r = (await gqlFromPage(laura, `query($id: ID!) { ribaDebtors(clientId: $id) { iban abi cab } }`, { id: c.clientId })) as { data: { ribaDebtors: unknown[] } };
+    expect(r.data.ribaDebtors).toEqual([{ iban: DEBTOR_IBAN, abi: '03069', cab: '09606' }]);
+    await screenshotAndCheckA11y(laura, 'banking-riba-debtor');
     expect(pageErrors).toEqual([]);
   });
 });

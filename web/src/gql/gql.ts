@@ -34,6 +34,8 @@ type Documents = {
     "\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n": typeof types.PresentRibaRunDocument,
     "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n": typeof types.SetRibaOutcomeDocument,
     "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n": typeof types.RibaUnpaidDocument,
+    "\n  query ClientRibaDebtor($clientId: ID!) {\n    ribaDebtors(clientId: $clientId) { id iban abi cab }\n  }\n": typeof types.ClientRibaDebtorDocument,
+    "\n  mutation SetRibaDebtor($clientId: ID!, $bankAccountId: ID) {\n    setRibaDebtor(clientId: $clientId, bankAccountId: $bankAccountId) { id iban abi cab }\n  }\n": typeof types.SetRibaDebtorDocument,
     "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": typeof types.BankStatementsDocument,
     "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": typeof types.BankLinesDocument,
     "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": typeof types.BankLineDocument,
@@ -244,6 +246,8 @@ const documents: Documents = {
     "\n  mutation PresentRibaRun($runId: ID!) {\n    presentRibaRun(runId: $runId) { id presentedAt }\n  }\n": types.PresentRibaRunDocument,
     "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $outcome: RibaOutcome!) {\n    setRibaOutcome(itemIds: $itemIds, outcome: $outcome) { id state stateDate fee openAmount }\n  }\n": types.SetRibaOutcomeDocument,
     "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n": types.RibaUnpaidDocument,
+    "\n  query ClientRibaDebtor($clientId: ID!) {\n    ribaDebtors(clientId: $clientId) { id iban abi cab }\n  }\n": types.ClientRibaDebtorDocument,
+    "\n  mutation SetRibaDebtor($clientId: ID!, $bankAccountId: ID) {\n    setRibaDebtor(clientId: $clientId, bankAccountId: $bankAccountId) { id iban abi cab }\n  }\n": types.SetRibaDebtorDocument,
     "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": types.BankStatementsDocument,
     "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": types.BankLinesDocument,
     "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": types.BankLineDocument,
@@ -528,6 +532,14 @@ export function graphql(source: "\n  mutation SetRibaOutcome($itemIds: [ID!]!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n"): (typeof documents)["\n  query RibaUnpaid {\n    ribaUnpaidByMonth(months: 12) { month count amount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientRibaDebtor($clientId: ID!) {\n    ribaDebtors(clientId: $clientId) { id iban abi cab }\n  }\n"): (typeof documents)["\n  query ClientRibaDebtor($clientId: ID!) {\n    ribaDebtors(clientId: $clientId) { id iban abi cab }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRibaDebtor($clientId: ID!, $bankAccountId: ID) {\n    setRibaDebtor(clientId: $clientId, bankAccountId: $bankAccountId) { id iban abi cab }\n  }\n"): (typeof documents)["\n  mutation SetRibaDebtor($clientId: ID!, $bankAccountId: ID) {\n    setRibaDebtor(clientId: $clientId, bankAccountId: $bankAccountId) { id iban abi cab }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { bankingFieldErrors } from './field-errors';
 import { MandateAmendForm } from './mandate-amend-form';
+import { RibaDebtorForm } from './riba-debtor-form';
 import { ClientMandatesQuery, CreateSepaMandateMutation, RevokeSepaMandateMutation, SepaMandatePdfQuery } from './queries';
 
 /** The client panel's "Mandates" tab: SEPA mandates on the client's bank accounts, a new one, its form for signature. */
@@ -165,6 +166,7 @@ export function ClientMandatesTab({ clientId }: ClientTabProps) {
           )}
         </Paper>
       )}
+      {canEdit && session.me.company?.country === 'IT' && <RibaDebtorForm clientId={clientId} accounts={accounts} />}
     </Stack>
   );
 }

@@ -57,3 +57,15 @@ export const RibaUnpaidQuery = graphql(`
     ribaUnpaidByMonth(months: 12) { month count amount }
   }
 `);
+
+export const ClientRibaDebtorQuery = graphql(`
+  query ClientRibaDebtor($clientId: ID!) {
+    ribaDebtors(clientId: $clientId) { id iban abi cab }
+  }
+`);
+
+export const SetRibaDebtorMutation = graphql(`
+  mutation SetRibaDebtor($clientId: ID!, $bankAccountId: ID) {
+    setRibaDebtor(clientId: $clientId, bankAccountId: $bankAccountId) { id iban abi cab }
+  }
+`);
