@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PortalContractDocuments($policyId: ID!) {\n    portalContractDocuments(policyId: $policyId) {\n      id\n      fileName\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.PortalContractDocumentsDocument,
     "\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalAcceptInvitationDocument,
     "\n  query PortalConsentsPage($clientId: ID!, $lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      forms {\n        formId\n        code\n        versionId\n        version\n        title\n        body\n        clauses {\n          key\n          required\n          text\n        }\n        lastDecision\n        answeredVersion\n        pending\n        withdrawable\n        changes {\n          key\n          change\n          before\n          after\n        }\n      }\n      records {\n        id\n        seq\n        formCode\n        formTitle\n        version\n        decision\n        channel\n        stamp\n        validationString\n        verificationCode\n        pdfUrl\n      }\n    }\n  }\n": typeof types.PortalConsentsPageDocument,
     "\n  mutation PortalGiveConsents($clientId: ID!, $forms: [PortalConsentFormAnswerInput!]!) {\n    portalGiveConsents(clientId: $clientId, forms: $forms) {\n      clientId\n    }\n  }\n": typeof types.PortalGiveConsentsDocument,
@@ -36,6 +37,7 @@ type Documents = {
     "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": typeof types.PortalMeDocument,
 };
 const documents: Documents = {
+    "\n  query PortalContractDocuments($policyId: ID!) {\n    portalContractDocuments(policyId: $policyId) {\n      id\n      fileName\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n": types.PortalContractDocumentsDocument,
     "\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n": types.PortalAcceptInvitationDocument,
     "\n  query PortalConsentsPage($clientId: ID!, $lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      forms {\n        formId\n        code\n        versionId\n        version\n        title\n        body\n        clauses {\n          key\n          required\n          text\n        }\n        lastDecision\n        answeredVersion\n        pending\n        withdrawable\n        changes {\n          key\n          change\n          before\n          after\n        }\n      }\n      records {\n        id\n        seq\n        formCode\n        formTitle\n        version\n        decision\n        channel\n        stamp\n        validationString\n        verificationCode\n        pdfUrl\n      }\n    }\n  }\n": types.PortalConsentsPageDocument,
     "\n  mutation PortalGiveConsents($clientId: ID!, $forms: [PortalConsentFormAnswerInput!]!) {\n    portalGiveConsents(clientId: $clientId, forms: $forms) {\n      clientId\n    }\n  }\n": types.PortalGiveConsentsDocument,
@@ -72,6 +74,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalContractDocuments($policyId: ID!) {\n    portalContractDocuments(policyId: $policyId) {\n      id\n      fileName\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  query PortalContractDocuments($policyId: ID!) {\n    portalContractDocuments(policyId: $policyId) {\n      id\n      fileName\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

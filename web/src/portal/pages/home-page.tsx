@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import { ContractDocuments } from '../contract-documents';
 
 const Home = graphql(`
   query PortalHomePage {
@@ -122,6 +123,7 @@ export function HomePage() {
                 {c.clientName} · {t('portal.home.coverUntil', { date: c.coverEnd })}
               </Text>
               {c.premiumGross && <Text size="sm">{t('portal.home.premium', { amount: c.premiumGross })}</Text>}
+              <ContractDocuments policyId={c.id} />
             </Card>
           ))}
         </Stack>
