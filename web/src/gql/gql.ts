@@ -196,6 +196,10 @@ type Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": typeof types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.UpdateVehicleDocument,
+    "\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePortalGrantDocument,
+    "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n": typeof types.AddPortalGrantUserDocument,
+    "\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n": typeof types.ResendPortalInvitationDocument,
+    "\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n": typeof types.RemovePortalGrantUserDocument,
     "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": typeof types.PortalGrantsPageDocument,
     "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.PortalChangesDocument,
@@ -408,6 +412,10 @@ const documents: Documents = {
     "\n  mutation CreateVehicle($input: VehicleInput!) {\n    createVehicle(input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.CreateVehicleDocument,
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.UpdateVehicleDocument,
+    "\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n": types.CreatePortalGrantDocument,
+    "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n": types.AddPortalGrantUserDocument,
+    "\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n": types.ResendPortalInvitationDocument,
+    "\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n": types.RemovePortalGrantUserDocument,
     "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": types.PortalGrantsPageDocument,
     "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.PortalChangesDocument,
@@ -1180,6 +1188,22 @@ export function graphql(source: "\n  mutation LinkVehiclePolicy($vehicleId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n"): (typeof documents)["\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

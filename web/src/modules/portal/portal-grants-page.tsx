@@ -6,6 +6,8 @@ import { graphql } from '../../gql';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useErrorText } from '../../graphql/error-text';
+import { useSession } from '../../session/session-context';
+import { GrantUserActions, InviteUserForm, NewGrantForm } from './portal-grant-forms';
 
 const PortalGrantsQuery = graphql(`
   query PortalGrantsPage {
@@ -40,6 +42,8 @@ export function PortalGrantsPage() {
   const errorText = useErrorText();
   const [{ data, error }, refetch] = useQuery({ query: PortalGrantsQuery, requestPolicy: 'cache-and-network' });
   const [viewAsState, viewAs] = useMutation(PortalViewAsMutation);
+  const session = useSession();
+  const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
 
@@ -60,6 +64,7 @@ export function PortalGrantsPage() {
   return (
     <Stack>
       <PageHeader title={t('portal2.staff.grantsTitle')} subtitle={t('portal2.staff.grantsSubtitle')} />
+      {session.can('portal', 'create') && <NewGrantForm onCreated={reload} />}
       {!data.portalGrants.length && <EmptyState title={t('portal2.staff.noGrants')} />}
       {data.portalGrants.map((g) => (
         <Card key={g.id} withBorder data-testid="portal-grant">
@@ -76,13 +81,17 @@ export function PortalGrantsPage() {
                     {u.linked ? t('portal2.staff.linked') : t('portal2.staff.invited')}
                   </Badge>
                 </Group>
-                {u.linked && (
-                  <Button size="xs" variant="light" loading={viewAsState.fetching} onClick={() => void open(u.id)} data-testid="portal-view-as">
-                    {t('portal2.staff.viewAs')}
-                  </Button>
-                )}
+                <Group gap="xs">
+                  {u.linked && (
+                    <Button size="xs" variant="light" loading={viewAsState.fetching} onClick={() => void open(u.id)} data-testid="portal-view-as">
+                      {t('portal2.staff.viewAs')}
+                    </Button>
+                  )}
+                  {session.can('portal', 'edit') && <GrantUserActions user={u} onChanged={reload} />}
+                </Group>
               </Group>
             ))}
+            {session.can('portal', 'edit') && <InviteUserForm grantId={g.id} onChanged={reload} />}
           </Stack>
         </Card>
       ))}
