@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPerson, screenshot } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, startMailbox, type GqlClient, type Mailbox, type TestPlatform } from './support/platform';
 import { createClient, italianPerson } from '../../server/test/clients-helpers.js';
+import { PHONE, PORTAL_PASSWORD, invitedOnPhone } from './support/portal';
 
 /** Consents on the portal (issue #12 item 3, CN-5), on a phone: give, download the stamped PDF, answer a changed form at login, withdraw. */
 
@@ -12,8 +13,6 @@ let mail: Mailbox;
 let browser: Browser;
 let agent: GqlClient;
 let clientId: string;
-const PHONE = { width: 390, height: 844 };
-const PORTAL_PASSWORD = 'Gondola-Canal-Bike-42';
 const email = 'consents.phone@example.com';
 
 beforeAll(async () => {
@@ -29,25 +28,8 @@ afterAll(async () => {
   await mail?.close();
 });
 
-const linkIn = (text: string | undefined) => {
-  const m = /(https?:\/\/\S+\/portal\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(text ?? '');
-  if (!m) throw new Error(`no invitation link in: ${text}`);
-  return m[1];
-};
-
-/** Staff grant the client's card to an e-mail address; the person accepts the invitation on a phone. */
-async function invitedOnPhone(): Promise<{ page: Page; errors: string[] }> {
-  const grant = await agent.ok('mutation($i: PortalGrantInput!) { createPortalGrant(input: $i) { id } }', { i: { name: 'Consents on a phone', clientIds: [clientId] } });
-  const before = mail.received.length;
-  await agent.ok('mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id } }', { g: grant.createPortalGrant.id, e: email });
-  const person = await newPerson(browser, t.url, { viewport: PHONE });
-  await person.page.goto(linkIn((await mail.waitFor(email, before)).text));
-  await person.page.getByTestId('portal-invite-name').fill('Cliente Consensi');
-  await person.page.getByTestId('portal-invite-password').fill(PORTAL_PASSWORD);
-  await person.page.getByTestId('portal-invite-submit').click();
-  await person.page.getByTestId('portal-home').waitFor();
-  return person;
-}
+/** Staff grant the client's card to `email`; the person accepts the invitation on a phone. */
+const invited = () => invitedOnPhone({ browser, t, mail, agent, clientIds: [clientId], email, grantName: 'Consents on a phone', name: 'Cliente Consensi' });
 
 /** Answers every clause of a form on the consents page (yes, or no for the optional ones when `yes` is false). */
 async function answerForm(page: Page, code: string, yes = true): Promise<void> {
@@ -65,7 +47,7 @@ async function answerForm(page: Page, code: string, yes = true): Promise<void> {
 
 describe('consents on the portal (phone)', () => {
   it('gives the e-consent and the privacy consent, sees the stamped records and downloads the PDF of a record', async () => {
-    const { page, errors } = await invitedOnPhone();
+    const { page, errors } = await invited();
     await page.getByTestId('portal-client-consents').first().click();
     await page.getByTestId('portal-consents').waitFor();
     expect(await page.getByTestId('portal-consent-record').count()).toBe(0);

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshot } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, startMailbox, type GqlClient, type Mailbox, type TestPlatform } from './support/platform';
 import { createClient, italianPerson } from '../../server/test/clients-helpers.js';
 import { CREATE_POLICY, policyInput, referenceData } from '../../server/test/policies-helpers.js';
 import { PDF, uploadDocument } from '../../server/test/clients-documents.helpers.js';
+import { invitedOnPhone } from './support/portal';
 
 /**
  * Issue #12 item 8 on a phone: the client opens a shared contract's documents on the portal's home page
@@ -17,7 +18,6 @@ let browser: Browser;
 let agent: GqlClient;
 let clientId: string;
 const policies: Array<{ id: string; number: string }> = [];
-const PHONE = { width: 390, height: 844 };
 const email = 'contract.documents@example.com';
 
 beforeAll(async () => {
@@ -39,28 +39,12 @@ afterAll(async () => {
   await mail?.close();
 });
 
-const linkIn = (text: string | undefined) => {
-  const m = /(https?:\/\/\S+\/portal\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(text ?? '');
-  if (!m) throw new Error(`no invitation link in: ${text}`);
-  return m[1];
-};
-
-async function invitedOnPhone(): Promise<{ page: Page; errors: string[] }> {
-  const grant = await agent.ok('mutation($i: PortalGrantInput!) { createPortalGrant(input: $i) { id } }', { i: { name: 'Contract documents', clientIds: [clientId] } });
-  const before = mail.received.length;
-  await agent.ok('mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id } }', { g: grant.createPortalGrant.id, e: email });
-  const person = await newPerson(browser, t.url, { viewport: PHONE });
-  await person.page.goto(linkIn((await mail.waitFor(email, before)).text));
-  await person.page.getByTestId('portal-invite-name').fill('Cliente Documenti');
-  await person.page.getByTestId('portal-invite-password').fill('Gondola-Canal-Bike-42');
-  await person.page.getByTestId('portal-invite-submit').click();
-  await person.page.getByTestId('portal-home').waitFor();
-  return person;
-}
+/** Staff grant the client's card to `email`; the person accepts the invitation on a phone. */
+const invited = () => invitedOnPhone({ browser, t, mail, agent, clientIds: [clientId], email, grantName: 'Contract documents', name: 'Cliente Documenti' });
 
 describe("a shared contract's documents on the portal (phone)", () => {
   it('lists them on demand and downloads one byte for byte; a contract without documents says so', async () => {
-    const { page, errors } = await invitedOnPhone();
+    const { page, errors } = await invited();
     const withDocs = page.getByTestId('portal-contract').filter({ hasText: policies[0].number });
     await withDocs.getByTestId('portal-contract-documents-toggle').click();
     await withDocs.getByTestId('portal-contract-document').waitFor();

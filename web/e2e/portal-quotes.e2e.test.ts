@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshot } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, startMailbox, type GqlClient, type Mailbox, type TestPlatform } from './support/platform';
 import { createClient, italianPerson } from '../../server/test/clients-helpers.js';
 import { LAURA, CREATE_OFFER, answers, motorDesign, productIn, rossiSetup } from '../../server/test/products-helpers.js';
+import { PHONE, invitedOnPhone } from './support/portal';
 
 /** Quote requests on the portal (issue #12 item 5, PO-4), on a phone: pick a product, confirm data and consents, answer, send, see it listed and its offer. */
 
@@ -14,8 +15,6 @@ let browser: Browser;
 let agent: GqlClient;
 let clientId: string;
 let product: { productId: string; versionId: string };
-const PHONE = { width: 390, height: 844 };
-const PORTAL_PASSWORD = 'Gondola-Canal-Bike-42';
 const email = 'quotes.phone@example.com';
 
 beforeAll(async () => {
@@ -34,28 +33,12 @@ afterAll(async () => {
   await mail?.close();
 });
 
-const linkIn = (text: string | undefined) => {
-  const m = /(https?:\/\/\S+\/portal\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(text ?? '');
-  if (!m) throw new Error(`no invitation link in: ${text}`);
-  return m[1];
-};
-
-async function invitedOnPhone(): Promise<{ page: Page; errors: string[] }> {
-  const grant = await agent.ok('mutation($i: PortalGrantInput!) { createPortalGrant(input: $i) { id } }', { i: { name: 'Quotes on a phone', clientIds: [clientId] } });
-  const before = mail.received.length;
-  await agent.ok('mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id } }', { g: grant.createPortalGrant.id, e: email });
-  const person = await newPerson(browser, t.url, { viewport: PHONE });
-  await person.page.goto(linkIn((await mail.waitFor(email, before)).text));
-  await person.page.getByTestId('portal-invite-name').fill('Cliente Preventivi');
-  await person.page.getByTestId('portal-invite-password').fill(PORTAL_PASSWORD);
-  await person.page.getByTestId('portal-invite-submit').click();
-  await person.page.getByTestId('portal-home').waitFor();
-  return person;
-}
+/** Staff grant the client's card to `email`; the person accepts the invitation on a phone. */
+const invited = () => invitedOnPhone({ browser, t, mail, agent, clientIds: [clientId], email, grantName: 'Quotes on a phone', name: 'Cliente Preventivi' });
 
 describe('quote requests on the portal (phone)', () => {
   it('a client requests a quote — product, confirmed data and consents, answers (a wrong one shown on its question) — sees it listed as waiting, then the offer and its PDF', async () => {
-    const { page, errors } = await invitedOnPhone();
+    const { page, errors } = await invited();
     await page.getByTestId('portal-nav-quotes').click();
     await page.getByTestId('portal-quotes').waitFor();
     expect(await page.getByTestId('portal-quote').count()).toBe(0);

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPerson, screenshot, totpFor } from './support/browser';
 import { USERS, apiAs, startE2EPlatform, startMailbox, type GqlClient, type Mailbox, type TestPlatform } from './support/platform';
 import { createClient, italianPerson } from '../../server/test/clients-helpers.js';
+import { PHONE, PORTAL_PASSWORD, invitedOnPhone } from './support/portal';
 
 /** The portal's security page (issue #12 item 3, PO-2), on a phone: two-step sign-in on with the QR code's key and off again, and a password change. */
 
@@ -11,8 +12,6 @@ let mail: Mailbox;
 let browser: Browser;
 let agent: GqlClient;
 let clientId: string;
-const PHONE = { width: 390, height: 844 };
-const PORTAL_PASSWORD = 'Gondola-Canal-Bike-42';
 const NEW_PASSWORD = 'Lagoon-Bridge-Oar-77';
 const email = 'security.phone@example.com';
 
@@ -29,24 +28,8 @@ afterAll(async () => {
   await mail?.close();
 });
 
-const linkIn = (text: string | undefined) => {
-  const m = /(https?:\/\/\S+\/portal\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(text ?? '');
-  if (!m) throw new Error(`no invitation link in: ${text}`);
-  return m[1];
-};
-
-async function invitedOnPhone(): Promise<{ page: Page; errors: string[] }> {
-  const grant = await agent.ok('mutation($i: PortalGrantInput!) { createPortalGrant(input: $i) { id } }', { i: { name: 'Security on a phone', clientIds: [clientId] } });
-  const before = mail.received.length;
-  await agent.ok('mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id } }', { g: grant.createPortalGrant.id, e: email });
-  const person = await newPerson(browser, t.url, { viewport: PHONE });
-  await person.page.goto(linkIn((await mail.waitFor(email, before)).text));
-  await person.page.getByTestId('portal-invite-name').fill('Cliente Sicuro');
-  await person.page.getByTestId('portal-invite-password').fill(PORTAL_PASSWORD);
-  await person.page.getByTestId('portal-invite-submit').click();
-  await person.page.getByTestId('portal-home').waitFor();
-  return person;
-}
+/** Staff grant the client's card to `email`; the person accepts the invitation on a phone. */
+const invited = () => invitedOnPhone({ browser, t, mail, agent, clientIds: [clientId], email, grantName: 'Security on a phone', name: 'Cliente Sicuro' });
 
 async function signIn(page: Page, password: string): Promise<void> {
   await page.goto('/portal/sign-in?company=ROSSI');
@@ -57,7 +40,7 @@ async function signIn(page: Page, password: string): Promise<void> {
 
 describe('security settings on the portal (phone)', () => {
   it('a client enrols two-step sign-in from the QR code on the security page (a wrong code refused on the field), signs in with a code from the app, and turns it off', async () => {
-    const { page, errors } = await invitedOnPhone();
+    const { page, errors } = await invited();
     await page.getByTestId('portal-nav-security').click();
     await page.getByTestId('portal-security').waitFor();
     expect(await page.getByTestId('portal-totp-state').textContent()).toBe('Off');
