@@ -14,8 +14,25 @@ process.chdir(root);
 
 const { config } = await loadCodegenConfig({ configFilePath: path.join(root, 'codegen.yml') });
 // The preset is resolved here, from web's dependencies, not from the repository root.
+// Each schema file is read here, once, by absolute path, and handed to codegen as its text: codegen's
+// file loader turns a file it cannot reach into "Unable to find any GraphQL type definitions" with no
+// reason; a missing or unreadable file now fails here with the file's path and the system's error.
+function schemaText(pointer) {
+  const file = path.resolve(root, pointer);
+  try {
+    const text = readFileSync(file, 'utf8');
+    if (!text.trim()) throw new Error('the file is empty');
+    return text;
+  } catch (e) {
+    console.error(`codegen check: cannot read the schema ${file}: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
+}
 const generates = Object.fromEntries(
-  Object.entries(config.generates).map(([out, target]) => [out, target.preset === 'client' ? { ...target, preset: clientPreset } : target]),
+  Object.entries(config.generates).map(([out, target]) => [
+    out,
+    { ...target, schema: schemaText(target.schema), ...(target.preset === 'client' ? { preset: clientPreset } : {}) },
+  ]),
 );
 const outputs = await generate({ ...config, generates, silent: true, verbose: false }, false);
 
