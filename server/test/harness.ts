@@ -73,7 +73,7 @@ export async function startTestPlatform(options: { sender?: MailSender; env?: Re
   await migrateQueue(urls.ownerUrl);
   await grantAppRole(urls.ownerUrl, urls.appUrl);
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-data-')), PORT: '0', SECRET_KEY: 'test-secret', ...options.env }),
+    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(inject('platformDirs') ?? tmpdir(), 'agency-data-')), PORT: '0', SECRET_KEY: 'test-secret', ...options.env }),
   };
   await resetRateLimits();
   // With SMTP_URL the real sender delivers to that SMTP server; otherwise mail is dropped unless a sender is given.
