@@ -81,7 +81,7 @@ describe('portal accounts and sessions', () => {
   });
 
   it('staff endpoints refuse a portal session with UNAUTHENTICATED', async () => {
-    expect((await member.ok('{ portalMe { email companyCode } }')).portalMe).toEqual({ email, companyCode: 'ROSSI' });
+    expect((await member.ok('{ portalMe { email companyCode companyName companyCurrency } }')).portalMe).toEqual({ email, companyCode: 'ROSSI', companyName: 'Rossi Assicurazioni S.r.l.', companyCurrency: 'EUR' });
     const onStaff = t.client();
     onStaff.bearer = member.bearer;
     expect(await onStaff.code('{ mySessions { id } }')).toBe('UNAUTHENTICATED');

@@ -6,6 +6,8 @@ import { USERS, apiAs, startE2EPlatform, startMailbox, type GqlClient, type Mail
 import { createClient, italianPerson } from '../../server/test/clients-helpers.js';
 import { LAURA, CREATE_OFFER, answers, motorDesign, productIn, rossiSetup } from '../../server/test/products-helpers.js';
 import { PHONE, invitedOnPhone } from './support/portal';
+import { makeFormatters } from '../src/i18n/format';
+import { formatMoney } from '../src/i18n/money';
 
 /** Quote requests on the portal (issue #12 item 5, PO-4), on a phone: pick a product, confirm data and consents, answer, send, see it listed and its offer. */
 
@@ -88,7 +90,7 @@ describe('quote requests on the portal (phone)', () => {
 
     await page.reload();
     await expect.poll(async () => card.getByTestId('portal-quote-status').textContent(), { timeout: 20_000 }).toBe('Answered');
-    expect(await card.getByTestId('portal-quote-offer').textContent()).toContain(offer.premiumGross);
+    expect(await card.getByTestId('portal-quote-offer').textContent()).toContain(formatMoney(offer.premiumGross, makeFormatters('en').locale, 'EUR'));
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('portal-quote-offer-pdf').click()]);
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

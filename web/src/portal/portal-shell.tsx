@@ -13,6 +13,7 @@ export const PortalMeQuery = graphql(`
       displayName
       companyName
       companyCode
+      companyCurrency
       readOnly
     }
   }

@@ -22,6 +22,7 @@ export async function portalMe(ctx: PortalRequestContext): Promise<PortalAccount
     totpEnabled: user.totpEnabled,
     companyCode: company.code,
     companyName: company.name,
+    companyCurrency: company.currency,
     readOnly: ctx.readOnly,
   };
 }

@@ -82,6 +82,9 @@ export class PortalAccount {
   @Field(() => String)
   companyName!: string;
 
+  @Field(() => String, { description: "The company's currency (ISO 4217): the portal shows money in it." })
+  companyCurrency!: string;
+
   @Field(() => Boolean, { description: 'Staff looking at the portal as this user: nothing can be changed.' })
   readOnly!: boolean;
 }

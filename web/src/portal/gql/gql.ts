@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PortalClientOffers($clientId: ID!, $lang: String) {\n    portalOffers(clientId: $clientId, lang: $lang) {\n      id\n      productName\n      state\n      premiumGross\n      validUntil\n      pdfUrl\n    }\n  }\n": typeof types.PortalClientOffersDocument,
     "\n  query PortalContractDocuments($policyId: ID!) {\n    portalContractDocuments(policyId: $policyId) {\n      id\n      fileName\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.PortalContractDocumentsDocument,
     "\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalAcceptInvitationDocument,
     "\n  query PortalConsentsPage($clientId: ID!, $lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      forms {\n        formId\n        code\n        versionId\n        version\n        title\n        body\n        clauses {\n          key\n          required\n          text\n        }\n        lastDecision\n        answeredVersion\n        pending\n        withdrawable\n        changes {\n          key\n          change\n          before\n          after\n        }\n      }\n      records {\n        id\n        seq\n        formCode\n        formTitle\n        version\n        decision\n        channel\n        stamp\n        validationString\n        verificationCode\n        pdfUrl\n      }\n    }\n  }\n": typeof types.PortalConsentsPageDocument,
@@ -34,9 +35,10 @@ type Documents = {
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalSignInDocument,
     "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": typeof types.PortalVerifySecondFactorDocument,
     "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": typeof types.PortalVerifyEmailDocument,
-    "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": typeof types.PortalMeDocument,
+    "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      companyCurrency\n      readOnly\n    }\n  }\n": typeof types.PortalMeDocument,
 };
 const documents: Documents = {
+    "\n  query PortalClientOffers($clientId: ID!, $lang: String) {\n    portalOffers(clientId: $clientId, lang: $lang) {\n      id\n      productName\n      state\n      premiumGross\n      validUntil\n      pdfUrl\n    }\n  }\n": types.PortalClientOffersDocument,
     "\n  query PortalContractDocuments($policyId: ID!) {\n    portalContractDocuments(policyId: $policyId) {\n      id\n      fileName\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n": types.PortalContractDocumentsDocument,
     "\n  mutation PortalAcceptInvitation($input: PortalAcceptInvitationInput!) {\n    portalAcceptInvitation(input: $input) {\n      status\n    }\n  }\n": types.PortalAcceptInvitationDocument,
     "\n  query PortalConsentsPage($clientId: ID!, $lang: String) {\n    portalMe {\n      id\n      readOnly\n    }\n    portalConsents(clientId: $clientId, lang: $lang) {\n      clientId\n      forms {\n        formId\n        code\n        versionId\n        version\n        title\n        body\n        clauses {\n          key\n          required\n          text\n        }\n        lastDecision\n        answeredVersion\n        pending\n        withdrawable\n        changes {\n          key\n          change\n          before\n          after\n        }\n      }\n      records {\n        id\n        seq\n        formCode\n        formTitle\n        version\n        decision\n        channel\n        stamp\n        validationString\n        verificationCode\n        pdfUrl\n      }\n    }\n  }\n": types.PortalConsentsPageDocument,
@@ -57,7 +59,7 @@ const documents: Documents = {
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": types.PortalSignInDocument,
     "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": types.PortalVerifySecondFactorDocument,
     "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": types.PortalVerifyEmailDocument,
-    "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n": types.PortalMeDocument,
+    "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      companyCurrency\n      readOnly\n    }\n  }\n": types.PortalMeDocument,
 };
 
 /**
@@ -74,6 +76,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalClientOffers($clientId: ID!, $lang: String) {\n    portalOffers(clientId: $clientId, lang: $lang) {\n      id\n      productName\n      state\n      premiumGross\n      validUntil\n      pdfUrl\n    }\n  }\n"): (typeof documents)["\n  query PortalClientOffers($clientId: ID!, $lang: String) {\n    portalOffers(clientId: $clientId, lang: $lang) {\n      id\n      productName\n      state\n      premiumGross\n      validUntil\n      pdfUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,7 +163,7 @@ export function graphql(source: "\n  mutation PortalVerifyEmail($token: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n"): (typeof documents)["\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      readOnly\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      companyCurrency\n      readOnly\n    }\n  }\n"): (typeof documents)["\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      companyCurrency\n      readOnly\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,8 @@ import { Link, Navigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ContractDocuments } from '../contract-documents';
+import { ClientOffers } from '../client-offers';
+import { usePortalFormat } from '../portal-format';
 
 const Home = graphql(`
   query PortalHomePage {
@@ -47,6 +49,7 @@ const SignOut = graphql(`
 /** The portal's home: the clients, the shared contracts, open claims, forms waiting for an answer. */
 export function HomePage() {
   const { t } = useTranslation();
+  const format = usePortalFormat();
   const [{ data, fetching, error }] = useQuery({ query: Home });
   const [, signOut] = useMutation(SignOut);
   if (error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return <Navigate to={{ pathname: '/sign-in', search: window.location.search }} replace />;
@@ -94,15 +97,20 @@ export function HomePage() {
         <Title order={3} size="h5">
           {t('portal.home.clients')}
         </Title>
-        {home.clients.map((c) => (
-          <Group key={c.id} gap="xs" data-testid="portal-client">
-            <Text>{c.displayName}</Text>
-            {c.prospect && <Badge variant="light">{t('portal.home.prospect')}</Badge>}
-            <Anchor component={Link} to={`/consents/${c.id}`} size="sm" data-testid="portal-client-consents">
-              {t('portal2.consents.link')}
-            </Anchor>
-          </Group>
-        ))}
+        <Stack gap="sm">
+          {home.clients.map((c) => (
+            <Stack key={c.id} gap={0}>
+              <Group gap="xs" data-testid="portal-client">
+                <Text>{c.displayName}</Text>
+                {c.prospect && <Badge variant="light">{t('portal.home.prospect')}</Badge>}
+                <Anchor component={Link} to={`/consents/${c.id}`} size="sm" data-testid="portal-client-consents">
+                  {t('portal2.consents.link')}
+                </Anchor>
+              </Group>
+              <ClientOffers clientId={c.id} />
+            </Stack>
+          ))}
+        </Stack>
       </section>
       <section aria-label={t('portal.home.contracts')}>
         <Title order={3} size="h5">
@@ -120,9 +128,9 @@ export function HomePage() {
                 {c.lineName} · {c.insurerName}
               </Text>
               <Text size="sm" c="dimmed">
-                {c.clientName} · {t('portal.home.coverUntil', { date: c.coverEnd })}
+                {c.clientName} · {t('portal.home.coverUntil', { date: format.day(c.coverEnd) })}
               </Text>
-              {c.premiumGross && <Text size="sm">{t('portal.home.premium', { amount: c.premiumGross })}</Text>}
+              {c.premiumGross && <Text size="sm">{t('portal.home.premium', { amount: format.amount(c.premiumGross) })}</Text>}
               <ContractDocuments policyId={c.id} />
             </Card>
           ))}
@@ -135,7 +143,7 @@ export function HomePage() {
           </Title>
           {home.openClaims.map((c) => (
             <Text key={c.id} size="sm" data-testid="portal-claim">
-              {c.lossDate} · {c.policyNumber ?? t('portal.home.noContract')}
+              {format.day(c.lossDate)} · {c.policyNumber ?? t('portal.home.noContract')}
             </Text>
           ))}
         </section>

@@ -4,6 +4,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { DownloadLink } from '../download-link';
+import { usePortalFormat } from '../portal-format';
 
 const Requests = graphql(`
   query PortalQuoteRequestsPage($lang: String) {
@@ -32,6 +33,7 @@ const STATUS_COLORS: Record<string, string> = { waiting: 'yellow', answered: 'gr
 export function QuotesPage() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
+  const format = usePortalFormat();
   const [{ data, fetching, error }] = useQuery({ query: Requests, variables: { lang: i18n.language.slice(0, 2) } });
   if (error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return <Navigate to="/sign-in" replace />;
   if (fetching && !data) return <Loader />;
@@ -62,12 +64,12 @@ export function QuotesPage() {
             </Badge>
           </Group>
           <Text size="sm" c="dimmed">
-            {r.clientName} · {t('portal3.quotes.sentOn', { date: String(r.createdAt).slice(0, 10) })}
+            {r.clientName} · {t('portal3.quotes.sentOn', { date: format.dateTime(r.createdAt) })}
           </Text>
           {r.offers.map((o) => (
             <Group key={o.id} justify="space-between" wrap="nowrap" mt="xs" data-testid="portal-quote-offer">
               <Stack gap={0}>
-                <Text size="sm">{t('portal3.quotes.offer', { amount: o.premiumGross, date: o.validUntil })}</Text>
+                <Text size="sm">{t('portal3.quotes.offer', { amount: format.amount(o.premiumGross), date: format.day(o.validUntil) })}</Text>
                 <Text size="xs" c="dimmed">
                   {t(`portal3.offers.state.${o.state}`, { defaultValue: o.state })}
                 </Text>

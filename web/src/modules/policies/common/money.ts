@@ -39,8 +39,5 @@ export function normaliseAmount(typed: string): string | null {
   return toCents(candidate) === null ? null : fromCents(toCents(candidate)!);
 }
 
-/** A decimal string as money in the locale (exact: Intl reads the string, not a float). */
-export function formatMoney(value: string | null | undefined, locale: string, currency: string): string {
-  if (value === null || value === undefined || value === '') return '';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value as unknown as number);
-}
+/** The amount in the user's language and the company's currency (shared with the client portal). */
+export { formatMoney } from '../../../i18n/money';
