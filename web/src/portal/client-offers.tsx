@@ -3,18 +3,12 @@ import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from './gql';
-import { DownloadLink } from './download-link';
-import { usePortalFormat } from './portal-format';
+import { OfferLine } from './offer-line';
 
 const ClientOffersQuery = graphql(`
   query PortalClientOffers($clientId: ID!, $lang: String) {
     portalOffers(clientId: $clientId, lang: $lang) {
-      id
-      productName
-      state
-      premiumGross
-      validUntil
-      pdfUrl
+      ...PortalOfferFields
     }
   }
 `);
@@ -25,7 +19,6 @@ const ClientOffersQuery = graphql(`
  */
 export function ClientOffers({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
-  const format = usePortalFormat();
   const [open, setOpen] = useState(false);
   const [{ data, fetching }] = useQuery({ query: ClientOffersQuery, variables: { clientId, lang: i18n.language.slice(0, 2) }, pause: !open });
   const offers = data?.portalOffers ?? [];
@@ -43,24 +36,7 @@ export function ClientOffers({ clientId }: { clientId: string }) {
         </Text>
       )}
       {open &&
-        offers.map((o) => (
-          <Group key={o.id} justify="space-between" wrap="wrap" gap="xs" data-testid="portal-client-offer">
-            <Stack gap={0}>
-              <Text size="sm" fw={600}>
-                {o.productName}
-              </Text>
-              <Text size="sm" data-testid="portal-client-offer-terms">
-                {t('portal3.quotes.offer', { amount: format.amount(o.premiumGross), date: format.day(o.validUntil) })}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {t(`portal3.offers.state.${o.state}`, { defaultValue: o.state })}
-              </Text>
-            </Stack>
-            <DownloadLink href={o.pdfUrl} testId="portal-client-offer-pdf">
-              {t('portal3.download')}
-            </DownloadLink>
-          </Group>
-        ))}
+        offers.map((o) => <OfferLine key={o.id} offer={o} testId="portal-client-offer" withProduct />)}
     </Stack>
   );
 }

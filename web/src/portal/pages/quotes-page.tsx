@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { DownloadLink } from '../download-link';
+import { OfferLine } from '../offer-line';
 import { usePortalFormat } from '../portal-format';
 
 const Requests = graphql(`
@@ -16,12 +16,7 @@ const Requests = graphql(`
       createdAt
       answeredAt
       offers {
-        id
-        productName
-        state
-        premiumGross
-        validUntil
-        pdfUrl
+        ...PortalOfferFields
       }
     }
   }
@@ -67,17 +62,7 @@ export function QuotesPage() {
             {r.clientName} · {t('portal3.quotes.sentOn', { date: format.dateTime(r.createdAt) })}
           </Text>
           {r.offers.map((o) => (
-            <Group key={o.id} justify="space-between" wrap="nowrap" mt="xs" data-testid="portal-quote-offer">
-              <Stack gap={0}>
-                <Text size="sm">{t('portal3.quotes.offer', { amount: format.amount(o.premiumGross), date: format.day(o.validUntil) })}</Text>
-                <Text size="xs" c="dimmed">
-                  {t(`portal3.offers.state.${o.state}`, { defaultValue: o.state })}
-                </Text>
-              </Stack>
-              <DownloadLink href={o.pdfUrl} testId="portal-quote-offer-pdf">
-                {t('portal3.download')}
-              </DownloadLink>
-            </Group>
+            <OfferLine key={o.id} offer={o} testId="portal-quote-offer" />
           ))}
         </Card>
       ))}
