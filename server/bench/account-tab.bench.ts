@@ -23,6 +23,10 @@ import { ACCOUNT_QUERY, HAND_ACCOUNT_SQL, handAccount, scoped } from './money.be
  * the server's statement alone, the hand-written SQL — their p50 and the ratios.
  *
  *   BENCH_CLIENTS=4000 ROUNDS=5 npx tsx --conditions=development bench/account-tab.bench.ts
+ *
+ * EXPLAIN=0 leaves the plans out; PROFILE=n profiles the server's process over n more requests (self
+ * time by package and function); HOLD=s keeps the database s seconds after the set-up (its URLs are
+ * printed) for trying statements by hand. Before/after: run it on the old and the new code back to back.
  */
 const clients = Number(process.env.BENCH_CLIENTS ?? 4000);
 const rounds = Number(process.env.ROUNDS ?? 5);
