@@ -30,10 +30,10 @@ const MONEY_BATCH = Math.max(1, Number(process.env.MONEY_BATCH ?? 100_000));
 const ACCOUNT_ITEMS = Number(process.env.MONEY_ACCOUNT_ITEMS ?? 500);
 
 const TRIAL_QUERY = `query($to: String) { trialBalance(to: $to) { totalDebit totalCredit totalBalance rows { account { id code } opening debit credit balance } } }`;
-const ACCOUNT_QUERY = `query($id: ID!) { clientAccount(clientId: $id) { openTotal creditTotal balance
+export const ACCOUNT_QUERY = `query($id: ID!) { clientAccount(clientId: $id) { openTotal creditTotal balance
   openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount } payments { id paymentDate amount allocated remaining } } }`;
 
-async function scoped<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[]): Promise<T[]> {
+export async function scoped<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[]): Promise<T[]> {
   await app.query('begin');
   try {
     await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
@@ -60,11 +60,8 @@ function handTrialBalance(app: pg.Client, companyId: string, to: string) {
   );
 }
 
-/** The account tab as one hand-written statement: open receipts, payments, the receivable balance. */
-function handAccount(app: pg.Client, companyId: string, clientId: string) {
-  return scoped<{ open: Array<{ receiptId: string }>; payments: Array<{ id: string }>; balance: string }>(
-    app,
-    companyId,
+/** The account tab as one hand-written statement ($1 company, $2 client): open receipts, payments, the receivable balance. */
+export const HAND_ACCOUNT_SQL =
     `select coalesce((select json_agg(json_build_object('receiptId', d.id, 'receiptNumber', d.series || ' ' || d.year || '/' || d.number, 'policyNumber', p.number,
                         'insurerName', i.name, 'dueDate', d.due_date, 'gross', d.gross, 'allocated', coalesce(a.v, 0), 'openAmount', d.gross - coalesce(a.v, 0))
                         order by d.due_date, d.year, d.number)
@@ -78,7 +75,13 @@ function handAccount(app: pg.Client, companyId: string, clientId: string) {
             coalesce((select json_agg(json_build_object('id', y.id, 'paymentDate', y.payment_date, 'amount', y.amount) order by y.payment_date desc, y.created_at desc, y.id)
                         from payment y where y.company_id = $1 and y.client_id = $2), '[]') as payments,
             (select coalesce(sum(l.debit - l.credit), 0) from journal_line l join ledger_account a on a.company_id = l.company_id and a.id = l.account_id
-              where l.company_id = $1 and l.client_id = $2 and a.role = 'clients_receivable') as balance`,
+              where l.company_id = $1 and l.client_id = $2 and a.role = 'clients_receivable') as balance`;
+
+export function handAccount(app: pg.Client, companyId: string, clientId: string) {
+  return scoped<{ open: Array<{ receiptId: string }>; payments: Array<{ id: string }>; balance: string }>(
+    app,
+    companyId,
+    HAND_ACCOUNT_SQL,
     [companyId, clientId],
   );
 }

@@ -80,6 +80,33 @@ describe('the account tab', () => {
     expect(wide).not.toMatch(/join insurer/);
   });
 
+  it('reads the balance with one look-up of the receivable account, not a join per ledger line of the client', async () => {
+    const [statement] = await statementsOf(t, () => laura.ok(`query($id: ID!) { clientAccount(clientId: $id) { balance } }`, { id: C.clientId }));
+    const su = await t.superuser();
+    try {
+      const { rows: [company] } = await su.query(`select company_id from client where id = $1`, [C.clientId]);
+      let n = 0;
+      const sql = statement.replace(/\?/g, () => `$${++n}`);
+      const { rows: [plan] } = await su.query(`explain (analyze, format json) ${sql}`, [company.company_id, C.clientId]);
+      type PlanNode = { 'Relation Name'?: string; 'Parent Relationship'?: string; 'Actual Loops': number; Plans?: PlanNode[] };
+      const found: Array<{ loops: number; path: string[] }> = [];
+      const walk = (node: PlanNode, path: string[]) => {
+        const here = [...path, node['Parent Relationship'] ?? 'root'];
+        if (node['Relation Name'] === 'ledger_account') found.push({ loops: node['Actual Loops'], path: here });
+        for (const child of node.Plans ?? []) walk(child, here);
+      };
+      walk(plan['QUERY PLAN'][0].Plan, []);
+      // the client has several receivable lines (three receipts, two payments): still one look-up, as an init plan
+      const { rows: [lines] } = await su.query(`select count(*)::int as n from journal_line where client_id = $1`, [C.clientId]);
+      expect(lines.n).toBeGreaterThan(3);
+      expect(found).toHaveLength(1);
+      expect(found[0].loops).toBe(1);
+      expect(found[0].path).toContain('InitPlan');
+    } finally {
+      await su.end();
+    }
+  });
+
   it("refuses another company's client and an unknown id with NOT_FOUND naming clientId", async () => {
     for (const [c, id] of [[pieter, C.clientId], [laura, '00000000-0000-4000-8000-000000000000']] as const) {
       const r = await c.gql(LEAN, { id });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, buildSchedule, periodsOf } from '../src/modules/policies/installments.js';
-import { amountIssue, formatCents, parseCents, splitCents } from '../src/modules/policies/money.js';
+import { amountIssue, formatCents, normaliseDecimal, parseCents, splitCents } from '../src/modules/policies/money.js';
 import { PaymentFrequency as F } from '../src/modules/policies/policy.enums.js';
 import { POLICY_STATUS_TRANSITIONS, INITIAL_STATUSES } from '../src/modules/policies/policy-status.js';
 
@@ -16,6 +16,14 @@ describe('exact money (no floating point)', () => {
     expect(parseCents('1e3')).toBeNull();
     expect(amountIssue('-5.00')?.reason).toBe('negative');
     expect(amountIssue('abc')?.reason).toBe('not_a_decimal');
+  });
+
+  it('the Decimal scalar serves numeric(14,2) text as it is and writes any other form with two places', () => {
+    for (const v of ['0.00', '1234.50', '-3.00', '999999999999.99']) expect(normaliseDecimal(v)).toBe(v);
+    expect(['12.5', '0012.50', '7', '-0.00', '-0.5'].map(normaliseDecimal)).toEqual(['12.50', '12.50', '7.00', '0.00', '-0.50']);
+    expect(normaliseDecimal(12.5)).toBe('12.50');
+    expect(() => normaliseDecimal('1.234')).toThrow(/not a decimal/);
+    expect(() => normaliseDecimal('12.50 ')).not.toThrow();
   });
 
   it('splits an amount into parts that sum to it exactly, remainder cents on the first part', () => {

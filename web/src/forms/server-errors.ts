@@ -1,16 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
-import type { FieldError } from '@agency/shared';
-import { fieldErrors } from '../graphql/errors';
-import { i18n } from '../i18n';
+import { fieldErrors, reasonText } from '../graphql/errors';
 
-/** A server reason (`extensions.fields[].reason`) in the user's language; the server's text if unknown. */
-export function reasonText(t: TFunction, error: FieldError): string {
-  for (const key of [`validation.reason.${error.reason}`, `validation.${error.reason}`]) {
-    if (i18n.exists(key)) return t(key);
-  }
-  return t('validation.invalid');
-}
+/** A server reason in the user's language (lives with the other GraphQL error helpers). */
+export { reasonText };
 
 interface FormLike {
   setFieldError(path: string, error: string): void;

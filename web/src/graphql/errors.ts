@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
 import { ERROR_CODES, type ErrorCode, type FieldError } from '@agency/shared';
+import { i18n } from '../i18n';
 
 /** The first `extensions.code` of a GraphQL error; network trouble counts as INTERNAL. */
 export function errorCode(error: CombinedError | undefined | null): ErrorCode | 'NETWORK' | undefined {
@@ -27,6 +29,29 @@ export function fieldErrors(error: CombinedError | undefined | null): FieldError
   return fields.filter(
     (f): f is FieldError => !!f && typeof f === 'object' && typeof (f as FieldError).field === 'string' && typeof (f as FieldError).reason === 'string',
   );
+}
+
+/** A server reason (`extensions.fields[].reason`) in the user's language; the general validation text if unknown. */
+export function reasonText(t: TFunction, error: FieldError): string {
+  for (const key of [`validation.reason.${error.reason}`, `validation.${error.reason}`]) {
+    if (i18n.exists(key)) return t(key);
+  }
+  return t('validation.invalid');
+}
+
+/**
+ * The server's field errors (`extensions.fields`) in the user's language, by field path without the
+ * `input.` prefix (the first error of a field wins). Each reason is looked up under `reasons`
+ * (e.g. `'ledger.reason'` → `ledger.reason.NOT_BALANCED`); a reason the module has no text for reads as
+ * the general validation text (`reasonText`), never the server's technical message.
+ */
+export function translatedFieldErrors(t: TFunction, error: CombinedError | undefined | null, reasons: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fieldErrors(error)) {
+    const name = f.field.replace(/^input\./, '');
+    if (!(name in out)) out[name] = t(`${reasons}.${f.reason}`, { defaultValue: reasonText(t, f) });
+  }
+  return out;
 }
 
 export function retryAfterSeconds(error: CombinedError | undefined | null): number | undefined {

@@ -4,6 +4,7 @@ import { INTL_LOCALE, isLanguage } from './languages';
 
 export interface Formatters {
   locale: string;
+  /** A moment (an ISO instant or a Date) as a medium date in the user's language and time zone; '' for none or an unreadable value. */
   date(value: string | Date | null | undefined): string;
   /** A calendar day (YYYY-MM-DD) in the user's language; '' for none or an unreadable value. */
   day(value: string | null | undefined): string;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from './gql';
 import { DownloadLink } from './download-link';
+import { useFormat } from '../i18n/format';
 
 const ContractDocumentsQuery = graphql(`
   query PortalContractDocuments($policyId: ID!) {
@@ -19,12 +20,11 @@ const ContractDocumentsQuery = graphql(`
 
 /** A shared contract's documents on the portal: listed on demand, each downloaded through the audited route. */
 export function ContractDocuments({ policyId }: { policyId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [open, setOpen] = useState(false);
   const [{ data, fetching }] = useQuery({ query: ContractDocumentsQuery, variables: { policyId }, pause: !open });
   const docs = data?.portalContractDocuments ?? [];
-  const kb = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
     <Stack gap={4} mt={4}>
       <Group>
@@ -45,7 +45,7 @@ export function ContractDocuments({ policyId }: { policyId: string }) {
               {d.fileName}
             </DownloadLink>
             <Text size="xs" c="dimmed">
-              {t('portal3.documents.detail', { size: kb.format(Math.max(1, Math.round(d.sizeBytes / 1024))), date: day.format(new Date(d.createdAt)) })}
+              {t('portal3.documents.detail', { size: format.number(Math.max(1, Math.round(d.sizeBytes / 1024))), date: format.date(d.createdAt) })}
             </Text>
           </Group>
         ))}

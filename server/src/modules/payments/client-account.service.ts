@@ -28,7 +28,7 @@ const OPEN_COLUMNS: Record<keyof OpenItem, Column> = {
   clientName: { sql: 'k.display_name' },
   policyNumber: { sql: 'p.number', join: 'policy' },
   insurerName: { sql: 'i.name', join: 'insurer' },
-  dueDate: { sql: `to_char(d.due_date, 'YYYY-MM-DD')` },
+  dueDate: { sql: 'd.due_date' }, // a date in JSON is YYYY-MM-DD
   gross: { sql: 'd.gross::text' },
   allocated: { sql: 'coalesce(a.v, 0)::numeric(14,2)::text' },
   openAmount: { sql: '(d.gross - coalesce(a.v, 0))::numeric(14,2)::text' },
@@ -47,7 +47,7 @@ const PAYMENT_COLUMNS: Record<keyof Payment, Column> = {
   clientId: { sql: 'y.client_id' },
   clientName: { sql: 'k.display_name' },
   method: { sql: 'y.method' },
-  paymentDate: { sql: `to_char(y.payment_date, 'YYYY-MM-DD')` },
+  paymentDate: { sql: 'y.payment_date' },
   amount: { sql: 'y.amount::text' },
   allocated: { sql: 'coalesce(b.v, 0)::numeric(14,2)::text' },
   remaining: { sql: `${REMAINING}::text` },
@@ -68,10 +68,11 @@ function picked(columns: Record<string, Column>, fields: Set<string>): { object:
   return { object: `json_build_object(${names.map((f) => `'${f}', ${columns[f].sql}`).join(', ') || `'receiptId', null`})`, joins };
 }
 
-/** The account tab in one statement; `fields` is what the query asks for (every field when not given). */
-export async function clientAccount(ctx: RequestContext, clientId: string, fields: AccountFields = ALL): Promise<ClientAccount> {
-  const companyId = ctx.requireCompany();
-  if (!UUID.test(clientId ?? '')) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);
+/**
+ * The account tab's statement for `fields` (parameters: company id, client id): one row of the client
+ * with `open` ({items, total}), `payments` ({items, total}) and `balance`, or no row for no such client.
+ */
+export function accountStatement(fields: AccountFields = ALL): string {
   const wantOpen = fields.top.has('openItems') || fields.top.has('openTotal');
   const wantPayments = fields.top.has('payments') || fields.top.has('creditTotal');
   const open = picked(OPEN_COLUMNS, fields.openItems);
@@ -96,15 +97,24 @@ export async function clientAccount(ctx: RequestContext, clientId: string, field
                           where r.company_id = y.company_id and r.reverses_id = y.entry_id limit 1) rv on true
       ${pay.joins.has('account') ? 'join ledger_account m on m.company_id = y.company_id and m.id = y.account_id' : ''}
      where y.company_id = k.company_id and y.client_id = k.id`;
+  // the receivable account is looked up once (one account per company and role), not joined per ledger line
   const balanceSql = `
-    select sum(l.debit - l.credit)::numeric(14,2)::text from journal_line l join ledger_account r on r.company_id = l.company_id and r.id = l.account_id
-     where l.company_id = k.company_id and l.client_id = k.id and r.role = 'clients_receivable'`;
-  const [row] = await ctx.em.execute<Array<{ id: string; open: { items: OpenItem[] | null; total: string | null } | null; payments: { items: Payment[] | null; total: string | null } | null; balance: string | null }>>(
-    `select k.id,
+    select sum(l.debit - l.credit)::numeric(14,2)::text from journal_line l
+     where l.company_id = k.company_id and l.client_id = k.id
+       and l.account_id = (select r.id from ledger_account r where r.company_id = k.company_id and r.role = 'clients_receivable')`;
+  return `select k.id,
             ${wantOpen ? `(select row_to_json(o) from (${openSql}) o)` : 'null'} as open,
             ${wantPayments ? `(select row_to_json(o) from (${paySql}) o)` : 'null'} as payments,
             ${fields.top.has('balance') ? `(${balanceSql})` : 'null'} as balance
-       from client k where k.company_id = ? and k.id = ?`,
+       from client k where k.company_id = ? and k.id = ?`;
+}
+
+/** The account tab in one statement; `fields` is what the query asks for (every field when not given). */
+export async function clientAccount(ctx: RequestContext, clientId: string, fields: AccountFields = ALL): Promise<ClientAccount> {
+  const companyId = ctx.requireCompany();
+  if (!UUID.test(clientId ?? '')) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);
+  const [row] = await ctx.em.execute<Array<{ id: string; open: { items: OpenItem[] | null; total: string | null } | null; payments: { items: Payment[] | null; total: string | null } | null; balance: string | null }>>(
+    accountStatement(fields),
     [companyId, clientId],
   );
   if (!row) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);

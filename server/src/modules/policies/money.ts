@@ -43,8 +43,13 @@ export function parseRate(value: string): bigint | null {
   return c !== null && c <= 10_000n ? c : null;
 }
 
+/** An amount already as numeric(14,2) writes it ("1234.50", "-3.00"): nothing to normalise. */
+const CANONICAL = /^-?(?:0|[1-9]\d{0,11})\.\d\d$/;
+
 /** PostgreSQL numeric comes back as a string; normalise to two places ("12.5" → "12.50"). */
 export function normaliseDecimal(value: string | number): string {
+  // most values are numeric(14,2) text from PostgreSQL: served as they are, without the cents round trip
+  if (typeof value === 'string' && CANONICAL.test(value) && value !== '-0.00') return value;
   const c = parseCents(String(value).replace(/^-/, ''));
   if (c === null) throw new Error(`not a decimal: ${value}`);
   return formatCents(String(value).startsWith('-') ? -c : c);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CombinedError } from 'urql';
+import { GraphQLError } from 'graphql';
+import { i18n } from '../i18n';
+import { translatedFieldErrors } from './errors';
+
+function badInput(fields: { field: string; reason: string; message: string }[]): CombinedError {
+  return new CombinedError({ graphQLErrors: [new GraphQLError('Bad input', { extensions: { code: 'BAD_USER_INPUT', fields } })] });
+}
+
+describe('translatedFieldErrors: the server field errors of a form in the user language', () => {
+  const en = i18n.getFixedT('en');
+  const it_ = i18n.getFixedT('it');
+
+  it('names each field without the input. prefix and reads the reason from the module namespace, in each language', () => {
+    const error = badInput([
+      { field: 'input.lines', reason: 'unbalanced', message: 'debits 10.00 differ from credits 9.00' },
+      { field: 'creditorId', reason: 'creditor_id_check', message: 'mod 97 check failed' },
+    ]);
+    expect(translatedFieldErrors(en, error, 'ledger.reason')).toEqual({ lines: 'Debits and credits differ', creditorId: 'Not valid' });
+    expect(translatedFieldErrors(it_, error, 'ledger.reason')).toEqual({ lines: 'Dare e avere non coincidono', creditorId: 'Non valido' });
+    expect(translatedFieldErrors(it_, error, 'banking.fieldReason')).toEqual({
+      lines: 'Non valido',
+      creditorId: 'Le cifre di controllo non corrispondono (ISO 7064 mod 97-10).',
+    });
+  });
+
+  it('a reason the module has no text for reads as the general validation text, never the server message', () => {
+    const error = badInput([
+      { field: 'input.code', reason: 'invalid_code', message: 'totp mismatch at step 123' },
+      { field: 'input.amount', reason: 'no_such_reason_anywhere', message: 'numeric overflow in column amount' },
+    ]);
+    const out = translatedFieldErrors(en, error, 'claims.reason');
+    expect(out).toEqual({ code: 'The code is not valid. Check your authenticator app.', amount: 'Not valid' });
+    expect(Object.values(out).join(' ')).not.toMatch(/totp|overflow/);
+  });
+
+  it('the first error of a field wins; no error or no field errors give no texts', () => {
+    const error = badInput([
+      { field: 'input.lines', reason: 'unbalanced', message: '' },
+      { field: 'lines', reason: 'period_closed', message: '' },
+    ]);
+    expect(translatedFieldErrors(en, error, 'ledger.reason')).toEqual({ lines: 'Debits and credits differ' });
+    expect(translatedFieldErrors(en, undefined, 'ledger.reason')).toEqual({});
+    expect(translatedFieldErrors(en, new CombinedError({ graphQLErrors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })] }), 'ledger.reason')).toEqual({});
+  });
+});
