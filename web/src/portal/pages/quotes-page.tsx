@@ -59,7 +59,7 @@ export function QuotesPage() {
             </Badge>
           </Group>
           <Text size="sm" c="dimmed">
-            {r.clientName} · {t('portal3.quotes.sentOn', { date: format.dateTime(r.createdAt) })}
+            {r.clientName} · {t('portal3.quotes.sentOn', { date: format.date(r.createdAt) })}
           </Text>
           {r.offers.map((o) => (
             <OfferLine key={o.id} offer={o} testId="portal-quote-offer" />
