@@ -197,10 +197,11 @@ type Documents = {
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": typeof types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.UpdateVehicleDocument,
     "\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePortalGrantDocument,
+    "\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePortalGrantDocument,
     "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n": typeof types.AddPortalGrantUserDocument,
     "\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n": typeof types.ResendPortalInvitationDocument,
     "\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n": typeof types.RemovePortalGrantUserDocument,
-    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": typeof types.PortalGrantsPageDocument,
+    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": typeof types.PortalGrantsPageDocument,
     "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.PortalChangesDocument,
     "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": typeof types.ApprovePortalChangeDocument,
@@ -415,10 +416,11 @@ const documents: Documents = {
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.UpdateVehicleDocument,
     "\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n": types.CreatePortalGrantDocument,
+    "\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdatePortalGrantDocument,
     "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n": types.AddPortalGrantUserDocument,
     "\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n": types.ResendPortalInvitationDocument,
     "\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n": types.RemovePortalGrantUserDocument,
-    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": types.PortalGrantsPageDocument,
+    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": types.PortalGrantsPageDocument,
     "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.PortalChangesDocument,
     "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": types.ApprovePortalChangeDocument,
@@ -1199,6 +1201,10 @@ export function graphql(source: "\n  mutation CreatePortalGrant($input: PortalGr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1211,7 +1217,7 @@ export function graphql(source: "\n  mutation RemovePortalGrantUser($grantUserId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
