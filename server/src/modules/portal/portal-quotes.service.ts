@@ -11,7 +11,7 @@ import { checkOnLineAnswers, onLineProducts, onLineVersion } from '../products/p
 import { createClientQuoteRequest } from '../products/quote-request.service.js';
 import { pick } from '../products/offer-pdf.js';
 import type { PortalRequestContext } from './portal-context.js';
-import { myClientIds, coversClient } from './portal-home.service.js';
+import { myClientIds, coversClient, pendingFormCodes } from './portal-home.service.js';
 import { offerViews, portalLocale } from './portal-documents.service.js';
 import type { PortalQuoteProduct, PortalQuoteRequestInput, PortalQuoteRequestView } from './portal-quotes.types.js';
 
@@ -44,19 +44,6 @@ async function consentSnapshot(ctx: PortalRequestContext, clientId: string): Pro
     decision: r.decision,
     stamp: r.stamp,
   }));
-}
-
-/**
- * The consent forms of a client waiting for a new answer (CN-5: changed since the client's last answer,
- * the `consent_pending` view the portal's home and consents page read), by code.
- */
-async function pendingFormCodes(ctx: PortalRequestContext, clientId: string): Promise<string[]> {
-  const rows = await ctx.em.execute<Array<{ code: string }>>(
-    `select f.code from consent_pending p join consent_form f on f.company_id = p.company_id and f.id = p.form_id
-      where p.company_id = ? and p.client_id = ? order by f.code`,
-    [ctx.requireCompany(), clientId],
-  );
-  return rows.map((r) => r.code);
 }
 
 /**
