@@ -11,6 +11,7 @@ import { benchMoney } from './money.bench.js';
 import { benchSepa } from './sepa.bench.js';
 import { benchRiba } from './riba.bench.js';
 import { benchStatements } from './statements.bench.js';
+import { benchPortal } from './portal.bench.js';
 import { REPEATS } from './figures.js';
 
 const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -39,6 +40,8 @@ const riba = await benchRiba();
 const sections = ['# Base module', '', base, '', '# Clients module', '', clients, '', '# Policies, vehicles and claims', '', policies ?? '', '', '# Consents', '', consents ?? '', '', '# Money: billing, ledger, account tab', '', money ?? '', '', '# Products', '', products, '', '# SEPA direct-debit file', '', sepa, '', '# RiBa file', '', riba];
 // bank statements (issue #14): 10,000 lines in the full run
 sections.push('', '# Bank statements (camt.053)', '', await benchStatements(Number(process.env.STATEMENT_LINES ?? 10_000)));
+// the client portal (issue #12): home server vs SQL, concurrent portal sessions
+sections.push('', '# Client portal', '', await benchPortal());
 const out = [...header, ...sections].join('\n') + '\n';
 writeFileSync(path.join(dir, 'latest.md'), out);
 console.log(out);

@@ -67,4 +67,16 @@ describe('messages with the agency', () => {
     expect(r.errors?.[0]?.extensions?.fields?.map((f) => f.field).sort()).toEqual(['body', 'subject']);
     expect(await messages()).toBe(before);
   });
+
+  it('announces the Portal messages tab on the client card, counting its threads, only to staff with portal view', async () => {
+    const TABS = 'query($id: ID!) { client(id: $id) { panelTabs { key count } } }';
+    const c = rossi[1].clientId;
+    const tab = async (who: GqlClient) => (await who.ok(TABS, { id: c })).client.panelTabs.find((x: { key: string }) => x.key === 'portalMessages');
+    expect(await tab(agent)).toEqual({ key: 'portalMessages', count: 0 });
+    await two.ok(START, { i: { clientId: c, subject: 'Address', body: 'I moved house.' } });
+    expect(await tab(agent)).toEqual({ key: 'portalMessages', count: 1 });
+    const accountant = await signedIn(t, USERS.rossiAccountant);
+    expect(await tab(accountant)).toBeUndefined();
+    expect(await accountant.code('query($c: ID!) { clientPortalThreads(clientId: $c) { id } }', { c })).toBe('FORBIDDEN');
+  });
 });

@@ -4,6 +4,7 @@ import { signedIn, startTestPlatform, USERS, type GqlClient, type TestPlatform }
 import { LAURA, CREATE_OFFER, answers, productIn, productsSnapshot, rossiSetup } from './products-helpers.js';
 import { CREATE_GRANT, clientsWithPolicies, invitedPortalUser, portalClient, resetPortalLimits, type PortalClient } from './portal-helpers.js';
 import { pdfText } from './pdf-text.helpers.js';
+import { PUBLISH, SAVE_DRAFT, draft } from './consents-helpers.js';
 
 /**
  * Quote requests from the portal (issue #12 item 5, PO-4): the client picks a published product,
@@ -33,6 +34,12 @@ const QUEUE = '{ quoteRequests(statuses: [WAITING]) { id fromPortal requesterNam
 const GOOD = answers({ driverAge: '30', powerKw: '100', usage: 'private', claimsFree: 'true' });
 const GARAGE = { question: 'garage', address: { street: 'Via Roma 1', postalCode: '00184', city: 'Roma', country: 'IT' } };
 const input = (over: Record<string, unknown> = {}) => ({ clientId: mine.clientId, productId: published.productId, answers: [...GOOD, GARAGE], note: 'Second car', confirmData: true, confirmConsents: true, ...over });
+/** The client's consent forms on the portal, and an answer accepting every clause of one. */
+const FORMS = 'query($c: ID!) { portalConsents(clientId: $c) { forms { formId code versionId pending clauses { key required } } } }';
+const GIVE = 'mutation($c: ID!, $f: [PortalConsentFormAnswerInput!]!) { portalGiveConsents(clientId: $c, forms: $f) { forms { code pending } } }';
+type Form = { formId: string; code: string; versionId: string; pending: boolean; clauses: Array<{ key: string; required: boolean }> };
+const formsOf = async (): Promise<Form[]> => (await portal.ok(FORMS, { c: mine.clientId })).portalConsents.forms;
+const give = (f: Form) => ({ formVersionId: f.versionId, answers: f.clauses.map((c) => ({ key: c.key, accepted: true })) });
 const requestRows = async () => (await su.query(`select count(*)::int as n from quote_request where portal_user_id is not null`)).rows[0].n as number;
 
 beforeAll(async () => {
@@ -51,6 +58,12 @@ beforeAll(async () => {
   const laura = await signedIn(t, LAURA);
   published = await productIn(giulia, laura, refs, 'PORTAL-QUOTE', 'PUBLISHED');
   inTest = await productIn(giulia, laura, refs, 'PORTAL-TEST', 'TEST');
+  // the demo client's forms changed since its last answers (CN-5) are answered first, as the portal asks
+  const pending = (await formsOf()).filter((f) => f.pending);
+  if (pending.length) await portal.ok(GIVE, { c: mine.clientId, f: pending.map(give) });
+  // their confirmation e-mails are delivered before the tests read the mailbox
+  const undelivered = async () => (await su.query(`select count(*)::int as n from outbox_message where status = 'pending'`)).rows[0].n as number;
+  for (let i = 0; i < 200 && (await undelivered()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
 });
 afterAll(async () => {
   await su?.end();
@@ -151,5 +164,32 @@ describe('refusals (nothing saved)', () => {
     expect(fields).toEqual(expect.arrayContaining(['confirmData', 'confirmConsents', 'note', 'answers.driverAge', 'answers.usage', 'answers.claimsFree']));
     expect(await productsSnapshot(t, 'ROSSI')).toBe(before);
     expect((await su.query(`select count(*)::int as n from outbox_message`)).rows[0].n).toBe(outbox);
+  });
+});
+
+describe('pending re-consent first (CN-5, PO-2)', () => {
+  it('refuses a quote request while consent forms wait for the client\'s answer (CONFLICT consents_pending naming the forms), saving nothing; once answered the request goes through', async () => {
+    // the client has answered the marketing form; the agency then publishes a new version of it
+    const marketing = (await formsOf()).find((f) => f.code === 'MARKETING')!;
+    await portal.ok(GIVE, { c: mine.clientId, f: [give(marketing)] });
+    expect((await formsOf()).filter((f) => f.pending)).toEqual([]);
+    await agent.ok(SAVE_DRAFT, { id: marketing.formId, input: draft('it', 'Marketing 2', 'Nuovo testo del consenso al marketing.', [{ key: 'email', required: false, text: 'Offerte via e-mail' }]) });
+    await agent.ok(PUBLISH, { id: marketing.formId });
+    expect((await formsOf()).filter((f) => f.pending).map((f) => f.code)).toEqual(['MARKETING']);
+
+    const before = await productsSnapshot(t, 'ROSSI');
+    const count = await requestRows();
+    const outbox = (await su.query(`select count(*)::int as n from outbox_message`)).rows[0].n;
+    const r = await portal.gql(REQUEST, { i: input() });
+    expect(r.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'CONFLICT', reason: 'consents_pending', pendingForms: ['MARKETING'], clientId: mine.clientId }));
+    expect(r.errors?.[0]?.message).toMatch(/answer the consent forms/i);
+    expect(await requestRows()).toBe(count);
+    expect(await productsSnapshot(t, 'ROSSI')).toBe(before);
+    expect((await su.query(`select count(*)::int as n from outbox_message`)).rows[0].n).toBe(outbox);
+
+    const changed = (await formsOf()).find((f) => f.code === 'MARKETING')!;
+    await portal.ok(GIVE, { c: mine.clientId, f: [give(changed)] });
+    expect((await portal.ok(REQUEST, { i: input() })).portalRequestQuote.status).toBe('waiting');
+    expect(await requestRows()).toBe(count + 1);
   });
 });

@@ -8,6 +8,7 @@ import { LAURA, CREATE_OFFER, answers, motorDesign, productIn, rossiSetup } from
 import { PHONE, invitedOnPhone } from './support/portal';
 import { makeFormatters } from '../src/i18n/format';
 import { formatMoney } from '../src/i18n/money';
+import { PUBLISH, RECORD_CONSENTS, SAVE_DRAFT, answersFor, draft, formsByCode } from '../../server/test/consents-helpers.js';
 
 /** Quote requests on the portal (issue #12 item 5, PO-4), on a phone: pick a product, confirm data and consents, answer, send, see it listed and its offer. */
 
@@ -98,10 +99,43 @@ describe('quote requests on the portal (phone)', () => {
   });
 });
 
-async function countRequests(): Promise<number> {
+describe('pending re-consent first (CN-5, PO-2)', () => {
+  it('refuses the quote request of a client whose consent forms changed, says so with the forms named and a link to the consents page, and saves nothing', async () => {
+    const changed = (await createClient(agent, italianPerson())).id;
+    const F = await formsByCode(agent);
+    await agent.ok(RECORD_CONSENTS, { input: { clientId: changed, channel: 'STAFF_SCREEN', forms: [answersFor(F.ECONSENT.current), answersFor(F.MARKETING.current)] } });
+    await agent.ok(SAVE_DRAFT, { id: F.MARKETING.id, input: draft('it', 'Marketing 2', 'Nuovo testo del consenso al marketing.', [{ key: 'email', required: false, text: 'Offerte via e-mail' }]) });
+    await agent.ok(PUBLISH, { id: F.MARKETING.id });
+    const { page, errors } = await invitedOnPhone({ browser, t, mail, agent, clientIds: [changed], email: 'quotes.pending@example.com', grantName: 'Quotes with pending forms', name: 'Cliente In Attesa' });
+    await page.getByTestId('portal-nav-quotes').click();
+    await page.getByTestId('portal-quote-new').click();
+    await page.getByLabel('Phone Motor').check();
+    await page.getByTestId('portal-quote-next').click();
+    await page.getByTestId('portal-quote-confirm-data').check();
+    await page.getByTestId('portal-quote-confirm-consents').check();
+    await page.getByTestId('portal-quote-next').click();
+    await page.getByTestId('portal-quote-q-driverAge').fill('30');
+    await page.getByTestId('portal-quote-q-powerKw').fill('100');
+    await page.getByTestId('portal-quote-q-usage').selectOption('private');
+    await page.getByTestId('portal-quote-q-claimsFree-true').check();
+    await page.getByTestId('portal-quote-next').click();
+    await page.getByTestId('portal-quote-send').click();
+    const refused = page.getByTestId('portal-quote-consents-pending');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('Some consent forms have changed and wait for your answer (MARKETING)');
+    await screenshot(page, 'portal-quote-consents-pending-phone');
+    expect(await countRequests(changed)).toBe(0);
+    await refused.getByTestId('portal-quote-consents-link').click();
+    await page.getByTestId('portal-consents').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/portal/consents/${changed}`);
+    expect(errors).toEqual([]);
+  });
+});
+
+async function countRequests(ofClient = clientId): Promise<number> {
   const su = await t.superuser();
   try {
-    return (await su.query(`select count(*)::int as n from quote_request where client_id = $1`, [clientId])).rows[0].n;
+    return (await su.query(`select count(*)::int as n from quote_request where client_id = $1`, [ofClient])).rows[0].n;
   } finally {
     await su.end();
   }

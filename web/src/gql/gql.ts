@@ -197,15 +197,18 @@ type Documents = {
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": typeof types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": typeof types.UpdateVehicleDocument,
     "\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePortalGrantDocument,
+    "\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePortalGrantDocument,
     "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n": typeof types.AddPortalGrantUserDocument,
     "\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n": typeof types.ResendPortalInvitationDocument,
     "\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n": typeof types.RemovePortalGrantUserDocument,
-    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": typeof types.PortalGrantsPageDocument,
+    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": typeof types.PortalGrantsPageDocument,
     "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.PortalChangesDocument,
     "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": typeof types.ApprovePortalChangeDocument,
     "\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n": typeof types.RejectPortalChangeDocument,
     "\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n": typeof types.SetPortalSyncModeDocument,
+    "\n  query ClientPortalThreads($clientId: ID!) {\n    clientPortalThreads(clientId: $clientId) {\n      id\n      subject\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.ClientPortalThreadsDocument,
+    "\n  mutation ReplyPortalThread($threadId: ID!, $body: String!) {\n    replyPortalThread(threadId: $threadId, body: $body) {\n      id\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.ReplyPortalThreadDocument,
     "\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n": typeof types.ProductsOverviewDocument,
     "\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n": typeof types.ProductReferenceDocument,
     "\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n": typeof types.ProductVersionFieldsFragmentDoc,
@@ -413,15 +416,18 @@ const documents: Documents = {
     "\n  mutation LinkVehiclePolicy($vehicleId: ID!, $policyId: ID!) {\n    linkVehiclePolicy(vehicleId: $vehicleId, policyId: $policyId) {\n      ...VehicleRow\n    }\n  }\n": types.LinkVehiclePolicyDocument,
     "\n  mutation UpdateVehicle($id: ID!, $input: VehicleInput!) {\n    updateVehicle(id: $id, input: $input) {\n      ...VehicleRow\n    }\n  }\n": types.UpdateVehicleDocument,
     "\n  mutation CreatePortalGrant($input: PortalGrantInput!) {\n    createPortalGrant(input: $input) {\n      id\n    }\n  }\n": types.CreatePortalGrantDocument,
+    "\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdatePortalGrantDocument,
     "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n": types.AddPortalGrantUserDocument,
     "\n  mutation ResendPortalInvitation($grantUserId: ID!) {\n    resendPortalInvitation(grantUserId: $grantUserId) {\n      id\n      invitedAt\n    }\n  }\n": types.ResendPortalInvitationDocument,
     "\n  mutation RemovePortalGrantUser($grantUserId: ID!) {\n    removePortalGrantUser(grantUserId: $grantUserId)\n  }\n": types.RemovePortalGrantUserDocument,
-    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": types.PortalGrantsPageDocument,
+    "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n": types.PortalGrantsPageDocument,
     "\n  mutation PortalViewAs($grantUserId: ID!) {\n    portalViewAs(grantUserId: $grantUserId) {\n      token\n      expiresAt\n    }\n  }\n": types.PortalViewAsDocument,
     "\n  query PortalChanges {\n    portalSyncMode\n    portalChanges {\n      id\n      clientId\n      clientName\n      area\n      enteredBy\n      enteredAt\n      diff {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.PortalChangesDocument,
     "\n  mutation ApprovePortalChange($id: ID!) {\n    approvePortalChange(id: $id)\n  }\n": types.ApprovePortalChangeDocument,
     "\n  mutation RejectPortalChange($id: ID!, $message: String!) {\n    rejectPortalChange(id: $id, message: $message)\n  }\n": types.RejectPortalChangeDocument,
     "\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n": types.SetPortalSyncModeDocument,
+    "\n  query ClientPortalThreads($clientId: ID!) {\n    clientPortalThreads(clientId: $clientId) {\n      id\n      subject\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n": types.ClientPortalThreadsDocument,
+    "\n  mutation ReplyPortalThread($threadId: ID!, $body: String!) {\n    replyPortalThread(threadId: $threadId, body: $body) {\n      id\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n": types.ReplyPortalThreadDocument,
     "\n  query ProductsOverview {\n    products {\n      id\n      code\n      line { id name }\n      insurer { id name }\n      latestVersion { id version status names { en it de nl pl } }\n      publishedVersion { id version }\n    }\n    productsDashboard {\n      byStatus { status count }\n      quotesPerWeek { productCode week quotes }\n      offers\n      converted\n      conversionRate\n      requestsWaiting\n    }\n  }\n": types.ProductsOverviewDocument,
     "\n  query ProductReference {\n    linesOfBusiness { id code name }\n    insurers { id name }\n  }\n": types.ProductReferenceDocument,
     "\n  fragment ProductVersionFields on ProductVersion {\n    id\n    version\n    status\n    authorName\n    approvedByName\n    allowedMoves\n    names { en it de nl pl }\n    questions {\n      key\n      type\n      required\n      unit\n      min\n      max\n      label { en it de nl pl }\n      help { en it de nl pl }\n      options { value label { en it de nl pl } }\n      showWhen { question anyOf }\n    }\n    rating {\n      basePremium\n      minimumPremium\n      factors { key question label { en it de nl pl } bands { from to multiplier } choices { value multiplier } }\n      adjustments { key kind percent when label { en it de nl pl } }\n    }\n    history { fromStatus toStatus reason changedAt changedByName }\n  }\n": types.ProductVersionFieldsFragmentDoc,
@@ -1195,6 +1201,10 @@ export function graphql(source: "\n  mutation CreatePortalGrant($input: PortalGr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePortalGrant($id: ID!, $input: PortalGrantInput!) {\n    updatePortalGrant(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddPortalGrantUser($grantId: ID!, $email: String!) {\n    addPortalGrantUser(grantId: $grantId, email: $email) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1207,7 +1217,7 @@ export function graphql(source: "\n  mutation RemovePortalGrantUser($grantUserId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGrantsPage {\n    portalGrants {\n      id\n      name\n      includeClaims\n      commercialView\n      shareMode\n      shareStatuses\n      shareLines\n      policyIds\n      clients {\n        id\n        displayName\n      }\n      users {\n        id\n        email\n        linked\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1228,6 +1238,14 @@ export function graphql(source: "\n  mutation RejectPortalChange($id: ID!, $mess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n"): (typeof documents)["\n  mutation SetPortalSyncMode($mode: PortalSyncMode!) {\n    setPortalSyncMode(mode: $mode)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientPortalThreads($clientId: ID!) {\n    clientPortalThreads(clientId: $clientId) {\n      id\n      subject\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientPortalThreads($clientId: ID!) {\n    clientPortalThreads(clientId: $clientId) {\n      id\n      subject\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyPortalThread($threadId: ID!, $body: String!) {\n    replyPortalThread(threadId: $threadId, body: $body) {\n      id\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyPortalThread($threadId: ID!, $body: String!) {\n    replyPortalThread(threadId: $threadId, body: $body) {\n      id\n      lastMessageAt\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,7 @@ import { ViewAsPage } from './pages/view-as-page';
 import { QuotesPage } from './pages/quotes-page';
 import { QuoteRequestPage } from './pages/quote-request-page';
 import { SecurityPage } from './pages/security-page';
+import { MessagesPage } from './pages/messages-page';
 
 /** The client portal (PO-9): its own entry, routes under /portal/, the staff app's theme, components and catalogues. */
 export function PortalApp() {
@@ -38,6 +39,7 @@ export function PortalApp() {
                   <Route path="/quotes" element={<QuotesPage />} />
                   <Route path="/quotes/new" element={<QuoteRequestPage />} />
                   <Route path="/security" element={<SecurityPage />} />
+                  <Route path="/messages" element={<MessagesPage />} />
                   <Route path="/view-as" element={<ViewAsPage />} />
                   <Route path="/sign-in" element={<SignInPage />} />
                   <Route path="/register" element={<RegisterPage />} />

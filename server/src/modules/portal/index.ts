@@ -1,3 +1,4 @@
+import './portal-client.extensions.js';
 import { PortalGrantsResolver } from './portal-staff.resolver.js';
 import { PortalReviewResolver } from './portal-review.resolver.js';
 import { PortalStaffMessagesResolver } from './portal-messages.resolver.js';

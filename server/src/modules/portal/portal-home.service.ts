@@ -160,3 +160,16 @@ export async function myClientIds(ctx: PortalRequestContext): Promise<string[]> 
   const rows = await ctx.em.execute<Array<{ client_id: string }>>(`with ${PORTAL_SCOPE_SQL} select client_id from my_clients`, scopeParams(ctx));
   return rows.map((r) => r.client_id);
 }
+
+/**
+ * The consent forms of a client waiting for a new answer (CN-5: changed since the client's last answer,
+ * the `consent_pending` view the portal's home and consents page read), by code.
+ */
+export async function pendingFormCodes(ctx: PortalRequestContext, clientId: string): Promise<string[]> {
+  const rows = await ctx.em.execute<Array<{ code: string }>>(
+    `select f.code from consent_pending p join consent_form f on f.company_id = p.company_id and f.id = p.form_id
+      where p.company_id = ? and p.client_id = ? order by f.code`,
+    [ctx.requireCompany(), clientId],
+  );
+  return rows.map((r) => r.code);
+}

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@agency/shared';
-import { badInput, notFound } from '../../core/errors.js';
+import { badInput, conflict, notFound } from '../../core/errors.js';
 import { Client } from '../clients/client.entity.js';
 import { isUuid } from '../clients/client.service.js';
 import { ConsentForm, ConsentFormVersion, ConsentRecord } from '../consents/consent.entity.js';
@@ -11,7 +11,7 @@ import { checkOnLineAnswers, onLineProducts, onLineVersion } from '../products/p
 import { createClientQuoteRequest } from '../products/quote-request.service.js';
 import { pick } from '../products/offer-pdf.js';
 import type { PortalRequestContext } from './portal-context.js';
-import { myClientIds, coversClient } from './portal-home.service.js';
+import { myClientIds, coversClient, pendingFormCodes } from './portal-home.service.js';
 import { offerViews, portalLocale } from './portal-documents.service.js';
 import type { PortalQuoteProduct, PortalQuoteRequestInput, PortalQuoteRequestView } from './portal-quotes.types.js';
 
@@ -48,7 +48,8 @@ async function consentSnapshot(ctx: PortalRequestContext, clientId: string): Pro
 
 /**
  * The client asks for a quote: every field is checked before anything is written (one transaction,
- * nothing half-saved) — another client's or an unknown product's id is NOT_FOUND; a missing
+ * nothing half-saved) — another client's or an unknown product's id is NOT_FOUND; consent forms waiting
+ * for the client's answer (CN-5) are CONFLICT `consents_pending` (`extensions.pendingForms`); a missing
  * confirmation, a too long note or a wrong answer is BAD_USER_INPUT naming the field.
  */
 export async function requestQuote(ctx: PortalRequestContext, input: PortalQuoteRequestInput): Promise<PortalQuoteRequestView> {
@@ -58,6 +59,11 @@ export async function requestQuote(ctx: PortalRequestContext, input: PortalQuote
   const client = await ctx.em.findOne(Client, { id: input.clientId, erasedAt: null });
   if (!client) throw notFound('Client');
   const version = await onLineVersion(ctx, input.productId);
+  // CN-5 / PO-2: consent forms changed since the client's last answer are answered first
+  const pending = await pendingFormCodes(ctx, client.id);
+  if (pending.length) {
+    throw conflict(`Answer the consent forms waiting for your answer (${pending.join(', ')}) on the consents page before asking for a quote.`, { reason: 'consents_pending', pendingForms: pending, clientId: client.id });
+  }
   const issues: FieldIssue[] = [];
   if (input.confirmData !== true) issues.push({ field: 'confirmData', reason: 'required', message: 'Confirm the data of your card.' });
   if (input.confirmConsents !== true) issues.push({ field: 'confirmConsents', reason: 'required', message: 'Confirm your consents.' });

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { IconWorld } from '@tabler/icons-react';
 import type { ModuleDefinition } from '../types';
+import { registerClientPanelTab } from '../clients/panel-tabs';
 
 const view = { module: 'portal', action: 'view' } as const;
 
@@ -14,3 +15,7 @@ export const portalModule: ModuleDefinition = {
   routes: [{ path: '', page: PortalStaffPage, access: view }],
   nav: [{ path: '', label: 'portal.staff.nav', access: view }],
 };
+
+// The client panel's "Portal messages" tab (the server announces it as `portalMessages`, right portal:view).
+const ClientPortalMessagesTab = lazy(() => import('./client-portal-messages-tab').then((m) => ({ default: m.ClientPortalMessagesTab })));
+registerClientPanelTab({ key: 'portalMessages', label: 'portalMessages.staff.tab', order: 170, right: 'portal:view', serverTab: 'portalMessages', component: ClientPortalMessagesTab });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +8,19 @@ import { PageHeader } from '../../components/page-header';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useErrorText } from '../../graphql/error-text';
 import { useSession } from '../../session/session-context';
-import { GrantUserActions, InviteUserForm, NewGrantForm } from './portal-grant-forms';
+import { GrantForm, GrantUserActions, InviteUserForm, NewGrantForm } from './portal-grant-forms';
 
 const PortalGrantsQuery = graphql(`
   query PortalGrantsPage {
     portalGrants {
       id
       name
+      includeClaims
+      commercialView
+      shareMode
+      shareStatuses
+      shareLines
+      policyIds
       clients {
         id
         displayName
@@ -43,6 +50,7 @@ export function PortalGrantsPage() {
   const [{ data, error }, refetch] = useQuery({ query: PortalGrantsQuery, requestPolicy: 'cache-and-network' });
   const [viewAsState, viewAs] = useMutation(PortalViewAsMutation);
   const session = useSession();
+  const [editing, setEditing] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
@@ -69,10 +77,34 @@ export function PortalGrantsPage() {
       {data.portalGrants.map((g) => (
         <Card key={g.id} withBorder data-testid="portal-grant">
           <Stack gap="xs">
-            <Text fw={600}>{g.name}</Text>
-            <Text size="sm" c="dimmed">
+            <Group justify="space-between">
+              <Text fw={600}>{g.name}</Text>
+              {session.can('portal', 'edit') && editing !== g.id && (
+                <Button size="xs" variant="light" onClick={() => setEditing(g.id)} data-testid="portal-grant-edit">
+                  {t('portalGrants.edit')}
+                </Button>
+              )}
+            </Group>
+            <Text size="sm" c="dimmed" data-testid="portal-grant-client-names">
               {g.clients.map((c) => c.displayName).join(', ')}
             </Text>
+            <Text size="xs" c="dimmed" data-testid="portal-grant-shares">
+              {[
+                ...(g.shareMode === 'PICKED' ? [t('portalGrants.picked', { count: g.policyIds.length })] : g.shareStatuses.map((s) => t(`policies.status.${s.toLowerCase()}`, { defaultValue: s }))),
+                ...(g.includeClaims ? [t('portalGrants.includeClaims')] : []),
+                ...(g.commercialView ? [t('portalGrants.commercialView')] : []),
+              ].join(' · ')}
+            </Text>
+            {editing === g.id && (
+              <GrantForm
+                grant={{ ...g, clients: g.clients, policyIds: g.policyIds.map(String) }}
+                onSaved={() => {
+                  setEditing(null);
+                  reload();
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            )}
             {g.users.map((u) => (
               <Group key={u.id} justify="space-between" data-testid="portal-grant-user">
                 <Group gap="xs">

@@ -36,3 +36,36 @@ export const SetPortalSyncModeMutation = graphql(`
     setPortalSyncMode(mode: $mode)
   }
 `);
+
+export const ClientPortalThreadsQuery = graphql(`
+  query ClientPortalThreads($clientId: ID!) {
+    clientPortalThreads(clientId: $clientId) {
+      id
+      subject
+      lastMessageAt
+      messages {
+        id
+        author
+        authorName
+        body
+        createdAt
+      }
+    }
+  }
+`);
+
+export const ReplyPortalThreadMutation = graphql(`
+  mutation ReplyPortalThread($threadId: ID!, $body: String!) {
+    replyPortalThread(threadId: $threadId, body: $body) {
+      id
+      lastMessageAt
+      messages {
+        id
+        author
+        authorName
+        body
+        createdAt
+      }
+    }
+  }
+`);

@@ -68,6 +68,9 @@ export function HomePage() {
         <Button component={Link} to="/quotes" variant="light" size="xs" data-testid="portal-nav-quotes">
           {t('portal3.nav.quotes')}
         </Button>
+        <Button component={Link} to="/messages" variant="light" size="xs" data-testid="portal-nav-messages">
+          {t('portalMessages.portal.nav')}
+        </Button>
         <Button component={Link} to="/security" variant="light" size="xs" data-testid="portal-nav-security">
           {t('portal3.nav.security')}
         </Button>

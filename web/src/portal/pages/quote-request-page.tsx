@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useErrorText } from '../../graphql/error-text';
-import { fieldErrors } from '../../graphql/errors';
+import { errorExtension, errorReason, fieldErrors } from '../../graphql/errors';
 import { graphql } from '../gql';
 import { answersOf, type Given, QuoteQuestionField, visibleQuestions } from './quote-questions';
 
@@ -151,7 +151,18 @@ export function QuoteRequestPage() {
         {t('portal3.quotes.step', { n: STEPS.indexOf(step) + 1, of: STEPS.length })} · {t(`portal3.quotes.steps.${step}`)}
       </Text>
       {readOnly && <Alert color="orange">{t('portal.readOnly')}</Alert>}
-      {sent.error && !problems.length && <Alert color="red">{errorText(sent.error)}</Alert>}
+      {sent.error && errorReason(sent.error) === 'consents_pending' ? (
+        <Alert color="yellow" title={t('portalQuoteGate.title')} data-testid="portal-quote-consents-pending">
+          <Stack gap={4}>
+            <Text size="sm">{t('portalQuoteGate.pending', { forms: (errorExtension<string[]>(sent.error, 'pendingForms') ?? []).join(', ') })}</Text>
+            <Anchor component={Link} to={`/consents/${errorExtension<string>(sent.error, 'clientId') ?? client}`} size="sm" data-testid="portal-quote-consents-link">
+              {t('portalQuoteGate.answer')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      ) : (
+        sent.error && !problems.length && <Alert color="red">{errorText(sent.error)}</Alert>
+      )}
 
       {step === 'product' && (
         <Stack>
