@@ -22,7 +22,8 @@ type Documents = {
     "\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n": typeof types.SepaMandatePdfDocument,
     "\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n": typeof types.SepaRunsDocument,
     "\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n": typeof types.StartSepaRunDocument,
-    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
+    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
+    "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n": typeof types.ResumeSepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": typeof types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": typeof types.ImportSepaReturnsDocument,
     "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": typeof types.RibaSettingsDocument,
@@ -238,7 +239,8 @@ const documents: Documents = {
     "\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n": types.SepaMandatePdfDocument,
     "\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n": types.SepaRunsDocument,
     "\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n": types.StartSepaRunDocument,
-    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
+    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
+    "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n": types.ResumeSepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": types.ImportSepaReturnsDocument,
     "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": types.RibaSettingsDocument,
@@ -495,7 +497,11 @@ export function graphql(source: "\n  mutation StartSepaRun($input: SepaRunInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"): (typeof documents)["\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"];
+export function graphql(source: "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"): (typeof documents)["\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n"): (typeof documents)["\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

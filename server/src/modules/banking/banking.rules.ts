@@ -22,6 +22,7 @@ export const bankingRules: RuleMap = {
     amendSepaMandate: can('billing', 'edit'),
     revokeSepaMandate: can('billing', 'edit'),
     startSepaRun: can('billing', 'create'),
+    resumeSepaRun: can('billing', 'create'),
     importSepaReturns: can('billing', 'create'),
   },
 };

@@ -141,6 +141,8 @@ export class SepaRun {
   @Field(() => Int) total!: number;
   @Field(() => Int) processed!: number;
   @Field(() => Int) percent!: number;
+  @Field(() => Int, { description: 'Collections booked as payments (the phase after the file is stored).' }) booked!: number;
+  @Field(() => Boolean, { description: 'Failed while booking, with its file stored: resumeSepaRun continues it.' }) resumable!: boolean;
   @Field(() => DecimalScalar) controlSum!: string;
   @Field(() => ID, { nullable: true, description: 'The validated file (download: right billing:export).' }) fileId!: string | null;
   @Field(() => String, { nullable: true }) fileName!: string | null;

@@ -48,6 +48,7 @@ interface RunRow {
   ctrl_sum: string;
   file_id: string | null;
   file_name: string | null;
+  booked: number;
   error: string | null;
   started_by_name: string | null;
   created_at: Date;
@@ -55,7 +56,8 @@ interface RunRow {
 }
 
 const RUN_SELECT = `select r.id, r.status, to_char(r.collection_date, 'YYYY-MM-DD') as collection_date, to_char(r.due_to, 'YYYY-MM-DD') as due_to, r.message_id,
-  r.total, r.processed, r.ctrl_sum, r.file_id, f.file_name, r.error, (select u.display_name from app_user u where u.id = r.created_by) as started_by_name, r.created_at, r.finished_at
+  r.total, r.processed, r.ctrl_sum, r.file_id, f.file_name,
+  (select count(*)::int from bank_run_item b where b.company_id = r.company_id and b.run_id = r.id and b.payment_id is not null) as booked, r.error, (select u.display_name from app_user u where u.id = r.created_by) as started_by_name, r.created_at, r.finished_at
   from bank_run r left join bank_file f on f.company_id = r.company_id and f.id = r.file_id`;
 
 const toRun = (r: RunRow): SepaRun => ({
@@ -66,7 +68,10 @@ const toRun = (r: RunRow): SepaRun => ({
   messageId: r.message_id,
   total: r.total,
   processed: r.processed,
-  percent: r.status === 'done' ? 100 : r.total > 0 ? Math.min(99, Math.floor((r.processed * 100) / r.total)) : 0,
+  // selecting counts `processed`; once the file is stored, booking counts `booked`
+  percent: r.status === 'done' ? 100 : r.total > 0 ? Math.min(99, Math.floor(((r.file_id ? r.booked : r.processed) * 100) / r.total)) : 0,
+  booked: r.booked,
+  resumable: r.status === 'failed' && r.file_id !== null,
   controlSum: money(r.ctrl_sum),
   fileId: r.file_id,
   fileName: r.file_name,
@@ -343,13 +348,17 @@ async function writeFile(orm: MikroORM, config: Config, companyId: string, run: 
   }
 }
 
-/** Phase 3, one batch: collections not yet booked become payments allocated to their receipts. */
+/**
+ * Phase 3, one batch: collections not yet booked become payments allocated to their receipts. Each batch is
+ * one transaction (payments, allocations and the items' payment_id together), and only items without a
+ * payment are read — locked, so a second job waits and then skips them: a resumed run never books twice.
+ */
 async function postBatch(ctx: RequestContext, runId: string, size: number): Promise<number> {
   const companyId = ctx.requireCompany();
   const items = await ctx.em.execute<Array<{ id: string; receipt_id: string; client_id: string; client_name: string; amount: string; collection_date: string; end_to_end_id: string }>>(
     `select i.id, i.receipt_id, d.client_id, c.display_name as client_name, i.amount, to_char(i.collection_date, 'YYYY-MM-DD') as collection_date, i.end_to_end_id
        from bank_run_item i join premium_document d on d.company_id = i.company_id and d.id = i.receipt_id join client c on c.company_id = d.company_id and c.id = d.client_id
-      where i.company_id = ? and i.run_id = ? and i.payment_id is null order by i.end_to_end_id limit ?`,
+      where i.company_id = ? and i.run_id = ? and i.payment_id is null order by i.end_to_end_id limit ? for update of i`,
     [companyId, runId, size],
   );
   if (!items.length) return 0;

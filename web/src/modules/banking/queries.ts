@@ -53,9 +53,15 @@ export const StartSepaRunMutation = graphql(`
 export const SepaRunQuery = graphql(`
   query SepaRun($id: ID!) {
     sepaRun(id: $id) {
-      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error
+      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error
       collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }
     }
+  }
+`);
+
+export const ResumeSepaRunMutation = graphql(`
+  mutation ResumeSepaRun($id: ID!) {
+    resumeSepaRun(id: $id) { id status percent booked resumable error }
   }
 `);
 
