@@ -6,10 +6,12 @@ import { mandatePdf } from './mandate-pdf.js';
 import { importReturns, listReturns } from './returns.service.js';
 import { getSepaRun, listSepaRuns, runCollections, startSepaRun } from './sepa-run.service.js';
 import { resumeSepaRun } from './sepa-run-resume.service.js';
+import { setLastCollection } from './mandate-last-collection.service.js';
 import {
   BankingSettings,
   BankingSettingsInput,
   MandateAmendmentInput,
+  MandateEndedBy,
   MandateInput,
   MandatePdf,
   ReturnImportResult,
@@ -56,6 +58,11 @@ export class BankingResolver {
   @Mutation(() => SepaMandate, { description: 'Amends the account (SMNDA) and/or the reference; the amendment is kept and reported with the next collection.' })
   amendSepaMandate(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => MandateAmendmentInput) input: MandateAmendmentInput): Promise<SepaMandate> {
     return amendMandate(ctx, id, input);
+  }
+
+  @Mutation(() => SepaMandate, { description: 'Marks a recurring mandate for its last collection (FNAL) by the creditor or the debtor; null takes the mark back. The next run collects it with FNAL and the mandate ends.' })
+  setSepaMandateLastCollection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('by', () => MandateEndedBy, { nullable: true }) by: MandateEndedBy | null): Promise<SepaMandate> {
+    return setLastCollection(ctx, id, by);
   }
 
   @Mutation(() => SepaMandate)

@@ -13,6 +13,12 @@ export enum MandateRecurrence {
 export enum MandateStatus {
   ACTIVE = 'active',
   REVOKED = 'revoked',
+  /** collected with FNAL after it was marked for its last collection: never collected again */
+  ENDED = 'ended',
+}
+export enum MandateEndedBy {
+  CREDITOR = 'creditor',
+  DEBTOR = 'debtor',
 }
 export enum SequenceType {
   FRST = 'FRST',
@@ -33,6 +39,7 @@ export enum CollectionStatus {
 registerEnumType(SepaScheme, { name: 'SepaScheme', description: 'SEPA direct-debit scheme: CORE (consumers) or B2B.' });
 registerEnumType(MandateRecurrence, { name: 'MandateRecurrence', description: 'Recurring (RCUR) or one-off (OOFF) mandate.' });
 registerEnumType(MandateStatus, { name: 'MandateStatus' });
+registerEnumType(MandateEndedBy, { name: 'MandateEndedBy', description: 'Who ends a mandate with a last (FNAL) collection: the creditor or the debtor.' });
 registerEnumType(SequenceType, { name: 'SequenceType', description: 'pain.008 SeqTp: first, recurring, one-off, final collection.' });
 registerEnumType(BankRunStatus, { name: 'BankRunStatus' });
 registerEnumType(CollectionStatus, { name: 'CollectionStatus' });
@@ -78,6 +85,7 @@ export class SepaMandate {
   @Field(() => String, { nullable: true }) bic!: string | null;
   @Field(() => String) debtorName!: string;
   @Field(() => MandateStatus) status!: MandateStatus;
+  @Field(() => MandateEndedBy, { nullable: true, description: 'Marked for its last collection (FNAL) by the creditor or the debtor.' }) lastCollectionBy!: MandateEndedBy | null;
   @Field(() => String, { nullable: true }) revokedOn!: string | null;
   @Field(() => String, { nullable: true }) revokeReason!: string | null;
   @Field(() => Int, { description: 'Collections presented with this mandate (returned ones included).' }) collections!: number;
