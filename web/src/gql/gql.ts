@@ -16,13 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query BankingSettings {\n    bankingSettings { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": typeof types.BankingSettingsDocument,
     "\n  mutation SetBankingSettings($input: BankingSettingsInput!) {\n    setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": typeof types.SetBankingSettingsDocument,
-    "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n": typeof types.ClientMandatesDocument,
+    "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections lastCollectionBy }\n  }\n": typeof types.ClientMandatesDocument,
     "\n  mutation CreateSepaMandate($input: MandateInput!) {\n    createSepaMandate(input: $input) { id reference }\n  }\n": typeof types.CreateSepaMandateDocument,
     "\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n": typeof types.RevokeSepaMandateDocument,
+    "\n  mutation SetSepaMandateLastCollection($id: ID!, $by: MandateEndedBy) {\n    setSepaMandateLastCollection(id: $id, by: $by) { id status lastCollectionBy }\n  }\n": typeof types.SetSepaMandateLastCollectionDocument,
     "\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n": typeof types.SepaMandatePdfDocument,
     "\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n": typeof types.SepaRunsDocument,
     "\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n": typeof types.StartSepaRunDocument,
-    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
+    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
+    "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n": typeof types.ResumeSepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": typeof types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": typeof types.ImportSepaReturnsDocument,
     "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": typeof types.RibaSettingsDocument,
@@ -235,13 +237,15 @@ type Documents = {
 const documents: Documents = {
     "\n  query BankingSettings {\n    bankingSettings { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": types.BankingSettingsDocument,
     "\n  mutation SetBankingSettings($input: BankingSettingsInput!) {\n    setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee }\n  }\n": types.SetBankingSettingsDocument,
-    "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n": types.ClientMandatesDocument,
+    "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections lastCollectionBy }\n  }\n": types.ClientMandatesDocument,
     "\n  mutation CreateSepaMandate($input: MandateInput!) {\n    createSepaMandate(input: $input) { id reference }\n  }\n": types.CreateSepaMandateDocument,
     "\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n": types.RevokeSepaMandateDocument,
+    "\n  mutation SetSepaMandateLastCollection($id: ID!, $by: MandateEndedBy) {\n    setSepaMandateLastCollection(id: $id, by: $by) { id status lastCollectionBy }\n  }\n": types.SetSepaMandateLastCollectionDocument,
     "\n  query SepaMandatePdf($id: ID!) {\n    sepaMandatePdf(id: $id) { fileName contentType base64 }\n  }\n": types.SepaMandatePdfDocument,
     "\n  query SepaRuns {\n    sepaRuns { id status collectionDate dueTo total processed percent controlSum createdAt startedByName }\n  }\n": types.SepaRunsDocument,
     "\n  mutation StartSepaRun($input: SepaRunInput!) {\n    startSepaRun(input: $input) { id }\n  }\n": types.StartSepaRunDocument,
-    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
+    "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
+    "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n": types.ResumeSepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": types.SepaReturnsDocument,
     "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": types.ImportSepaReturnsDocument,
     "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": types.RibaSettingsDocument,
@@ -477,7 +481,7 @@ export function graphql(source: "\n  mutation SetBankingSettings($input: Banking
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n"): (typeof documents)["\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }\n  }\n"];
+export function graphql(source: "\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections lastCollectionBy }\n  }\n"): (typeof documents)["\n  query ClientMandates($clientId: ID!) {\n    client(id: $clientId) { id bankAccounts { id iban holder } }\n    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections lastCollectionBy }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -486,6 +490,10 @@ export function graphql(source: "\n  mutation CreateSepaMandate($input: MandateI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n"): (typeof documents)["\n  mutation RevokeSepaMandate($id: ID!, $reason: String!) {\n    revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSepaMandateLastCollection($id: ID!, $by: MandateEndedBy) {\n    setSepaMandateLastCollection(id: $id, by: $by) { id status lastCollectionBy }\n  }\n"): (typeof documents)["\n  mutation SetSepaMandateLastCollection($id: ID!, $by: MandateEndedBy) {\n    setSepaMandateLastCollection(id: $id, by: $by) { id status lastCollectionBy }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,7 +509,11 @@ export function graphql(source: "\n  mutation StartSepaRun($input: SepaRunInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"): (typeof documents)["\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"];
+export function graphql(source: "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"): (typeof documents)["\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n"): (typeof documents)["\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

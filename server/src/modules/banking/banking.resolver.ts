@@ -5,10 +5,13 @@ import { amendMandate, createMandate, getMandate, listMandates, revokeMandate } 
 import { mandatePdf } from './mandate-pdf.js';
 import { importReturns, listReturns } from './returns.service.js';
 import { getSepaRun, listSepaRuns, runCollections, startSepaRun } from './sepa-run.service.js';
+import { resumeSepaRun } from './sepa-run-resume.service.js';
+import { setLastCollection } from './mandate-last-collection.service.js';
 import {
   BankingSettings,
   BankingSettingsInput,
   MandateAmendmentInput,
+  MandateEndedBy,
   MandateInput,
   MandatePdf,
   ReturnImportResult,
@@ -57,6 +60,11 @@ export class BankingResolver {
     return amendMandate(ctx, id, input);
   }
 
+  @Mutation(() => SepaMandate, { description: 'Marks a recurring mandate for its last collection (FNAL) by the creditor or the debtor; null takes the mark back. The next run collects it with FNAL and the mandate ends.' })
+  setSepaMandateLastCollection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('by', () => MandateEndedBy, { nullable: true }) by: MandateEndedBy | null): Promise<SepaMandate> {
+    return setLastCollection(ctx, id, by);
+  }
+
   @Mutation(() => SepaMandate)
   revokeSepaMandate(
     @Ctx() ctx: RequestContext,
@@ -80,6 +88,11 @@ export class BankingResolver {
   @Mutation(() => SepaRun, { description: 'Starts a SEPA direct-debit run (a job): due receipts of clients with an active mandate.' })
   startSepaRun(@Ctx() ctx: RequestContext, @Arg('input', () => SepaRunInput) input: SepaRunInput): Promise<SepaRun> {
     return startSepaRun(ctx, input);
+  }
+
+  @Mutation(() => SepaRun, { description: 'Continues the booking of a run that failed after its file was stored (a job); the file is not written again, no collection is booked twice.' })
+  resumeSepaRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<SepaRun> {
+    return resumeSepaRun(ctx, id);
   }
 
   @Query(() => [SepaReturn], { description: 'Returned and rejected collections for follow-up, newest first.' })

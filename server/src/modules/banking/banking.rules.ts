@@ -21,7 +21,9 @@ export const bankingRules: RuleMap = {
     createSepaMandate: can('billing', 'edit'),
     amendSepaMandate: can('billing', 'edit'),
     revokeSepaMandate: can('billing', 'edit'),
+    setSepaMandateLastCollection: can('billing', 'edit'),
     startSepaRun: can('billing', 'create'),
+    resumeSepaRun: can('billing', 'create'),
     importSepaReturns: can('billing', 'create'),
   },
 };

@@ -13,6 +13,12 @@ export enum MandateRecurrence {
 export enum MandateStatus {
   ACTIVE = 'active',
   REVOKED = 'revoked',
+  /** collected with FNAL after it was marked for its last collection: never collected again */
+  ENDED = 'ended',
+}
+export enum MandateEndedBy {
+  CREDITOR = 'creditor',
+  DEBTOR = 'debtor',
 }
 export enum SequenceType {
   FRST = 'FRST',
@@ -33,6 +39,7 @@ export enum CollectionStatus {
 registerEnumType(SepaScheme, { name: 'SepaScheme', description: 'SEPA direct-debit scheme: CORE (consumers) or B2B.' });
 registerEnumType(MandateRecurrence, { name: 'MandateRecurrence', description: 'Recurring (RCUR) or one-off (OOFF) mandate.' });
 registerEnumType(MandateStatus, { name: 'MandateStatus' });
+registerEnumType(MandateEndedBy, { name: 'MandateEndedBy', description: 'Who ends a mandate with a last (FNAL) collection: the creditor or the debtor.' });
 registerEnumType(SequenceType, { name: 'SequenceType', description: 'pain.008 SeqTp: first, recurring, one-off, final collection.' });
 registerEnumType(BankRunStatus, { name: 'BankRunStatus' });
 registerEnumType(CollectionStatus, { name: 'CollectionStatus' });
@@ -78,6 +85,7 @@ export class SepaMandate {
   @Field(() => String, { nullable: true }) bic!: string | null;
   @Field(() => String) debtorName!: string;
   @Field(() => MandateStatus) status!: MandateStatus;
+  @Field(() => MandateEndedBy, { nullable: true, description: 'Marked for its last collection (FNAL) by the creditor or the debtor.' }) lastCollectionBy!: MandateEndedBy | null;
   @Field(() => String, { nullable: true }) revokedOn!: string | null;
   @Field(() => String, { nullable: true }) revokeReason!: string | null;
   @Field(() => Int, { description: 'Collections presented with this mandate (returned ones included).' }) collections!: number;
@@ -141,6 +149,8 @@ export class SepaRun {
   @Field(() => Int) total!: number;
   @Field(() => Int) processed!: number;
   @Field(() => Int) percent!: number;
+  @Field(() => Int, { description: 'Collections booked as payments (the phase after the file is stored).' }) booked!: number;
+  @Field(() => Boolean, { description: 'Failed while booking, with its file stored: resumeSepaRun continues it.' }) resumable!: boolean;
   @Field(() => DecimalScalar) controlSum!: string;
   @Field(() => ID, { nullable: true, description: 'The validated file (download: right billing:export).' }) fileId!: string | null;
   @Field(() => String, { nullable: true }) fileName!: string | null;

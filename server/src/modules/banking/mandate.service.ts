@@ -2,7 +2,7 @@ import { checkBic, checkIban, type FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { UUID, isIsoDate, notFoundFields } from '../ledger/ledger-sql.js';
-import { MandateRecurrence, SepaScheme, type MandateAmendment, type MandateAmendmentInput, type MandateInput, type MandateStatus, type SepaMandate } from './banking.types.js';
+import { MandateRecurrence, SepaScheme, type MandateEndedBy, type MandateAmendment, type MandateAmendmentInput, type MandateInput, type MandateStatus, type SepaMandate } from './banking.types.js';
 import { companyToday } from '../../core/company-calendar.js';
 
 /**
@@ -26,13 +26,16 @@ interface MandateRow {
   bic: string | null;
   debtor_name: string;
   status: string;
+  last_collection_by: string | null;
   revoked_on: string | null;
   revoke_reason: string | null;
   collections: string;
 }
 
 export const MANDATE_SELECT = `select m.id, m.client_id, c.display_name as client_name, m.reference, m.scheme, m.recurrence, to_char(m.signature_date, 'YYYY-MM-DD') as signature_date,
-  m.iban, m.bic, m.debtor_name, m.status, to_char(m.revoked_on, 'YYYY-MM-DD') as revoked_on, m.revoke_reason,
+  m.iban, m.bic, m.debtor_name,
+  case when m.status = 'active' and exists (select 1 from bank_run_item f where f.company_id = m.company_id and f.mandate_id = m.id and f.sequence_type = 'FNAL') then 'ended' else m.status end as status,
+  m.last_collection_by, to_char(m.revoked_on, 'YYYY-MM-DD') as revoked_on, m.revoke_reason,
   (select count(*) from bank_run_item i where i.company_id = m.company_id and i.mandate_id = m.id) as collections
   from sepa_mandate m join client c on c.company_id = m.company_id and c.id = m.client_id`;
 
@@ -65,6 +68,7 @@ async function toMandates(ctx: RequestContext, rows: MandateRow[]): Promise<Sepa
     bic: r.bic,
     debtorName: r.debtor_name,
     status: r.status as MandateStatus,
+    lastCollectionBy: r.last_collection_by as MandateEndedBy | null,
     revokedOn: r.revoked_on,
     revokeReason: r.revoke_reason,
     collections: Number(r.collections),
@@ -137,7 +141,7 @@ export async function createMandate(ctx: RequestContext, input: MandateInput): P
 /** Amends the account and/or the reference (right billing:edit); each change kept as an amendment row. */
 export async function amendMandate(ctx: RequestContext, id: string, input: MandateAmendmentInput): Promise<SepaMandate> {
   const m = await getMandate(ctx, id);
-  if (m.status !== 'active') throw conflict('A revoked mandate is not amended.', { status: m.status });
+  if (m.status !== 'active') throw conflict(`A mandate that is ${m.status} is not amended.`, { status: m.status });
   const issues: FieldIssue[] = [];
   let newIban: string | null = null;
   let newBic: string | null | undefined;
@@ -182,7 +186,7 @@ export async function amendMandate(ctx: RequestContext, id: string, input: Manda
 /** Revokes a mandate (right billing:edit): no further collection; presented ones stay. */
 export async function revokeMandate(ctx: RequestContext, id: string, reasonArg: string, dateArg?: string | null): Promise<SepaMandate> {
   const m = await getMandate(ctx, id);
-  if (m.status !== 'active') throw conflict('This mandate has already been revoked.', { revokedOn: m.revokedOn });
+  if (m.status !== 'active') throw conflict(m.status === 'ended' ? 'This mandate has ended with its last collection.' : 'This mandate has already been revoked.', { status: m.status, revokedOn: m.revokedOn });
   const issues: FieldIssue[] = [];
   const reason = reasonArg?.trim() ?? '';
   if (!reason) issues.push({ field: 'reason', reason: 'required', message: 'Why is the mandate revoked?' });

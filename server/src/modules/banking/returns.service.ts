@@ -9,6 +9,7 @@ import { entryHead, writeEntry, writeReversal } from '../ledger/posting.service.
 import { lockOpenItems } from '../payments/matching.service.js';
 import { parseCents } from '../policies/money.js';
 import { settingsRow } from './banking-settings.service.js';
+import { companyAccounts, companyCreditorId, normalIban } from './company-accounts.service.js';
 import type { ReturnImportResult, SepaReturn } from './banking.types.js';
 import { companyToday } from '../../core/company-calendar.js';
 
@@ -40,8 +41,18 @@ interface Returned {
   date: string | null;
 }
 
+/** An account or creditor the file says it is of, with the element naming it. */
+interface Claim {
+  field: string;
+  value: string;
+}
+
 interface Parsed {
   kind: 'pain.002' | 'camt.054';
+  /** accounts named: camt.054 `Ntfctn[i].Acct.Id.IBAN`, pain.002 `…OrgnlTxRef.CdtrAcct.Id.IBAN` */
+  accounts: Claim[];
+  /** creditor identifiers named: pain.002 `…OrgnlTxRef.CdtrSchmeId.Id.PrvtId.Othr[0].Id` */
+  creditorIds: Claim[];
   messageId: string;
   originalMessageId: string | null;
   created: string | null;
@@ -57,6 +68,8 @@ function parseStatusReport(xml: string): Parsed {
   const report = obj(doc.CstmrPmtStsRpt);
   const ntf = obj(doc.BkToCstmrDbtCdtNtfctn);
   const issues: FieldIssue[] = [];
+  const accounts: Claim[] = [];
+  const creditorIds: Claim[] = [];
   if (Object.keys(report).length) {
     const messageId = text(obj(report.GrpHdr).MsgId);
     if (!messageId) issues.push({ field: 'GrpHdr.MsgId', reason: 'required', message: 'The status report has no message id.' });
@@ -73,6 +86,11 @@ function parseStatusReport(xml: string): Parsed {
         const status = text(t.TxSts);
         if (status && status !== 'RJCT') return;
         if (!status && !groupRejected && text(p.PmtInfSts) !== 'RJCT') return;
+        const ref = obj(t.OrgnlTxRef);
+        const cdtrIban = text(obj(obj(ref.CdtrAcct).Id).IBAN);
+        if (cdtrIban) accounts.push({ field: `${path}.OrgnlTxRef.CdtrAcct.Id.IBAN`, value: cdtrIban });
+        const schemeId = text(arr(obj(obj(obj(ref.CdtrSchmeId).Id).PrvtId).Othr)[0]?.Id);
+        if (schemeId) creditorIds.push({ field: `${path}.OrgnlTxRef.CdtrSchmeId.Id.PrvtId.Othr[0].Id`, value: schemeId });
         const e2e = text(t.OrgnlEndToEndId);
         const code = text(obj(arr(t.StsRsnInf)[0]?.Rsn).Cd);
         if (!e2e) issues.push({ field: `${path}.OrgnlEndToEndId`, reason: 'required', message: 'A rejected transaction without its end-to-end id.' });
@@ -81,13 +99,15 @@ function parseStatusReport(xml: string): Parsed {
       });
     });
     if (issues.length) throw badInput(issues);
-    return { kind: 'pain.002', messageId, originalMessageId, created: text(obj(report.GrpHdr).CreDtTm).slice(0, 10) || null, returned };
+    return { kind: 'pain.002', accounts, creditorIds, messageId, originalMessageId, created: text(obj(report.GrpHdr).CreDtTm).slice(0, 10) || null, returned };
   }
   if (Object.keys(ntf).length) {
     const messageId = text(obj(ntf.GrpHdr).MsgId);
     if (!messageId) issues.push({ field: 'GrpHdr.MsgId', reason: 'required', message: 'The notification has no message id.' });
     const returned: Returned[] = [];
-    arr(ntf.Ntfctn).forEach((n, i) =>
+    arr(ntf.Ntfctn).forEach((n, i) => {
+      const iban = text(obj(obj(n.Acct).Id).IBAN);
+      if (iban) accounts.push({ field: `Ntfctn[${i}].Acct.Id.IBAN`, value: iban });
       arr(n.Ntry).forEach((e, j) => {
         const date = text(obj(e.BookgDt).Dt) || null;
         arr(e.NtryDtls).forEach((d, k) =>
@@ -103,12 +123,31 @@ function parseStatusReport(xml: string): Parsed {
             returned.push({ path, endToEndId: e2e, reasonCode: code, date });
           }),
         );
-      }),
-    );
+      });
+    });
     if (issues.length) throw badInput(issues);
-    return { kind: 'camt.054', messageId, originalMessageId: null, created: text(obj(ntf.GrpHdr).CreDtTm).slice(0, 10) || null, returned };
+    return { kind: 'camt.054', accounts, creditorIds, messageId, originalMessageId: null, created: text(obj(ntf.GrpHdr).CreDtTm).slice(0, 10) || null, returned };
   }
   throw badField('file', 'wrong_format', 'Expected a pain.002 payment status report or a camt.054 debit notification.');
+}
+
+/**
+ * A report is of the company's own account and creditor: every account it names must be one the company
+ * uses as its own (the SEPA creditor account, the RiBa account) and every creditor identifier the
+ * company's — another company's is refused like an unknown one, naming the element (BAD_USER_INPUT,
+ * unknown_account / unknown_creditor), before anything is written.
+ */
+async function checkOwnAccounts(ctx: RequestContext, parsed: Parsed): Promise<void> {
+  const issues: FieldIssue[] = [];
+  if (parsed.accounts.length) {
+    const own = await companyAccounts(ctx);
+    for (const a of parsed.accounts) if (!own.has(normalIban(a.value))) issues.push({ field: a.field, reason: 'unknown_account', message: `${a.value} is not one of this company's bank accounts.` });
+  }
+  if (parsed.creditorIds.length) {
+    const own = await companyCreditorId(ctx);
+    for (const c of parsed.creditorIds) if (normalIban(c.value) !== own) issues.push({ field: c.field, reason: 'unknown_creditor', message: `${c.value} is not this company's creditor identifier.` });
+  }
+  if (issues.length) throw badInput(issues);
 }
 
 interface ItemRow {
@@ -133,6 +172,7 @@ export async function importReturns(ctx: RequestContext, fileName: string, base6
   if (!bytes.length) throw badField('file', 'empty', 'The file is empty.');
   if (bytes.length > MAX_BYTES) throw badField('file', 'too_large', 'At most 20 MB.');
   const parsed = parseStatusReport(bytes.toString('utf8'));
+  await checkOwnAccounts(ctx, parsed);
   const [seen] = await ctx.em.execute<Array<{ id: string; created_at: Date }>>(`select id, created_at from bank_file where company_id = ? and kind = ? and message_id = ?`, [companyId, parsed.kind, parsed.messageId]);
   if (seen) throw conflict(`This ${parsed.kind} (message ${parsed.messageId}) has already been imported.`, { fileId: seen.id, importedAt: seen.created_at });
 

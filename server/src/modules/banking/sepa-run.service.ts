@@ -48,6 +48,7 @@ interface RunRow {
   ctrl_sum: string;
   file_id: string | null;
   file_name: string | null;
+  booked: number;
   error: string | null;
   started_by_name: string | null;
   created_at: Date;
@@ -55,7 +56,8 @@ interface RunRow {
 }
 
 const RUN_SELECT = `select r.id, r.status, to_char(r.collection_date, 'YYYY-MM-DD') as collection_date, to_char(r.due_to, 'YYYY-MM-DD') as due_to, r.message_id,
-  r.total, r.processed, r.ctrl_sum, r.file_id, f.file_name, r.error, (select u.display_name from app_user u where u.id = r.created_by) as started_by_name, r.created_at, r.finished_at
+  r.total, r.processed, r.ctrl_sum, r.file_id, f.file_name,
+  (select count(*)::int from bank_run_item b where b.company_id = r.company_id and b.run_id = r.id and b.payment_id is not null) as booked, r.error, (select u.display_name from app_user u where u.id = r.created_by) as started_by_name, r.created_at, r.finished_at
   from bank_run r left join bank_file f on f.company_id = r.company_id and f.id = r.file_id`;
 
 const toRun = (r: RunRow): SepaRun => ({
@@ -66,7 +68,10 @@ const toRun = (r: RunRow): SepaRun => ({
   messageId: r.message_id,
   total: r.total,
   processed: r.processed,
-  percent: r.status === 'done' ? 100 : r.total > 0 ? Math.min(99, Math.floor((r.processed * 100) / r.total)) : 0,
+  // selecting counts `processed`; once the file is stored, booking counts `booked`
+  percent: r.status === 'done' ? 100 : r.total > 0 ? Math.min(99, Math.floor(((r.file_id ? r.booked : r.processed) * 100) / r.total)) : 0,
+  booked: r.booked,
+  resumable: r.status === 'failed' && r.file_id !== null,
   controlSum: money(r.ctrl_sum),
   fileId: r.file_id,
   fileName: r.file_name,
@@ -140,9 +145,10 @@ export async function runCollections(ctx: RequestContext, runId: string, first: 
 const CANDIDATES = `
   from receipt_open_item o
   join lateral (
-    select m.id, m.recurrence, m.scheme from sepa_mandate m
+    select m.id, m.recurrence, m.scheme, m.last_collection_by from sepa_mandate m
      where m.company_id = o.company_id and m.client_id = o.client_id and m.status = 'active' and m.signature_date <= ?::date
        and not (m.recurrence = 'OOFF' and exists (select 1 from bank_run_item u where u.company_id = m.company_id and u.mandate_id = m.id and u.status = 'presented'))
+       and not exists (select 1 from bank_run_item f where f.company_id = m.company_id and f.mandate_id = m.id and f.sequence_type = 'FNAL')
      order by m.created_at desc limit 1) m on true
   where o.company_id = ? and o.open_amount > 0 and not o.credited and o.due_date <= ?::date
     and not exists (select 1 from bank_run_item p where p.company_id = o.company_id and p.receipt_id = o.receipt_id and p.status = 'presented')
@@ -180,19 +186,27 @@ export const inCompany = <T>(orm: MikroORM, config: Config, companyId: string, f
 /** Phase 1, one batch: the next due receipts become the run's items. Returns how many. */
 async function selectBatch(ctx: RequestContext, run: RunRow, size: number): Promise<number> {
   const companyId = ctx.requireCompany();
-  const rows = await ctx.em.execute<Array<{ receipt_id: string; open_amount: string; due_date: string; mandate_id: string; recurrence: string; scheme: string; series: string; year: number; number: number }>>(
-    `select o.receipt_id, o.open_amount, to_char(o.due_date, 'YYYY-MM-DD') as due_date, m.id as mandate_id, m.recurrence, m.scheme, d.series, d.year, d.number
+  const rows = await ctx.em.execute<Array<{ receipt_id: string; open_amount: string; due_date: string; mandate_id: string; recurrence: string; scheme: string; last_collection_by: string | null; series: string; year: number; number: number }>>(
+    `select o.receipt_id, o.open_amount, to_char(o.due_date, 'YYYY-MM-DD') as due_date, m.id as mandate_id, m.recurrence, m.scheme, m.last_collection_by, d.series, d.year, d.number
        ${CANDIDATES.replace('where o.company_id', 'join premium_document d on d.company_id = o.company_id and d.id = o.receipt_id where o.company_id')}
       order by o.due_date, o.receipt_id limit ?`,
     [run.collection_date, companyId, run.due_to, size],
   );
+  // a one-off mandate and a mandate's last (FNAL) collection take one receipt: the mandate's later receipts
+  // of this batch are left (the selection excludes the mandate from the next batches)
+  const usedUp = new Set<string>();
+  let inserted = 0;
   for (const r of rows) {
+    if (usedUp.has(r.mandate_id)) continue;
     const [hist] = await ctx.em.execute<Array<{ presented: boolean; attempts: string }>>(
       `select exists (select 1 from bank_run_item i where i.company_id = ? and i.mandate_id = ? and i.status = 'presented') as presented,
               (select count(*) from bank_run_item j where j.company_id = ? and j.receipt_id = ?) as attempts`,
       [companyId, r.mandate_id, companyId, r.receipt_id],
     );
-    const seq = r.recurrence === 'OOFF' ? 'OOFF' : hist.presented ? 'RCUR' : 'FRST';
+    // FNAL: the mandate is marked for its last collection (only a mandate collected before is marked)
+    const seq = r.recurrence === 'OOFF' ? 'OOFF' : r.last_collection_by ? 'FNAL' : hist.presented ? 'RCUR' : 'FRST';
+    if (seq === 'OOFF' || seq === 'FNAL') usedUp.add(r.mandate_id);
+    inserted++;
     const amendments = await ctx.em.execute<Array<{ id: string; kind: string; old_value: string }>>(
       `select id, kind, old_value from sepa_mandate_amendment where company_id = ? and mandate_id = ? and reported_item_id is null order by created_at, id`,
       [companyId, r.mandate_id],
@@ -209,7 +223,7 @@ async function selectBatch(ctx: RequestContext, run: RunRow, size: number): Prom
       await ctx.em.execute(`update sepa_mandate_amendment set reported_item_id = ? where company_id = ? and id = any(?::uuid[])`, [item.id, companyId, `{${amendments.map((a) => a.id).join(',')}}`]);
     }
   }
-  await ctx.em.execute(`update bank_run set processed = processed + ?, total = greatest(total, processed + ?) where company_id = ? and id = ?`, [rows.length, rows.length, companyId, run.id]);
+  await ctx.em.execute(`update bank_run set processed = processed + ?, total = greatest(total, processed + ?) where company_id = ? and id = ?`, [inserted, inserted, companyId, run.id]);
   return rows.length;
 }
 
@@ -343,13 +357,17 @@ async function writeFile(orm: MikroORM, config: Config, companyId: string, run: 
   }
 }
 
-/** Phase 3, one batch: collections not yet booked become payments allocated to their receipts. */
+/**
+ * Phase 3, one batch: collections not yet booked become payments allocated to their receipts. Each batch is
+ * one transaction (payments, allocations and the items' payment_id together), and only items without a
+ * payment are read — locked, so a second job waits and then skips them: a resumed run never books twice.
+ */
 async function postBatch(ctx: RequestContext, runId: string, size: number): Promise<number> {
   const companyId = ctx.requireCompany();
   const items = await ctx.em.execute<Array<{ id: string; receipt_id: string; client_id: string; client_name: string; amount: string; collection_date: string; end_to_end_id: string }>>(
     `select i.id, i.receipt_id, d.client_id, c.display_name as client_name, i.amount, to_char(i.collection_date, 'YYYY-MM-DD') as collection_date, i.end_to_end_id
        from bank_run_item i join premium_document d on d.company_id = i.company_id and d.id = i.receipt_id join client c on c.company_id = d.company_id and c.id = d.client_id
-      where i.company_id = ? and i.run_id = ? and i.payment_id is null order by i.end_to_end_id limit ?`,
+      where i.company_id = ? and i.run_id = ? and i.payment_id is null order by i.end_to_end_id limit ? for update of i`,
     [companyId, runId, size],
   );
   if (!items.length) return 0;

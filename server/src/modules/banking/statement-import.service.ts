@@ -5,13 +5,14 @@ import { badField, badInput, conflict } from '../../core/errors.js';
 import { parseStatementFile, type StatementLine } from './statement-parse.js';
 import { listStatements } from './statement-queries.service.js';
 import { computeProposals } from './statement-match.service.js';
+import { companyAccounts } from './company-accounts.service.js';
 import type { StatementImportResult } from './statement.types.js';
 
 /**
  * Importing a camt.053 statement (or a camt.054 notification of credits), issue #14 §5, all or nothing:
  *  1. the whole file is parsed and checked (statement-parse.ts), every wrong element named;
- *  2. every statement's account must be one of the company's bank accounts (the creditor account of its
- *     banking settings) — another company's account is refused like an unknown one;
+ *  2. every statement's account must be one of the company's own accounts (company-accounts.service.ts:
+ *     the SEPA creditor account and the RiBa account) — another company's is refused like an unknown one;
  *  3. a statement imported before (same account and statement id, or same message id on that account)
  *     → CONFLICT, nothing written;
  *  4. lines whose bank reference is already stored for the account (an overlapping statement) are left
@@ -20,11 +21,7 @@ import type { StatementImportResult } from './statement.types.js';
  */
 const MAX_BYTES = 50 * 1024 * 1024;
 
-/** The company's bank accounts a statement may be of. */
-export async function companyAccounts(ctx: RequestContext): Promise<Set<string>> {
-  const rows = await ctx.em.execute<Array<{ iban: string }>>(`select upper(replace(creditor_iban, ' ', '')) as iban from banking_settings where company_id = ?`, [ctx.requireCompany()]);
-  return new Set(rows.map((r) => r.iban));
-}
+export { companyAccounts } from './company-accounts.service.js';
 
 export async function importStatement(ctx: RequestContext, fileName: string, base64: string): Promise<StatementImportResult> {
   const companyId = ctx.requireCompany();

@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { bankingFieldErrors } from './field-errors';
 import { MandateAmendForm } from './mandate-amend-form';
+import { MandateLastCollection } from './mandate-last-collection';
 import { RibaDebtorForm } from './riba-debtor-form';
 import { ClientMandatesQuery, CreateSepaMandateMutation, RevokeSepaMandateMutation, SepaMandatePdfQuery } from './queries';
 
@@ -94,9 +95,10 @@ export function ClientMandatesTab({ clientId }: ClientTabProps) {
                 </Table.Td>
                 <Table.Td>{format.day(m.signatureDate)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={m.status === 'ACTIVE' ? 'teal' : 'gray'}>
-                    {t(`banking.mandateStatus.${m.status}`)}
+                  <Badge variant="light" color={m.status === 'ACTIVE' ? 'teal' : 'gray'} data-testid="mandate-status" data-status={m.status}>
+                    {m.status === 'ENDED' ? t('banking2.mandateStatus.ENDED') : t(`banking.mandateStatus.${m.status}`)}
                   </Badge>
+                  <MandateLastCollection mandate={m} canEdit={canEdit} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs">

@@ -16,7 +16,7 @@ export const SetBankingSettingsMutation = graphql(`
 export const ClientMandatesQuery = graphql(`
   query ClientMandates($clientId: ID!) {
     client(id: $clientId) { id bankAccounts { id iban holder } }
-    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections }
+    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections lastCollectionBy }
   }
 `);
 
@@ -29,6 +29,12 @@ export const CreateSepaMandateMutation = graphql(`
 export const RevokeSepaMandateMutation = graphql(`
   mutation RevokeSepaMandate($id: ID!, $reason: String!) {
     revokeSepaMandate(id: $id, reason: $reason) { id status revokedOn }
+  }
+`);
+
+export const SetSepaMandateLastCollectionMutation = graphql(`
+  mutation SetSepaMandateLastCollection($id: ID!, $by: MandateEndedBy) {
+    setSepaMandateLastCollection(id: $id, by: $by) { id status lastCollectionBy }
   }
 `);
 
@@ -53,9 +59,15 @@ export const StartSepaRunMutation = graphql(`
 export const SepaRunQuery = graphql(`
   query SepaRun($id: ID!) {
     sepaRun(id: $id) {
-      id status collectionDate dueTo messageId total processed percent controlSum fileId fileName error
+      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error
       collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }
     }
+  }
+`);
+
+export const ResumeSepaRunMutation = graphql(`
+  mutation ResumeSepaRun($id: ID!) {
+    resumeSepaRun(id: $id) { id status percent booked resumable error }
   }
 `);
 

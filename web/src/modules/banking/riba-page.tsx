@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '../../components/page-header';
-import { EmptyState, FormError, Loading, QueryError } from '../../components/query-state';
+import { FormError, Loading, QueryError } from '../../components/query-state';
 import { errorText } from '../../graphql/error-text';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
-import { RUN_COLOR } from '../billing/runs-page';
+import { BankRunList, BankRunStartForm } from './bank-run-list';
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
 import { fieldErrors } from '../../graphql/errors';
@@ -115,58 +115,25 @@ export function RibaPage() {
       <RibaUnpaidTile />
       <RibaSettingsForm />
       {session.can('billing', 'create') && (
-        <Paper withBorder p="md" component="form" onSubmit={submit}>
-          <Title order={2} size="h4" mb="sm">
-            {t('riba.runs.new')}
-          </Title>
-          <Group align="start">
-            <TextInput type="date" label={t('riba.field.dueTo')} value={dueTo} onChange={(e) => setDueTo(e.currentTarget.value)} error={errors.dueTo} data-testid="riba-field-dueTo" />
-            <Button type="submit" mt={24} data-testid="start-riba-run">
-              {t('riba.runs.start')}
-            </Button>
-          </Group>
-        </Paper>
+        <BankRunStartForm title={t('riba.runs.new')} submitLabel={t('riba.runs.start')} submitTestId="start-riba-run" onSubmit={submit}>
+          <TextInput type="date" label={t('riba.field.dueTo')} value={dueTo} onChange={(e) => setDueTo(e.currentTarget.value)} error={errors.dueTo} data-testid="riba-field-dueTo" />
+        </BankRunStartForm>
       )}
-      {data.ribaRuns.length === 0 ? (
-        <EmptyState title={t('riba.runs.empty')} />
-      ) : (
-        <Table striped data-testid="riba-runs-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('riba.runs.started')}</Table.Th>
-              <Table.Th>{t('riba.runs.supportName')}</Table.Th>
-              <Table.Th>{t('riba.field.dueTo')}</Table.Th>
-              <Table.Th>{t('riba.runs.status')}</Table.Th>
-              <Table.Th ta="right">{t('riba.runs.count')}</Table.Th>
-              <Table.Th ta="right">{t('riba.runs.amount')}</Table.Th>
-              <Table.Th>{t('riba.runs.progress')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.ribaRuns.map((r) => (
-              <Table.Tr key={r.id} data-testid="riba-run-row">
-                <Table.Td>
-                  <Anchor component={Link} to={`/billing/riba/${r.id}`}>
-                    {format.dateTime(r.createdAt)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{r.supportName}</Table.Td>
-                <Table.Td>{format.day(r.dueTo)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={RUN_COLOR[r.status]}>
-                    {t(`billing.runStatus.${r.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ta="right">{r.total}</Table.Td>
-                <Table.Td ta="right">{r.totalAmount}</Table.Td>
-                <Table.Td miw={160}>
-                  <Progress value={r.percent} aria-label={t('riba.runs.progress')} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <BankRunList
+        runs={data.ribaRuns}
+        columns={[
+          { header: t('riba.runs.supportName'), cell: (r) => r.supportName },
+          { header: t('riba.field.dueTo'), cell: (r) => format.day(r.dueTo) },
+        ]}
+        figures={[
+          { header: t('riba.runs.count'), cell: (r) => r.total, align: 'right' },
+          { header: t('riba.runs.amount'), cell: (r) => r.totalAmount, align: 'right' },
+        ]}
+        linkTo={(r) => `/billing/riba/${r.id}`}
+        labels={{ empty: t('riba.runs.empty'), started: t('riba.runs.started'), status: t('riba.runs.status'), progress: t('riba.runs.progress') }}
+        testId="riba-runs-table"
+        rowTestId="riba-run-row"
+      />
     </Stack>
   );
 }

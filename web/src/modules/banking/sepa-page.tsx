@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '../../components/page-header';
-import { EmptyState, FormError, Loading, QueryError } from '../../components/query-state';
+import { FormError, Loading, QueryError } from '../../components/query-state';
 import { errorText } from '../../graphql/error-text';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { bankingFieldErrors } from './field-errors';
-import { RUN_COLOR } from '../billing/runs-page';
+import { BankRunList, BankRunStartForm } from './bank-run-list';
 import { BankingSettingsQuery, SepaRunsQuery, SetBankingSettingsMutation, StartSepaRunMutation } from './queries';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -106,55 +106,23 @@ export function SepaPage() {
       <FormError message={message} onClose={() => setMessage(null)} />
       <CreditorForm />
       {session.can('billing', 'create') && (
-        <Paper withBorder p="md" component="form" onSubmit={submit}>
-          <Title order={2} size="h4" mb="sm">
-            {t('banking.runs.new')}
-          </Title>
-          <Group align="start">
-            <TextInput type="date" label={t('banking.field.collectionDate')} value={v.collectionDate} onChange={(e) => setV({ ...v, collectionDate: e.currentTarget.value })} error={errors.collectionDate} data-testid="field-collectionDate" />
-            <TextInput type="date" label={t('banking.field.dueTo')} value={v.dueTo} onChange={(e) => setV({ ...v, dueTo: e.currentTarget.value })} error={errors.dueTo} data-testid="field-dueTo" />
-            <Button type="submit" mt={24} data-testid="start-sepa-run">
-              {t('banking.runs.start')}
-            </Button>
-          </Group>
-        </Paper>
+        <BankRunStartForm title={t('banking.runs.new')} submitLabel={t('banking.runs.start')} submitTestId="start-sepa-run" onSubmit={submit}>
+          <TextInput type="date" label={t('banking.field.collectionDate')} value={v.collectionDate} onChange={(e) => setV({ ...v, collectionDate: e.currentTarget.value })} error={errors.collectionDate} data-testid="field-collectionDate" />
+          <TextInput type="date" label={t('banking.field.dueTo')} value={v.dueTo} onChange={(e) => setV({ ...v, dueTo: e.currentTarget.value })} error={errors.dueTo} data-testid="field-dueTo" />
+        </BankRunStartForm>
       )}
-      {data.sepaRuns.length === 0 ? (
-        <EmptyState title={t('banking.runs.empty')} />
-      ) : (
-        <Table striped data-testid="sepa-runs-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('banking.runs.started')}</Table.Th>
-              <Table.Th>{t('banking.field.collectionDate')}</Table.Th>
-              <Table.Th>{t('banking.runs.status')}</Table.Th>
-              <Table.Th ta="right">{t('banking.runs.count')}</Table.Th>
-              <Table.Th ta="right">{t('banking.runs.controlSum')}</Table.Th>
-              <Table.Th>{t('banking.runs.progress')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.sepaRuns.map((r) => (
-              <Table.Tr key={r.id} data-testid="sepa-run-row">
-                <Table.Td>
-                  <Anchor component={Link} to={`/billing/sepa/${r.id}`}>
-                    {format.dateTime(r.createdAt)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{format.day(r.collectionDate)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={RUN_COLOR[r.status]}>{t(`billing.runStatus.${r.status}`)}</Badge>
-                </Table.Td>
-                <Table.Td ta="right">{r.total}</Table.Td>
-                <Table.Td ta="right">{r.controlSum}</Table.Td>
-                <Table.Td miw={160}>
-                  <Progress value={r.percent} aria-label={t('banking.runs.progress')} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <BankRunList
+        runs={data.sepaRuns}
+        columns={[{ header: t('banking.field.collectionDate'), cell: (r) => format.day(r.collectionDate) }]}
+        figures={[
+          { header: t('banking.runs.count'), cell: (r) => r.total, align: 'right' },
+          { header: t('banking.runs.controlSum'), cell: (r) => r.controlSum, align: 'right' },
+        ]}
+        linkTo={(r) => `/billing/sepa/${r.id}`}
+        labels={{ empty: t('banking.runs.empty'), started: t('banking.runs.started'), status: t('banking.runs.status'), progress: t('banking.runs.progress') }}
+        testId="sepa-runs-table"
+        rowTestId="sepa-run-row"
+      />
     </Stack>
   );
 }

@@ -1,14 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { errorText } from '../../graphql/error-text';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { RUN_COLOR } from '../billing/runs-page';
-import { SepaRunQuery } from './queries';
+import { ResumeSepaRunMutation, SepaRunQuery } from './queries';
 
 /** One SEPA run: its progress (polled while it works), the validated file to download, its collections. */
 export function SepaRunPage() {
@@ -17,6 +18,8 @@ export function SepaRunPage() {
   const session = useSession();
   const { runId = '' } = useParams();
   const [{ data, error }, refetch] = useQuery({ query: SepaRunQuery, variables: { id: runId }, requestPolicy: 'network-only' });
+  const [resuming, resume] = useMutation(ResumeSepaRunMutation);
+  const [message, setMessage] = useState<string | null>(null);
   const status = data?.sepaRun.status;
   useEffect(() => {
     if (status !== 'QUEUED' && status !== 'RUNNING') return;
@@ -26,6 +29,12 @@ export function SepaRunPage() {
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
   const run = data.sepaRun;
+  const onResume = async () => {
+    setMessage(null);
+    const r = await resume({ id: run.id });
+    if (r.error) setMessage(errorText(t, r.error));
+    else refetch({ requestPolicy: 'network-only' });
+  };
   return (
     <Stack>
       <PageHeader title={t('banking.run.title', { date: format.day(run.collectionDate) })} subtitle={run.messageId} />
@@ -41,6 +50,16 @@ export function SepaRunPage() {
           <Text>
             {t('banking.runs.controlSum')}: <span data-testid="sepa-run-sum">{run.controlSum}</span>
           </Text>
+          {run.fileId && run.status !== 'DONE' && (
+            <Text>
+              {t('banking2.run.booked')}: <span data-testid="sepa-run-booked">{run.booked}</span>
+            </Text>
+          )}
+          {run.resumable && session.can('billing', 'create') && (
+            <Button variant="light" onClick={onResume} loading={resuming.fetching} data-testid="resume-sepa-run">
+              {t('banking2.run.resume')}
+            </Button>
+          )}
           {run.status === 'DONE' && run.fileId && session.can('billing', 'export') && (
             <Button component="a" href={`/files/bank/${run.fileId}`} download={run.fileName ?? undefined} data-testid="download-sepa-file">
               {t('banking.run.download')}
@@ -53,6 +72,16 @@ export function SepaRunPage() {
       {run.error && (
         <Alert color="red" data-testid="sepa-run-error">
           {run.error}
+          {run.resumable && (
+            <Text size="sm" mt="xs" data-testid="sepa-run-resume-hint">
+              {t('banking2.run.resumeHint')}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {message && (
+        <Alert color="red" data-testid="sepa-run-message">
+          {message}
         </Alert>
       )}
       {run.collections.length === 0 ? (

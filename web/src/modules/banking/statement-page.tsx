@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Checkbox, FileInput, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,14 +9,8 @@ import { errorText } from '../../graphql/error-text';
 import { fieldErrors } from '../../graphql/errors';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
+import { BankFileUpload } from './bank-file-upload';
 import { BankLineQuery, BankLinesQuery, BankStatementsQuery, ConfirmBankLineMutation, ImportBankStatementMutation } from './statement-queries';
-
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
 
 const STATE_COLOR: Record<string, string> = { UNMATCHED: 'gray', PROPOSED: 'yellow', MATCHED: 'teal' };
 
@@ -27,48 +21,33 @@ export function StatementPage() {
   const session = useSession();
   const [selected, setSelected] = useState<string | null>(null);
   const [lineId, setLineId] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({ query: BankStatementsQuery, requestPolicy: 'network-only' });
   const [, importFile] = useMutation(ImportBankStatementMutation);
   const statementId = selected ?? data?.bankStatements[0]?.id ?? null;
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
 
-  async function onFile(file: File | null) {
-    setMessage(null);
-    setNotice(null);
-    if (!file) return;
-    const r = await importFile({ fileName: file.name, base64: await toBase64(file) });
-    if (r.error) {
-      const f = fieldErrors(r.error)[0];
-      setMessage(f ? `${errorText(t, r.error)} — ${f.field}: ${t(`bankStatements.importReason.${f.reason}`, { defaultValue: f.reason })}` : errorText(t, r.error));
-      return;
-    }
+  async function upload(fileName: string, base64: string) {
+    const r = await importFile({ fileName, base64 });
+    if (r.error) return { error: r.error };
     const res = r.data!.importBankStatement;
-    setNotice(t('bankStatements.imported', { count: res.imported, duplicates: res.duplicates, proposed: res.proposed }));
     setSelected(res.statements[0]?.id ?? null);
     setLineId(null);
     refetch({ requestPolicy: 'network-only' });
+    return { notice: t('bankStatements.imported', { count: res.imported, duplicates: res.duplicates, proposed: res.proposed }) };
   }
 
   return (
     <Stack>
       <PageHeader title={t('bankStatements.title')} subtitle={t('bankStatements.subtitle')} />
-      <FormError message={message} onClose={() => setMessage(null)} />
-      {notice && (
-        <Alert color="teal" data-testid="notice">
-          {notice}
-        </Alert>
-      )}
-      {session.can('billing', 'create') && (
-        <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">
-            {t('bankStatements.import')}
-          </Title>
-          <FileInput label={t('bankStatements.file')} accept=".xml,application/xml,text/xml" onChange={onFile} data-testid="statement-file" />
-        </Paper>
-      )}
+      <BankFileUpload
+        title={t('bankStatements.import')}
+        label={t('bankStatements.file')}
+        testId="statement-file"
+        reasonPrefix="bankStatements.importReason"
+        canImport={session.can('billing', 'create')}
+        upload={upload}
+      />
       {data.bankStatements.length === 0 ? (
         <EmptyState title={t('bankStatements.empty')} />
       ) : (
