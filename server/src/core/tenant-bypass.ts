@@ -48,6 +48,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/portal/portal-links.service.ts', // the company of a one-time portal link (app_portal_link_company, policy portal_link_lookup)
   'src/modules/portal/portal-home.service.ts', // what the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
   'src/modules/portal/portal-documents.service.ts', // the documents the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
+  'src/modules/portal/portal-client.extensions.ts', // the card's portal threads, changes and grant links in the life cycle hooks (company in the WHERE, RLS)
   'src/modules/billing/billing-mail-attachments.ts', // the delivery worker renders a receipt's PDF in the message's company (transaction-local scope)
   'src/modules/payments/payment.service.ts', // payments of the active company, posted through writeEntry
   'src/modules/payments/matching.service.ts', // allocations (append-only rows), open-item locks FOR UPDATE, suggestions
@@ -59,6 +60,9 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/banking/sepa-run.service.ts', // SEPA runs: progress rows and batches, each its own transaction; payments posted through writeEntry
   'src/modules/banking/returns.service.ts', // returns: allocation undo rows, reversals through writeReversal, the return rows
   'src/modules/banking/banking-client.extensions.ts', // the card's mandates in the life cycle hooks (company in the WHERE, RLS)
+  'src/modules/banking/company-accounts.service.ts', // the active company's own IBANs (SEPA creditor and RiBa account), under RLS
+  'src/modules/banking/mandate-last-collection.service.ts', // the last-collection mark of an active company's mandate, under RLS
+  'src/modules/banking/sepa-run-resume.service.ts', // the state and file of an active company's failed run before it is queued again, under RLS
   'src/seeds/bank-statement.seeder.ts', // the demo statement: the seeded company's creditor account and open receipts, under RLS
   'src/seeds/banking.seeder.ts', // demo creditor data and mandates of the seeded company, under RLS
   'src/modules/banking/banking.routes.ts', // the bank file download, read in chunks of the active company's row
