@@ -289,6 +289,6 @@ describe('the list page', () => {
   it('the card query returns the whole fragment', async () => {
     const list = await agent.ok(`{ clients(first: 1) { items { id } } }`);
     const r = await agent.ok(`query($id: ID!) { client(id: $id) { ${CARD} panelTabs { key count } legalHolds { reason } } }`, { id: list.clients.items[0].id });
-    expect(r.client.panelTabs.map((p: { key: string }) => p.key)).toEqual(['data', 'consents', 'service', 'documents', 'contactHistory', 'offers', 'activePolicies', 'archivedPolicies', 'foreignPolicies', 'vehicles', 'claims']);
+    expect(r.client.panelTabs.map((p: { key: string }) => p.key)).toEqual(['data', 'consents', 'service', 'documents', 'contactHistory', 'offers', 'activePolicies', 'archivedPolicies', 'foreignPolicies', 'vehicles', 'claims', 'portalMessages']);
   });
 });

@@ -19,12 +19,14 @@ export async function seedBankStatement(orm: MikroORM, config: Config): Promise<
     await ctx.applyScope(company.id);
     const [settings] = await ctx.em.execute<Array<{ iban: string }>>(`select creditor_iban as iban from banking_settings where company_id = ?`, [company.id]);
     if (!settings) return;
-    // two receipts open in full, of clients without a mandate, not standing in a collection
+    // two receipts open in full, of clients paying neither by SEPA mandate nor by RiBa (a RiBa client's
+    // unpaid receipt is the RiBa demo's: a transfer must not settle it)
     const open = await ctx.em.execute<Array<{ receipt_number: string; open_amount: string; display_name: string }>>(
       `select distinct on (o.client_id) d.year || '/' || d.number as receipt_number, o.open_amount, c.display_name
          from receipt_open_item o join premium_document d on d.company_id = o.company_id and d.id = o.receipt_id join client c on c.company_id = o.company_id and c.id = o.client_id
         where o.company_id = ? and o.open_amount > 0 and o.open_amount = o.gross and o.due_date <= ?::date
           and not exists (select 1 from sepa_mandate m where m.company_id = o.company_id and m.client_id = o.client_id)
+          and not exists (select 1 from riba_debtor r where r.company_id = o.company_id and r.client_id = o.client_id)
         order by o.client_id, o.due_date limit 2`,
       [company.id, today],
     );
