@@ -16,6 +16,7 @@ import { policyJobs } from './modules/policies/policy-lapse.job.js';
 import { billingJobs, requeueUnfinishedRuns } from './modules/billing/index.js';
 import { bankingJobs, requeueUnfinishedSepaRuns } from './modules/banking/index.js';
 import { requeueUnfinishedRibaRuns } from './modules/banking/index.js';
+import { searchDictionaryJobs } from './modules/clients/index.js';
 
 export interface Platform {
   url: string;
@@ -61,7 +62,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     const policies = policyJobs(orm, config);
     const billing = billingJobs(orm, config);
     const banking = bankingJobs(orm, config);
-    worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, { tasks: { ...policies.tasks, ...billing.tasks, ...banking.tasks }, crontab: [...policies.crontab, ...billing.crontab, ...banking.crontab] }, config);
+    const search = searchDictionaryJobs();
+    worker = await startWorker(orm, urls.ownerUrl, options.sender ?? createSender(config, log), 2, { tasks: { ...policies.tasks, ...billing.tasks, ...banking.tasks, ...search.tasks }, crontab: [...policies.crontab, ...billing.crontab, ...banking.crontab, ...search.crontab] }, config);
     // billing runs a stopped platform left unfinished continue (nothing is billed twice)
     await requeueUnfinishedRuns(orm, config);
     await requeueUnfinishedSepaRuns(orm, config);

@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { createClient, fieldsOf } from './clients-helpers.js';
+import { DICTIONARY_PRUNE_TASK, searchDictionaryJobs } from '../src/modules/clients/search-dictionary.job.js';
 
 /** Issue #8: transposed letters, city and IBAN as search sources, paging of all the hits ("see all results"). */
 
 let t: TestPlatform;
+/** The worker's every-minute prune task, run now on a superuser connection. */
+const prune = async (su: { query: (q: string) => Promise<unknown> }) => {
+  const jobs = searchDictionaryJobs();
+  expect(jobs.crontab).toContain(`* * * * * ${DICTIONARY_PRUNE_TASK}`);
+  await jobs.tasks[DICTIONARY_PRUNE_TASK]({}, { query: (q: string) => su.query(q) } as never);
+};
 let agent: GqlClient;
 let sanne: GqlClient;
 const SEARCH = `query($q: String!, $n: Int! = 20, $o: Int! = 0) { searchClients(query: $q, first: $n, offset: $o) { score client { id displayName } } }`;
@@ -72,11 +79,46 @@ describe('search: typos and transposed letters (issue #8)', () => {
     const su = await t.superuser();
     try {
       const dictionary = async (word: string) => (await su.query(`select count(*)::int as n from app_search.word_key where word = $1`, [word])).rows[0].n;
+      // the save only notes the old name; the worker's prune, every minute, takes it out
+      expect(await dictionary('brambillasca')).toBeGreaterThan(0);
+      await prune(su);
       expect(await dictionary('brambillasca')).toBe(0);
       expect(await dictionary('finocchiaro')).toBeGreaterThan(0);
+      expect(await dictionary('gualtiero')).toBeGreaterThan(0);
+      expect((await su.query(`select count(*)::int as n from app_search.word_orphan`)).rows[0].n).toBe(0);
     } finally {
       await su.end();
     }
+  });
+
+  it('a word given to one client while its last other holder loses it stays in the typo dictionary, even when the prune runs in between (no save waits on another)', async () => {
+    const holder = await createClient(agent, person('Ermenegildo', 'Sciacchitano'));
+    const taker = await createClient(agent, person('Bartolomeo', 'Vitaliano'));
+    const giver = await t.superuser();
+    const remover = await t.superuser();
+    const su = await t.superuser();
+    try {
+      const { rows: [rossi] } = await su.query<{ id: string }>(`select id from company where code = 'ROSSI'`);
+      // 1. a save gives "sciacchitano" to the taker and has not committed yet
+      await giver.query('begin');
+      await giver.query(`insert into app_search.client_term (company_id, client_id, source, source_id, term) values ($1, $2, 'word', $2, chr(1) || 'sciacchitano')`, [rossi.id, taker.id]);
+      // 2. meanwhile another save takes the word from its only committed holder, and commits (no wait)
+      await remover.query('begin');
+      await remover.query(`delete from app_search.client_term where company_id = $1 and client_id = $2 and source = 'word' and term = chr(1) || 'sciacchitano'`, [rossi.id, holder.id]);
+      await remover.query('commit');
+      // 3. the prune runs now: the word is being given, so it is left for the next run
+      await prune(su);
+      expect((await su.query(`select count(*)::int as n from app_search.word_orphan where word = 'sciacchitano'`)).rows[0].n).toBe(1);
+      // 4. the giver commits; the next prune sees the taker has the word and keeps it
+      await giver.query('commit');
+      await prune(su);
+      expect((await su.query(`select count(*)::int as n from app_search.word_key where word = 'sciacchitano'`)).rows[0].n).toBeGreaterThan(0);
+      expect((await su.query(`select count(*)::int as n from app_search.word_orphan`)).rows[0].n).toBe(0);
+    } finally {
+      await Promise.all([giver.end(), remover.end(), su.end()]);
+    }
+    // a typo of the word finds the client that has it now
+    expect(await names(agent, 'Sciachitano')).toEqual(['Vitaliano Bartolomeo']);
   });
 
   it('a name far from every client finds nothing', async () => {

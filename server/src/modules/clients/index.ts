@@ -18,3 +18,4 @@ export { clientsRules } from './client.rules.js';
 export const CLIENTS_RESOLVERS = [ClientsResolver, ClientCardResolver, ClientLifecycleResolver, ClientFieldsResolver, HouseholdMemberFieldsResolver, IdentityDocumentFieldsResolver, ClientHistoryResolver] as const;
 
 export const CLIENTS_ENTITIES = [Client, ClientAddress, ClientContact, ClientBankAccount, IdentityDocument, HouseholdMember, ServiceEntry] as const;
+export { searchDictionaryJobs } from './search-dictionary.job.js';
