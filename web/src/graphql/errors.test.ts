@@ -44,4 +44,20 @@ describe('translatedFieldErrors: the server field errors of a form in the user l
     expect(translatedFieldErrors(en, undefined, 'ledger.reason')).toEqual({});
     expect(translatedFieldErrors(en, new CombinedError({ graphQLErrors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })] }), 'ledger.reason')).toEqual({});
   });
+
+  it('tries the namespaces in order (payments, then the ledger) and strips what the form does not name (design.)', () => {
+    const error = badInput([
+      { field: 'input.allocations.0.amount', reason: 'exceeds_open_amount', message: '' },
+      { field: 'input.date', reason: 'period_closed', message: '' },
+      { field: 'input.memo', reason: 'no_such_reason_anywhere', message: 'raw' },
+    ]);
+    expect(translatedFieldErrors(en, error, ['payments.reason', 'ledger.reason'])).toEqual({
+      'allocations.0.amount': 'More than the receipt has open',
+      date: 'This month is closed',
+      memo: 'Not valid',
+    });
+    const design = badInput([{ field: 'design.questions.0.rule', reason: 'unknown_question', message: '' }]);
+    expect(translatedFieldErrors(en, design, 'products.reason', /^(input|design)\./)).toEqual({ 'questions.0.rule': 'Refers to an unknown question' });
+    expect(translatedFieldErrors(en, design, 'products.reason')).toEqual({ 'design.questions.0.rule': 'Refers to an unknown question' });
+  });
 });

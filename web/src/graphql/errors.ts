@@ -41,15 +41,24 @@ export function reasonText(t: TFunction, error: FieldError): string {
 
 /**
  * The server's field errors (`extensions.fields`) in the user's language, by field path without the
- * `input.` prefix (the first error of a field wins). Each reason is looked up under `reasons`
- * (e.g. `'ledger.reason'` → `ledger.reason.NOT_BALANCED`); a reason the module has no text for reads as
- * the general validation text (`reasonText`), never the server's technical message.
+ * `input.` prefix (or what `strip` matches; the first error of a field wins). Each reason is looked up
+ * under `reasons`, in order (e.g. `'ledger.reason'` → `ledger.reason.NOT_BALANCED`); a reason no
+ * namespace has a text for reads as the general validation text (`reasonText`), never the server's
+ * technical message.
  */
-export function translatedFieldErrors(t: TFunction, error: CombinedError | undefined | null, reasons: string): Record<string, string> {
+export function translatedFieldErrors(
+  t: TFunction,
+  error: CombinedError | undefined | null,
+  reasons: string | readonly string[],
+  strip: RegExp = /^input\./,
+): Record<string, string> {
+  const namespaces = typeof reasons === 'string' ? [reasons] : reasons;
   const out: Record<string, string> = {};
   for (const f of fieldErrors(error)) {
-    const name = f.field.replace(/^input\./, '');
-    if (!(name in out)) out[name] = t(`${reasons}.${f.reason}`, { defaultValue: reasonText(t, f) });
+    const name = f.field.replace(strip, '');
+    if (name in out) continue;
+    const key = namespaces.map((ns) => `${ns}.${f.reason}`).find((k) => i18n.exists(k));
+    out[name] = key ? t(key) : reasonText(t, f);
   }
   return out;
 }

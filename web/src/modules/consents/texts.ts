@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
-import { reasonText } from '../../forms/server-errors';
-import { fieldErrors } from '../../graphql/errors';
+import { translatedFieldErrors } from '../../graphql/errors';
 
 export const CONSENT_LANGS = ['en', 'it', 'de', 'nl', 'pl'] as const;
 
@@ -16,10 +15,5 @@ export function pickText(texts: ReadonlyArray<{ lang: string; text: string }>, .
 
 /** The server's field errors in the user's language, by field path (`forms.0.answers`, `eConsent`, …). */
 export function consentFieldErrors(t: TFunction, error: CombinedError | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of fieldErrors(error)) {
-    const name = f.field.replace(/^input\./, '');
-    if (!(name in out)) out[name] = t(`consents.reason.${f.reason}`, { defaultValue: reasonText(t, f) });
-  }
-  return out;
+  return translatedFieldErrors(t, error, 'consents.reason');
 }

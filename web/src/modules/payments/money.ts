@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
-import { reasonText } from '../../forms/server-errors';
-import { fieldErrors } from '../../graphql/errors';
+import { translatedFieldErrors } from '../../graphql/errors';
 
 /** "123.4" → 12340 cents; null for anything that is not an amount with at most two decimals. */
 export function toCents(value: string): number | null {
@@ -19,10 +18,5 @@ export function fromCents(cents: number): string {
 
 /** The server's field errors in the user's language: payments' own reasons first, then the ledger's. */
 export function paymentFieldErrors(t: TFunction, error: CombinedError | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of fieldErrors(error)) {
-    const name = f.field.replace(/^input\./, '');
-    if (!(name in out)) out[name] = t(`payments.reason.${f.reason}`, { defaultValue: t(`ledger.reason.${f.reason}`, { defaultValue: reasonText(t, f) }) });
-  }
-  return out;
+  return translatedFieldErrors(t, error, ['payments.reason', 'ledger.reason']);
 }
