@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { FlushMode, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import type pg from 'pg';
 import { ENTITIES } from './entities.js';
+import { chainQueries } from './query-chain.js';
 import { sqlMigrations } from './migrations.js';
 import { AuditSubscriber } from '../modules/base/audit/audit.subscriber.js';
 import { TenantGuardSubscriber } from '../core/tenant-guard.subscriber.js';
@@ -18,7 +20,15 @@ function baseOptions(url: string): Options {
     // once per DataLoader query.
     flushMode: FlushMode.COMMIT,
     debug: process.env.ORM_DEBUG === 'true',
-    pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
+    pool: {
+      min: 0,
+      max: Number(process.env.DB_POOL_MAX ?? 10),
+      // one query at a time per connection (a request's resolvers ask at once): query-chain.ts
+      afterCreate: (connection: pg.Client, done: (err: Error | null, connection: pg.Client) => void) => {
+        chainQueries(connection);
+        done(null, connection);
+      },
+    },
   };
 }
 
