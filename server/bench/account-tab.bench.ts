@@ -1,13 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Session } from 'node:inspector/promises';
-import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { startPlatform } from '../src/platform.js';
 import { accountStatement } from '../src/modules/payments/client-account.service.js';
-import { benchDatabase, fmt, percentile } from './lib.js';
-import { LoadGenerator, latencies } from './loadgen.js';
+import { startBenchPlatform } from './platform.js';
+import { fmt, percentile } from './lib.js';
+import { latencies } from './loadgen.js';
 import { postJson } from './http-client.js';
 import { generateClients } from './generate-clients.js';
 import { generatePolicies } from './generate-policies.js';
@@ -31,15 +26,7 @@ import { ACCOUNT_QUERY, HAND_ACCOUNT_SQL, handAccount, scoped } from './money.be
 const clients = Number(process.env.BENCH_CLIENTS ?? 4000);
 const rounds = Number(process.env.ROUNDS ?? 5);
 const perRound = Number(process.env.PER_ROUND ?? 20);
-const db = await benchDatabase();
-const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'bench', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-bench-data-')), LOGIN_RATE_LIMIT: '100000' });
-const platform = await startPlatform(config, { urls: db.urls, sender: { send: async () => undefined }, log: () => undefined, worker: false });
-const url = `${platform.url}/graphql`;
-const su = new pg.Client({ connectionString: db.superuserUrl });
-const app = new pg.Client({ connectionString: db.urls.appUrl });
-await su.connect();
-await app.connect();
-const loadgen = await LoadGenerator.start();
+const { db, url, su, app, loadgen, stop } = await startBenchPlatform();
 try {
   await generateClients(db.superuserUrl, { companies: Number(process.env.COMPANIES ?? 2), clients, log: console.log });
   await generatePolicies(db.superuserUrl, { perClient: 2, log: console.log });
@@ -153,10 +140,6 @@ try {
   console.log(`server p50 ${fmt(p(s))} ms (p95 ${fmt(percentile(s, 95))}), server's statement alone p50 ${fmt(p(st))} ms, hand-written SQL p50 ${fmt(p(h))} ms`);
   console.log(`ratio server / hand-written SQL (p50): ${fmt(p(s) / p(h))}×; server's statement / hand-written SQL: ${fmt(p(st) / p(h))}×`);
 } finally {
-  await loadgen.stop();
-  await app.end();
-  await su.end();
-  await platform.stop();
-  await db.stop();
+  await stop();
 }
 process.exit(0);

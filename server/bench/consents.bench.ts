@@ -1,17 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { startPlatform } from '../src/platform.js';
 import { loadDemoData } from '../src/seeds/demo.seeder.js';
 import type { ConsentFormVersion, ConsentRecord } from '../src/modules/consents/consent.entity.js';
 import { renderConsentPdf } from '../src/modules/consents/consent-pdf.js';
 import { consentTexts } from '../src/modules/consents/consent.texts.js';
-import { benchDatabase, fmt, percentile } from './lib.js';
+import { startBenchPlatform } from './platform.js';
+import { fmt, percentile } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
-import { LoadGenerator, latencies } from './loadgen.js';
+import { latencies } from './loadgen.js';
 import { postJson } from './http-client.js';
 import { generateClients } from './generate-clients.js';
 import { generateConsents } from './generate-consents.js';
@@ -252,14 +250,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
   const COMPANIES = Number(process.env.COMPANIES ?? 10);
   const demo = loadDemoData();
-  const db = await benchDatabase();
-  const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'bench', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-bench-data-')), LOGIN_RATE_LIMIT: '100000' });
-  const platform = await startPlatform(config, { urls: db.urls, sender: { send: async () => undefined }, log: () => undefined, worker: false });
-  const su = new pg.Client({ connectionString: db.superuserUrl });
-  await su.connect();
-  const app = new pg.Client({ connectionString: db.urls.appUrl });
-  await app.connect();
-  const loadgen = await LoadGenerator.start();
+  const { db, url, su, app, loadgen, stop } = await startBenchPlatform();
   let report = '';
   try {
     await generateClients(db.superuserUrl, { companies: COMPANIES, clients: CLIENTS, log: console.log });
@@ -269,17 +260,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       [gen01.id],
     );
     await su.query(`insert into membership (company_id, user_id, role_id) select $1, u.id, $2 from app_user u where u.email = 'marco.bianchi@rossi-assicurazioni.example'`, [gen01.id, role.id]);
-    const url = `${platform.url}/graphql`;
     const login = (await postJson(url, { query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { email: 'marco.bianchi@rossi-assicurazioni.example', password: demo.password, bearer: true } } })) as any;
     const auth = { authorization: `Bearer ${login.data.login.token}` };
     await postJson(url, { query: 'mutation($id: ID!) { switchCompany(companyId: $id) { company { code } } }', variables: { id: gen01.id } }, auth);
     report = await benchConsents({ loadgen, url, auth, su, app, superuserUrl: db.superuserUrl, companyId: gen01.id, totalClients: CLIENTS });
   } finally {
-    await loadgen.stop();
-    await app.end();
-    await su.end();
-    await platform.stop();
-    await db.stop();
+    await stop();
   }
   const out = [`# Consents module benchmark`, '', `Run ${new Date().toISOString()}, ${CLIENTS.toLocaleString('en')} clients in ${COMPANIES} companies, Node ${process.version}.`, '', report].join('\n');
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');

@@ -1,13 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { startPlatform } from '../src/platform.js';
-import { benchDatabase, fmt, percentile } from './lib.js';
+import { startBenchPlatform } from './platform.js';
+import { fmt, percentile } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
-import { LoadGenerator, latencies } from './loadgen.js';
+import { latencies } from './loadgen.js';
 import { generateClients } from './generate-clients.js';
 import { generatePolicies } from './generate-policies.js';
 import { postJson } from './http-client.js';
@@ -227,20 +225,13 @@ export async function benchMoney(ctx: PoliciesBenchContext): Promise<string> {
  */
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const clients = Number(process.env.BENCH_CLIENTS ?? 20_000);
-  const db = await benchDatabase();
-  const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'bench', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-bench-data-')), LOGIN_RATE_LIMIT: '100000' });
-  const platform = await startPlatform(config, { urls: db.urls, sender: { send: async () => undefined }, log: () => undefined, worker: false });
-  const su = new pg.Client({ connectionString: db.superuserUrl });
-  const app = new pg.Client({ connectionString: db.urls.appUrl });
-  await su.connect();
-  await app.connect();
-  const loadgen = await LoadGenerator.start();
+  const { db, url, su, app, loadgen, stop } = await startBenchPlatform();
   try {
     await generateClients(db.superuserUrl, { companies: Number(process.env.COMPANIES ?? 5), clients, log: console.log });
     await generatePolicies(db.superuserUrl, { perClient: 2, log: console.log });
     const { rows: [gen01] } = await su.query(`select id from company where code = 'GEN01'`);
     const body = await benchMoney({
-      loadgen, url: `${platform.url}/graphql`, auth: {}, su, app, appUrl: db.urls.appUrl, superuserUrl: db.superuserUrl, companyId: gen01.id,
+      loadgen, url, auth: {}, su, app, appUrl: db.urls.appUrl, superuserUrl: db.superuserUrl, companyId: gen01.id,
       collation: 'app_sort_it', companySize: 0, totalClients: clients, runs: Number(process.env.RUNS ?? 20), searchesPerKind: 0,
     });
     const report = ['# Money benchmark (reduced)', '', `Run ${new Date().toISOString()}, ${clients.toLocaleString('en')} clients; 2 shared cores: compare ratios.`, '', body].join('\n');
@@ -249,11 +240,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     writeFileSync(path.join(dir, 'money.md'), report + '\n');
     console.log(report);
   } finally {
-    await loadgen.stop();
-    await app.end();
-    await su.end();
-    await platform.stop();
-    await db.stop();
+    await stop();
   }
   process.exit(0);
 }

@@ -1,11 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { startPlatform } from '../src/platform.js';
-import { benchDatabase, percentile } from './lib.js';
+import { startBenchPlatform } from './platform.js';
+import { percentile } from './lib.js';
 import { postJson } from './http-client.js';
 
 /**
@@ -33,12 +28,7 @@ ${entries}
 }
 
 export async function benchStatements(N = DEFAULT_N): Promise<string> {
-  const db = await benchDatabase();
-  const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'bench', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-bench-data-')), LOGIN_RATE_LIMIT: '100000' });
-  const platform = await startPlatform(config, { urls: db.urls, sender: { send: async () => undefined }, log: () => undefined, worker: false });
-  const su = new pg.Client({ connectionString: db.superuserUrl });
-  await su.connect();
-  const url = `${platform.url}/graphql`;
+  const { su, url, stop } = await startBenchPlatform();
   try {
     const login = (await postJson(url, { query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { email: 'laura.conti@rossi-assicurazioni.example', password: 'Demo-Password-2026', bearer: true } } })) as any;
     const auth = { authorization: `Bearer ${login.data.login.token}` };
@@ -95,9 +85,7 @@ export async function benchStatements(N = DEFAULT_N): Promise<string> {
       `Ratio large/small: lines ${(measured[1].n / measured[0].n).toFixed(1)}×, import time ${(measured[1].importMs / Math.max(1, measured[0].importMs)).toFixed(1)}×.`,
     ].join('\n');
   } finally {
-    await su.end();
-    await platform.stop();
-    await db.stop();
+    await stop();
   }
 }
 
