@@ -31,6 +31,16 @@ export class PortalStaffMessagesResolver {
     return messages.clientThreads(ctx, clientId);
   }
 
+  @Mutation(() => PortalThreadView, { description: 'Staff start a thread with the client (portal:edit); the client reads it on the portal.' })
+  startClientPortalThread(
+    @Ctx() ctx: RequestContext,
+    @Arg('clientId', () => ID) clientId: string,
+    @Arg('subject', () => String) subject: string,
+    @Arg('body', () => String) body: string,
+  ): Promise<PortalThreadView> {
+    return messages.startClientThread(ctx, clientId, subject, body);
+  }
+
   @Mutation(() => PortalThreadView)
   replyPortalThread(@Ctx() ctx: RequestContext, @Arg('threadId', () => ID) threadId: string, @Arg('body', () => String) body: string): Promise<PortalThreadView> {
     return messages.replyThread(ctx, threadId, body);

@@ -78,6 +78,25 @@ export async function clientThreads(ctx: RequestContext, clientId: string): Prom
   return threadViews(ctx, await ctx.em.find(PortalThread, { company: ctx.requireCompany(), clientId }, { orderBy: { lastMessageAt: 'desc' } }));
 }
 
+/**
+ * Staff start a thread with a client from the client card (portal:edit): subject and first message are
+ * checked before anything is written; a client outside the company (row-level security) or erased is
+ * NOT_FOUND. Every portal account whose grants cover the client reads it on the portal's messages page.
+ */
+export async function startClientThread(ctx: RequestContext, clientId: string, subject: string, body: string): Promise<PortalThreadView> {
+  const problems = [...textProblems(subject, 'subject', 200), ...textProblems(body, 'body', 5000)];
+  if (problems.length) throw badInput(problems);
+  const company = ctx.requireCompany();
+  const client = await ctx.em.findOne(Client, { id: clientId, company, erasedAt: null });
+  if (!client) throw notFound('Client');
+  const user = ctx.requireUser();
+  const thread = ctx.em.create(PortalThread, { company, clientId: client.id, subject: subject.trim(), startedByStaff: user.id });
+  await ctx.em.flush();
+  ctx.em.create(PortalMessage, { company, threadId: thread.id, author: 'staff', staffUserId: user.id, authorName: user.displayName, body: body.trim() });
+  await ctx.em.flush();
+  return (await threadViews(ctx, [thread]))[0];
+}
+
 /** Staff answer in a thread. */
 export async function replyThread(ctx: RequestContext, threadId: string, body: string): Promise<PortalThreadView> {
   const problems = textProblems(body, 'body', 5000);

@@ -22,5 +22,6 @@ export const portalStaffRules: RuleMap = {
     rejectPortalChange: can('portal', 'edit'),
     portalViewAs: can('portal', 'view'),
     replyPortalThread: can('portal', 'edit'),
+    startClientPortalThread: can('portal', 'edit'),
   },
 };

@@ -9,11 +9,12 @@ import { fieldErrors } from '../../graphql/errors';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { ClientPortalThreadsQuery, ReplyPortalThreadMutation } from './queries';
+import { NewThreadForm } from './client-portal-new-thread';
 
 /**
  * The client panel's "Portal messages" tab (PO-6): the client's threads with the agency, each with its
  * messages (who wrote, when) and whether the agency has answered the last one; staff with portal:edit
- * answer here, and the client reads the answer on the portal.
+ * answer here or start a new thread, and the client reads them on the portal; staff with portal:view only read.
  */
 export function ClientPortalMessagesTab({ clientId }: ClientTabProps) {
   const { t } = useTranslation();
@@ -23,9 +24,11 @@ export function ClientPortalMessagesTab({ clientId }: ClientTabProps) {
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
   const canReply = session.can('portal', 'edit');
-  if (!data.clientPortalThreads.length) return <EmptyState title={t('portalMessages.staff.empty')} />;
+  const refresh = () => refetch({ requestPolicy: 'network-only' });
   return (
     <Stack data-testid="client-portal-threads">
+      {canReply && <NewThreadForm clientId={clientId} onSent={refresh} />}
+      {!data.clientPortalThreads.length && <EmptyState title={t('portalMessages.staff.empty')} />}
       {data.clientPortalThreads.map((thread) => {
         const answered = thread.messages.at(-1)?.author === 'staff';
         return (
@@ -50,7 +53,7 @@ export function ClientPortalMessagesTab({ clientId }: ClientTabProps) {
                 </Paper>
               ))}
             </Stack>
-            {canReply && <ReplyForm threadId={thread.id} onSent={() => refetch({ requestPolicy: 'network-only' })} />}
+            {canReply && <ReplyForm threadId={thread.id} onSent={refresh} />}
           </Paper>
         );
       })}

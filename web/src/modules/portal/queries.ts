@@ -69,3 +69,13 @@ export const ReplyPortalThreadMutation = graphql(`
     }
   }
 `);
+
+export const StartClientPortalThreadMutation = graphql(`
+  mutation StartClientPortalThread($clientId: ID!, $subject: String!, $body: String!) {
+    startClientPortalThread(clientId: $clientId, subject: $subject, body: $body) {
+      id
+      subject
+      lastMessageAt
+    }
+  }
+`);

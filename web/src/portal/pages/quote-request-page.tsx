@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { useErrorText } from '../../graphql/error-text';
 import { errorExtension, errorReason, fieldErrors } from '../../graphql/errors';
 import { graphql } from '../gql';
+import { usePortalFormat } from '../portal-format';
 import { answersOf, type Given, QuoteQuestionField, visibleQuestions } from './quote-questions';
 
 const Start = graphql(`
@@ -85,6 +86,21 @@ const Data = graphql(`
   }
 `);
 
+/** The chosen client's consent forms, to tell at the first step which ones wait for an answer (CN-5), by title. */
+const Pending = graphql(`
+  query PortalQuotePendingForms($clientId: ID!, $lang: String) {
+    portalConsents(clientId: $clientId, lang: $lang) {
+      clientId
+      forms {
+        formId
+        code
+        title
+        pending
+      }
+    }
+  }
+`);
+
 const Send = graphql(`
   mutation PortalRequestQuote($input: PortalQuoteRequestInput!) {
     portalRequestQuote(input: $input) {
@@ -103,6 +119,7 @@ const STEPS: Step[] = ['product', 'confirm', 'questions', 'review'];
  */
 export function QuoteRequestPage() {
   const { t, i18n } = useTranslation();
+  const format = usePortalFormat();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const lang = i18n.language.slice(0, 2);
@@ -118,6 +135,11 @@ export function QuoteRequestPage() {
   const clients = data?.portalHome.clients ?? [];
   const client = clientId || clients[0]?.id || '';
   const [{ data: cardData, fetching: cardFetching }] = useQuery({ query: Data, variables: { clientId: client, lang }, pause: !client || step === 'product' });
+  // checked at once, as the home's alert does; the server's refusal (`consents_pending`) stays the guard
+  const [{ data: consentData }, refetchConsents] = useQuery({ query: Pending, variables: { clientId: client, lang }, pause: !client, requestPolicy: 'cache-and-network' });
+  const forms = consentData?.portalConsents.clientId === client ? consentData.portalConsents.forms : [];
+  const pendingForms = forms.filter((f) => f.pending);
+  const titleOf = (code: string) => forms.find((f) => f.code === code)?.title ?? code;
 
   if (error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return <Navigate to="/sign-in" replace />;
   if (fetching && !data) return <Loader />;
@@ -138,6 +160,7 @@ export function QuoteRequestPage() {
     if (!product) return;
     const r = await send({ input: { clientId: client, productId: product.id, answers: answersOf(product.questions, given), note: note.trim() || null, confirmData, confirmConsents } });
     if (!r.error) void navigate('/quotes?sent=1');
+    else if (errorReason(r.error) === 'consents_pending') refetchConsents({ requestPolicy: 'network-only' }); // the forms' current titles
     else if (problems.length || fieldErrors(r.error).some((f) => f.field.startsWith('answers.'))) go('questions');
   };
 
@@ -154,7 +177,7 @@ export function QuoteRequestPage() {
       {sent.error && errorReason(sent.error) === 'consents_pending' ? (
         <Alert color="yellow" title={t('portalQuoteGate.title')} data-testid="portal-quote-consents-pending">
           <Stack gap={4}>
-            <Text size="sm">{t('portalQuoteGate.pending', { forms: (errorExtension<string[]>(sent.error, 'pendingForms') ?? []).join(', ') })}</Text>
+            <Text size="sm">{t('portalQuoteGate.pending', { forms: (errorExtension<string[]>(sent.error, 'pendingForms') ?? []).map(titleOf).join(', ') })}</Text>
             <Anchor component={Link} to={`/consents/${errorExtension<string>(sent.error, 'clientId') ?? client}`} size="sm" data-testid="portal-quote-consents-link">
               {t('portalQuoteGate.answer')}
             </Anchor>
@@ -166,6 +189,18 @@ export function QuoteRequestPage() {
 
       {step === 'product' && (
         <Stack>
+          {pendingForms.length > 0 && (
+            <Alert color="yellow" title={t('portalQuoteGate.title')} data-testid="portal-quote-pending-forms">
+              <Stack gap={4}>
+                <Text size="sm" data-testid="portal-quote-pending-titles">
+                  {t('portalQuoteGate.before', { forms: pendingForms.map((f) => f.title).join(', ') })}
+                </Text>
+                <Anchor component={Link} to={`/consents/${client}`} size="sm" data-testid="portal-quote-pending-link">
+                  {t('portalQuoteGate.answer')}
+                </Anchor>
+              </Stack>
+            </Alert>
+          )}
           {clients.length > 1 && (
             <NativeSelect label={t('portal3.quotes.client')} value={client} onChange={(e) => setClientId(e.currentTarget.value)} data={clients.map((c) => ({ value: c.id, label: c.displayName }))} data-testid="portal-quote-client" />
           )}
@@ -177,7 +212,7 @@ export function QuoteRequestPage() {
               ))}
             </Stack>
           </Radio.Group>
-          <Button disabled={!product} onClick={() => go('confirm')} data-testid="portal-quote-next">
+          <Button disabled={!product || pendingForms.length > 0} onClick={() => go('confirm')} data-testid="portal-quote-next">
             {t('portal3.quotes.next')}
           </Button>
         </Stack>
@@ -193,7 +228,7 @@ export function QuoteRequestPage() {
                   {t('portal3.quotes.yourData')}
                 </Title>
                 <Text fw={600}>{cardData.portalCard.displayName}</Text>
-                {cardData.portalCard.birthDate && <Text size="sm">{t('portal.fields.birthDate')}: {cardData.portalCard.birthDate}</Text>}
+                {cardData.portalCard.birthDate && <Text size="sm">{t('portal.fields.birthDate')}: {format.day(cardData.portalCard.birthDate)}</Text>}
                 {cardData.portalCard.taxCode && <Text size="sm">{t('portal.fields.taxCode')}: {cardData.portalCard.taxCode}</Text>}
                 {cardData.portalCard.addresses.map((a) => (
                   <Text key={a.id} size="sm">
@@ -273,7 +308,7 @@ export function QuoteRequestPage() {
           </Card>
           <Textarea label={t('portal3.quotes.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={problemOf('note')} autosize minRows={2} maxLength={2000} data-testid="portal-quote-note" />
           <Group grow>
-            <Button variant="default" onClick={() => go('questions')}>
+            <Button variant="default" onClick={() => go('questions')} data-testid="portal-quote-back">
               {t('portal3.quotes.previous')}
             </Button>
             <Button onClick={() => void submit()} loading={sent.fetching} disabled={readOnly} data-testid="portal-quote-send">
