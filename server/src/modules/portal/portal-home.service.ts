@@ -1,6 +1,5 @@
 import type { PortalRequestContext } from './portal-context.js';
 import { PORTAL_SCOPE_SQL } from './portal-scope.sql.js';
-import { PORTAL_HOME_SQL } from './portal-home.sql.js';
 import { normaliseDecimal } from '../policies/money.js';
 import { notFound } from '../../core/errors.js';
 import type { PortalClaimView, PortalClientView, PortalContractView, PortalHome, PortalPendingForm } from './portal.types.js';
@@ -94,11 +93,12 @@ interface HomeRow {
 
 /**
  * The portal's home (PO-5, PO-6): the user's clients, the contracts its grants share, the open claims
- * of grants that include claims, and the consent forms waiting for a new answer (CN-5) — one statement
- * (`PORTAL_HOME_SQL`), filtered by the user's grants in SQL, whatever the grants cover.
+ * of grants that include claims, and the consent forms waiting for a new answer (CN-5) — one statement,
+ * `app_portal_home()` (migration 0039): the grants and their clients resolved once, each part read by
+ * those clients' ids, the plans kept by the connection; whatever the grants cover.
  */
 export async function portalHome(ctx: PortalRequestContext): Promise<PortalHome> {
-  const [row] = await ctx.em.execute<HomeRow[]>(PORTAL_HOME_SQL, scopeParams(ctx));
+  const [{ home: row }] = await ctx.em.execute<Array<{ home: HomeRow }>>(`select app_portal_home(?, ?) as home`, scopeParams(ctx));
   const clientViews: PortalClientView[] = row.clients.map((c) => ({ id: c.id, kind: c.kind, displayName: c.display_name, prospect: c.status === 'prospect' }));
   const pendingForms: PortalPendingForm[] = row.pending.map((p) => ({
     clientId: p.client_id,
