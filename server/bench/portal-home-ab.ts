@@ -92,6 +92,14 @@ if (process.env.EXPLAIN) {
     await app.query('rollback');
   }
 }
+if (process.env.KINDS) {
+  // the other pages of the sessions' mix, one after the other on one connection: p50/p95 each
+  const other = { threads: '{ portalThreads { id subject messages { author body } } }', quotes: '{ portalQuoteRequests { id status } }', home: HOME };
+  for (const [label, query] of Object.entries(other)) {
+    const ms = latencies(await loadgen.run({ url: s.portalUrl, streams: [{ headers: { authorization: `Bearer ${s.token}` }, bodies: Array.from({ length: 60 }, () => ({ label, body: { query } })) }] }), label);
+    console.log(`${label.padEnd(8)} alone p50 ${fmt(percentile(ms, 50))} ms  p95 ${fmt(percentile(ms, 95))} ms`);
+  }
+}
 const times = { server: [] as number[], hand: [] as number[], before: [] as number[], after: [] as number[] };
 const homeJob = (n: number) => ({ url: s.portalUrl, streams: [{ headers: { authorization: `Bearer ${s.token}` }, bodies: Array.from({ length: n }, () => ({ label: 'home', body: { query: HOME } })) }] });
 await loadgen.run(homeJob(20));

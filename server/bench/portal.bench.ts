@@ -14,7 +14,7 @@ import { LoadGenerator, latencies, type JobResult, type Stream } from './loadgen
  * (a) the portal's home (the user's clients, the shared contracts, open claims, pending forms) as the
  *     server answers it over HTTP (timed by the load-generator process) vs hand-written SQL reading the
  *     same four things for the same grant (timed over one pg connection), for a grant over the 5 clients
- *     with most contracts (PORTAL_CLIENTS), every status shared — the target: ≤ 2×; the two are timed
+ *     with most contracts (PORTAL_CLIENTS), holding PORTAL_CONTRACTS (40) contracts, every status shared — the target: ≤ 2×; the two are timed
  *     in turns (PORTAL_HOME_ROUNDS rounds of PORTAL_HOME_REQUESTS / rounds each), so a change of the
  *     shared machine's load falls on both;
  * (b) PORTAL_SESSIONS (200) portal sessions (each its own sign-in) for PORTAL_SECONDS (60) as people:
@@ -26,6 +26,7 @@ import { LoadGenerator, latencies, type JobResult, type Stream } from './loadgen
  * `pnpm --filter @agency/server bench:portal`.
  */
 const CLIENTS = Number(process.env.PORTAL_CLIENTS ?? 5);
+const CONTRACTS = Number(process.env.PORTAL_CONTRACTS ?? 40);
 const SESSIONS = Number(process.env.PORTAL_SESSIONS ?? 200);
 const SECONDS = Number(process.env.PORTAL_SECONDS ?? 60);
 const SATURATION_SECONDS = Number(process.env.PORTAL_SATURATION_SECONDS ?? 10);
@@ -69,8 +70,8 @@ export interface PortalBenchSetup {
   token: string;
 }
 
-/** A grant over the CLIENTS ROSSI clients with most contracts (every status, claims, commercial view) and its user, signed in. */
-export async function setUpPortalGrant(platformUrl: string, su: pg.Client, clients = CLIENTS): Promise<PortalBenchSetup> {
+/** A grant over the CLIENTS ROSSI clients with most contracts, holding CONTRACTS contracts (every status shared, claims), and its user, signed in. */
+export async function setUpPortalGrant(platformUrl: string, su: pg.Client, clients = CLIENTS, contracts = CONTRACTS): Promise<PortalBenchSetup> {
   const staffUrl = `${platformUrl}/graphql`;
   const portalUrl = `${platformUrl}/portal/graphql`;
   const login = (await postJson(staffUrl, { query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { email: 'marco.bianchi@rossi-assicurazioni.example', password: 'Demo-Password-2026', bearer: true } } })) as any;
@@ -82,7 +83,20 @@ export async function setUpPortalGrant(platformUrl: string, su: pg.Client, clien
     [company.id, clients],
   );
   const clientIds = picked.map((r) => r.client_id as string);
-  const contracts = picked.reduce((a, r) => a + Number(r.n), 0);
+  // the issue's grant holds CONTRACTS contracts: the demo's five busiest clients hold fewer, so copies of
+  // their own contracts (same client, line, insurer, status; new numbers) make up the difference
+  const demo = picked.reduce((a, r) => a + Number(r.n), 0);
+  if (demo < contracts) {
+    await su.query(
+      `with src as (select p.*, row_number() over (order by p.client_id, p.number) - 1 as i, count(*) over () as k
+                      from policy p where p.company_id = $1 and p.client_id = any($2::uuid[]))
+       insert into policy (company_id, number, client_id, insurer_id, line_id, status, cover_start, cover_end, premium_net, premium_taxes, premium_gross, payment_frequency)
+       select s.company_id, 'PORTAL-BENCH-' || g.n, s.client_id, s.insurer_id, s.line_id, s.status, s.cover_start, s.cover_end, s.premium_net, s.premium_taxes, s.premium_gross, s.payment_frequency
+         from generate_series(0, $3::int - 1) g(n) join src s on s.i = g.n % s.k`,
+      [company.id, clientIds, contracts - demo],
+    );
+  }
+  const { rows: [{ n: held }] } = await su.query(`select count(*)::int as n from policy where company_id = $1 and client_id = any($2::uuid[])`, [company.id, clientIds]);
   const ALL = ['REQUEST', 'OFFER', 'APPLICATION', 'POLICY', 'OWN', 'FOREIGN', 'FOREIGN_PART', 'BLOCKED', 'INFO', 'DORMANT', 'CANCELLED'];
   const grant = (await postJson(staffUrl, { query: 'mutation($i: PortalGrantInput!) { createPortalGrant(input: $i) { id } }', variables: { i: { name: 'Bench family', clientIds, includeClaims: true, shareStatuses: ALL } } }, staff)) as any;
   await postJson(staffUrl, { query: 'mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id } }', variables: { g: grant.data.createPortalGrant.id, e: EMAIL } }, staff);
@@ -91,7 +105,7 @@ export async function setUpPortalGrant(platformUrl: string, su: pg.Client, clien
   const accepted = (await postJson(portalUrl, { query: 'mutation($i: PortalAcceptInvitationInput!) { portalAcceptInvitation(input: $i) { token } }', variables: { i: { token: invite, displayName: 'Bench', password: PASSWORD, bearer: true } } })) as any;
   const token = accepted.data.portalAcceptInvitation.token as string;
   const home = (await postJson(portalUrl, { query: HOME }, { authorization: `Bearer ${token}` })) as any;
-  return { portalUrl, companyId: company.id, clientIds, contracts, shared: home.data.portalHome.contracts.length as number, token };
+  return { portalUrl, companyId: company.id, clientIds, contracts: Number(held), shared: home.data.portalHome.contracts.length as number, token };
 }
 
 /** The hand-written SQL's four reads, `n` times one after the other over one connection: each time's ms. */
