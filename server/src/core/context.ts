@@ -216,6 +216,15 @@ export class RequestContext {
     return { session: opened.session, user: opened.user };
   }
 
+  /**
+   * The scope a database function of the request's opening statement has already set in the
+   * transaction (e.g. `app_open_portal_request`, which sets `app.company_id` to its session's company
+   * and clears the user and operator settings): the ORM's filter follows it without a second statement.
+   */
+  protected scopeSetByDatabase(companyId: string | undefined): void {
+    this.scopeSet(companyId);
+  }
+
   private scopeEntered(companyId: string | undefined, scope: ScopeRow | undefined): void {
     this.rights = new Set((scope?.rights ?? []).filter(isRight));
     this.roleName = scope?.role_name ?? null;

@@ -29,6 +29,11 @@ export class PortalRequestContext extends RequestContext {
     return this.portalSession?.id ?? null;
   }
 
+  /** The scope `app_open_portal_request` set in the transaction (its session's company, or none). */
+  openedScope(companyId: string | undefined): void {
+    this.scopeSetByDatabase(companyId);
+  }
+
   requirePortalUser(): PortalUser {
     if (!this.portalSignedIn || !this.portalUser) throw unauthenticated();
     return this.portalUser;
@@ -77,8 +82,9 @@ export async function resolvePortalSession(ctx: PortalRequestContext, token: str
     [tokenHash, TOUCH_EVERY_SECONDS],
   );
   const opened = row?.r;
-  if (!opened) return ctx.applyScope(undefined);
-  await ctx.applyScope(String(opened.session.company_id));
+  // the opening statement has set the scope already (the session's company, or none): no second statement
+  if (!opened) return ctx.openedScope(undefined);
+  ctx.openedScope(String(opened.session.company_id));
   ctx.portalSession = ctx.em.map(PortalSession, opened.session as EntityData<PortalSession>);
   ctx.portalUser = ctx.em.map(PortalUser, opened.user as EntityData<PortalUser>);
   ctx.tokenHash = tokenHash;

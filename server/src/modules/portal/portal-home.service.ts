@@ -84,31 +84,23 @@ function scopeParams(ctx: PortalRequestContext): [string, string] {
   return [ctx.requireCompany(), ctx.requirePortalUser().id];
 }
 
+interface HomeRow {
+  clients: Array<{ id: string; kind: string; display_name: string; status: string }>;
+  contracts: ContractRow[];
+  claims: ClaimRow[];
+  pending: Array<{ client_id: string; form_id: string; form_code: string; form_kind: string; answered_version: number; current_version: number }>;
+}
+
 /**
  * The portal's home (PO-5, PO-6): the user's clients, the contracts its grants share, the open claims
- * of grants that include claims, and the consent forms waiting for a new answer (CN-5) — four
- * statements, each filtered by the user's grants in SQL.
+ * of grants that include claims, and the consent forms waiting for a new answer (CN-5) — one statement,
+ * `app_portal_home()` (migration 0039): the grants and their clients resolved once, each part read by
+ * those clients' ids, the plans kept by the connection; whatever the grants cover.
  */
 export async function portalHome(ctx: PortalRequestContext): Promise<PortalHome> {
-  const params = scopeParams(ctx);
-  const clients = await ctx.em.execute<Array<{ id: string; kind: string; display_name: string; status: string }>>(
-    `with ${PORTAL_SCOPE_SQL}
-     select c.id, c.kind, c.display_name, c.status from my_clients m join client c on c.id = m.client_id, me
-      where c.company_id = me.company_id and c.erased_at is null order by c.display_name, c.id`,
-    params,
-  );
-  const contracts = await ctx.em.execute<ContractRow[]>(`with ${PORTAL_SCOPE_SQL} ${CONTRACT_SELECT} order by p.cover_end desc, p.number`, params);
-  const claims = await ctx.em.execute<ClaimRow[]>(`with ${PORTAL_SCOPE_SQL} ${CLAIM_SELECT} where c.status in ('reported', 'in_review') order by c.reported_at desc`, params);
-  const pending = await ctx.em.execute<Array<{ client_id: string; form_id: string; form_code: string; form_kind: string; answered_version: number; current_version: number }>>(
-    `with ${PORTAL_SCOPE_SQL}
-     select p.client_id, p.form_id, f.code as form_code, f.kind as form_kind, p.answered_version, p.current_version
-       from consent_pending p join my_clients m on m.client_id = p.client_id
-       join consent_form f on f.company_id = p.company_id and f.id = p.form_id, me
-      where p.company_id = me.company_id order by f.code, p.client_id`,
-    params,
-  );
-  const clientViews: PortalClientView[] = clients.map((c) => ({ id: c.id, kind: c.kind, displayName: c.display_name, prospect: c.status === 'prospect' }));
-  const pendingForms: PortalPendingForm[] = pending.map((p) => ({
+  const [{ home: row }] = await ctx.em.execute<Array<{ home: HomeRow }>>(`select app_portal_home(?, ?) as home`, scopeParams(ctx));
+  const clientViews: PortalClientView[] = row.clients.map((c) => ({ id: c.id, kind: c.kind, displayName: c.display_name, prospect: c.status === 'prospect' }));
+  const pendingForms: PortalPendingForm[] = row.pending.map((p) => ({
     clientId: p.client_id,
     formId: p.form_id,
     formCode: p.form_code,
@@ -116,7 +108,7 @@ export async function portalHome(ctx: PortalRequestContext): Promise<PortalHome>
     answeredVersion: Number(p.answered_version),
     currentVersion: Number(p.current_version),
   }));
-  return { clients: clientViews, contracts: contracts.map(contractOf), openClaims: claims.map(claimOf), pendingForms };
+  return { clients: clientViews, contracts: row.contracts.map(contractOf), openClaims: row.claims.map(claimOf), pendingForms };
 }
 
 /** One shared contract; NOT_FOUND for any contract the user's grants do not share (whoever's it is). */

@@ -1,0 +1,1 @@
+drop function if exists app_portal_home(uuid, uuid);
