@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { validateXML } from 'xmllint-wasm';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +11,13 @@ import type { Pain008Group, Pain008Tx } from '../src/modules/banking/pain008-wri
  * streaming writer (the job's own code, `writeAndValidatePain008`, fed by generated transactions the
  * way the job feeds it from the database in pages) and validated against the XSD. Reports the time of
  * writing and of validating, and the peak RSS / heap growth during the write, for N/10 and N in ONE
- * run: the write's memory should stay flat as N grows (streamed); the validation holds the file.
- * SEPA_COLLECTIONS=N (default 2,000; the full run uses 100,000).
+ * run: memory should stay flat as N grows (the writer streams; the validation reads the file back as a
+ * stream and validates it in chunks). SEPA_COLLECTIONS=N (default 2,000; the full run uses 100,000),
+ * SEPA_SMALL=n the smaller run (default N/10).
  */
 const N = Number(process.env.SEPA_COLLECTIONS ?? 2_000);
+/** SEPA_SMALL: the smaller run's collections (default N/10), e.g. SEPA_SMALL=10000 SEPA_COLLECTIONS=50000. */
+const SMALL = Number(process.env.SEPA_SMALL ?? 0) || Math.max(10, Math.floor(N / 10));
 
 async function* transactions(n: number, group: number): AsyncGenerator<Pain008Tx> {
   for (let i = 0; i < n; i++) {
@@ -33,13 +37,7 @@ async function* transactions(n: number, group: number): AsyncGenerator<Pain008Tx
   }
 }
 
-function sumOf(n: number): string {
-  let cents = 0n;
-  for (let i = 0; i < n; i++) cents += BigInt((100 + (i % 900)) * 100 + (i % 100));
-  return `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
-}
-
-async function once(n: number): Promise<{ n: number; writeMs: number; validateMs: number; bytes: number; peakRssMb: number; heapGrowthMb: number; valid: boolean }> {
+async function once(n: number): Promise<{ n: number; writeMs: number; validateMs: number; bytes: number; peakRssMb: number; heapGrowthMb: number; valid: boolean; whole: { ms: number; peakRssMb: number; valid: boolean } | null }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sepa-bench-'));
   global.gc?.();
   const rss0 = process.memoryUsage().rss;
@@ -58,18 +56,23 @@ async function once(n: number): Promise<{ n: number; writeMs: number; validateMs
     { sequenceType: 'RCUR', scheme: 'CORE' },
     { sequenceType: 'RCUR', scheme: 'B2B' },
   ];
+  const groupSums = sizes.map((count) => {
+    let sum = 0n;
+    for (let i = 0; i < count; i++) sum += BigInt((100 + (i % 900)) * 100 + (i % 100));
+    return sum;
+  });
+  const total = groupSums.reduce((a, b) => a + b, 0n);
   const t0 = performance.now();
   let writeMs = 0;
   const file = path.join(dir, 'pain.008.xml');
   // write phase measured through the stream's own progress: the validation runs after `finish`
   const result = await writeAndValidatePain008(file, {
-    header: { messageId: 'SDD-BENCH-0001', createdAt: new Date(), nbOfTxs: n, ctrlSum: sumOf(n) },
+    // the group's CtrlSum is the sum of the blocks' (each block's amounts start again at its first transaction)
+    header: { messageId: 'SDD-BENCH-0001', createdAt: new Date(), nbOfTxs: n, ctrlSum: `${total / 100n}.${String(total % 100n).padStart(2, '0')}` },
     creditor: { name: 'Rossi Assicurazioni', id: 'IT66ZZZA1B2C3D4E5F6G7H8', iban: 'IT60X0542811101000000123456', bic: 'BPMOIT22XXX' },
     groups: kinds.map((k, gi) => {
-      const offset = sizes.slice(0, gi).reduce((a, b) => a + b, 0);
       const count = sizes[gi];
-      let sum = 0n;
-      for (let i = offset; i < offset + count; i++) sum += BigInt((100 + ((i - offset) % 900)) * 100 + ((i - offset) % 100));
+      const sum = groupSums[gi];
       return {
         ...k,
         paymentInfoId: `SDD-BENCH-0001-${gi + 1}`,
@@ -83,26 +86,52 @@ async function once(n: number): Promise<{ n: number; writeMs: number; validateMs
       writeMs = performance.now() - t0;
     },
   });
-  const total = performance.now() - t0;
+  const elapsed = performance.now() - t0;
   clearInterval(sampler);
+  if (!result.valid) console.error(result.errors.slice(0, 3).join('\n'));
+  const whole = process.env.SEPA_WHOLE === '1' ? await wholeFile(file) : null;
   rmSync(dir, { recursive: true, force: true });
-  return { n, writeMs, validateMs: total - writeMs, bytes: result.bytes.byteLength, peakRssMb: (peakRss - rss0) / 2 ** 20, heapGrowthMb: (peakHeap - heap0) / 2 ** 20, valid: result.valid };
+  return { n, writeMs, validateMs: elapsed - writeMs, bytes: result.size, peakRssMb: (peakRss - rss0) / 2 ** 20, heapGrowthMb: (peakHeap - heap0) / 2 ** 20, valid: result.valid, whole };
+}
+
+/** SEPA_WHOLE=1: the former validation for comparison in the same run — the whole file handed to xmllint-wasm at once. */
+async function wholeFile(file: string): Promise<{ ms: number; peakRssMb: number; valid: boolean }> {
+  global.gc?.();
+  const rss0 = process.memoryUsage().rss;
+  let peakRss = rss0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 5);
+  const t0 = performance.now();
+  const bytes = readFileSync(file);
+  const pages = Math.min(65536, 512 + Math.ceil((bytes.byteLength * 12) / 65536));
+  const xsd = readFileSync(new URL('../src/modules/banking/xsd/pain.008.001.08.xsd', import.meta.url), 'utf8');
+  const r = await validateXML({ xml: [{ fileName: 'pain.008.xml', contents: bytes }], schema: [{ fileName: 'pain.008.001.08.xsd', contents: xsd }], initialMemoryPages: Math.min(pages, 4096), maxMemoryPages: pages });
+  const ms = performance.now() - t0;
+  clearInterval(sampler);
+  return { ms, peakRssMb: (peakRss - rss0) / 2 ** 20, valid: r.valid };
 }
 
 export async function benchSepa(): Promise<string> {
-  const small = await once(Math.max(10, Math.floor(N / 10)));
+  const small = await once(SMALL);
   const large = await once(N);
   const row = (r: Awaited<ReturnType<typeof once>>) =>
     `| ${r.n.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${r.writeMs.toFixed(0)} ms | ${r.validateMs.toFixed(0)} ms | ${r.peakRssMb.toFixed(1)} MB | ${r.heapGrowthMb.toFixed(1)} MB | ${r.valid ? 'valid' : 'INVALID'} |`;
   return [
-    `SEPA pain.008.001.08 file of N collections (streamed writer, then XSD validation with xmllint-wasm). SEPA_COLLECTIONS=${N.toLocaleString('en')}.`,
+    `SEPA pain.008.001.08 file of N collections (streamed writer, then the file read back as a stream and validated against the XSD with xmllint-wasm in chunks of ${process.env.PAIN008_CHUNK_TXS ?? 5000} transactions). SEPA_COLLECTIONS=${N.toLocaleString('en')}, SEPA_SMALL=${SMALL.toLocaleString('en')}.`,
     '',
     '| collections | file | write | validate | peak RSS growth | peak heap growth | XSD |',
     '|---:|---:|---:|---:|---:|---:|---|',
     row(small),
     row(large),
     '',
-    `Ratios large/small: collections ${(large.n / small.n).toFixed(1)}×, write time ${(large.writeMs / Math.max(1, small.writeMs)).toFixed(1)}×, peak heap growth +${(large.heapGrowthMb - small.heapGrowthMb).toFixed(1)} MB more at ${(large.n / small.n).toFixed(0)}× the collections (RSS includes the validator's WebAssembly memory, which holds the file).`,
+    ...(small.whole && large.whole
+      ? [
+          `Former validation in the same run (SEPA_WHOLE=1: the whole file handed to xmllint-wasm at once): ${small.n.toLocaleString('en')} → ${large.n.toLocaleString('en')} collections, ${small.whole.ms.toFixed(0)} → ${large.whole.ms.toFixed(0)} ms, peak RSS growth ${small.whole.peakRssMb.toFixed(1)} → ${large.whole.peakRssMb.toFixed(1)} MB (${small.whole.valid && large.whole.valid ? 'valid' : 'INVALID'}).`,
+          '',
+        ]
+      : []),
+    `Ratios large/small: collections ${(large.n / small.n).toFixed(1)}×, write time ${(large.writeMs / Math.max(1, small.writeMs)).toFixed(1)}×, peak heap growth +${(large.heapGrowthMb - small.heapGrowthMb).toFixed(1)} MB more at ${(large.n / small.n).toFixed(0)}× the collections peak RSS growth +${(large.peakRssMb - small.peakRssMb).toFixed(1)} MB more (RSS includes the validator's WebAssembly memory, which holds one chunk).`,
   ].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import './banking-client.extensions.js';
 import './riba-client.extensions.js';
+import './mandate-audit.js';
 import { BankingResolver, SepaRunFields } from './banking.resolver.js';
 import { RibaResolver, RibaRunFields } from './riba.resolver.js';
 

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict } from '../../core/errors.js';
 import { getMandate } from './mandate.service.js';
+import { auditMandate } from './mandate-audit.js';
 import { MandateEndedBy, type SepaMandate } from './banking.types.js';
 
 /**
@@ -19,6 +20,7 @@ export async function setLastCollection(ctx: RequestContext, id: string, by: Man
   const companyId = ctx.requireCompany();
   if (by == null) {
     await ctx.em.execute(`update sepa_mandate set last_collection_by = null, last_collection_marked_at = null where company_id = ? and id = ?`, [companyId, m.id]);
+    if (m.lastCollectionBy) await auditMandate(ctx, 'update', m, { lastCollectionBy: m.lastCollectionBy }, { lastCollectionBy: null });
     return getMandate(ctx, m.id);
   }
   if (!Object.values(MandateEndedBy).includes(by)) throw badInput([{ field: 'by', reason: 'invalid', message: 'CREDITOR or DEBTOR.' }]);
@@ -28,5 +30,6 @@ export async function setLastCollection(ctx: RequestContext, id: string, by: Man
     throw badInput([{ field: 'by', reason: 'never_collected', message: 'This mandate has never been collected: a series that never started has no last collection — revoke the mandate instead.' }]);
   }
   await ctx.em.execute(`update sepa_mandate set last_collection_by = ?, last_collection_marked_at = now() where company_id = ? and id = ?`, [by, companyId, m.id]);
+  if (m.lastCollectionBy !== by) await auditMandate(ctx, 'update', m, { lastCollectionBy: m.lastCollectionBy }, { lastCollectionBy: by });
   return getMandate(ctx, m.id);
 }

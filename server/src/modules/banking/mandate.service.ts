@@ -4,6 +4,7 @@ import { badInput, conflict, notFound } from '../../core/errors.js';
 import { UUID, isIsoDate, notFoundFields } from '../ledger/ledger-sql.js';
 import { MandateRecurrence, SepaScheme, type MandateEndedBy, type MandateAmendment, type MandateAmendmentInput, type MandateInput, type MandateStatus, type SepaMandate } from './banking.types.js';
 import { companyToday } from '../../core/company-calendar.js';
+import { auditMandate } from './mandate-audit.js';
 
 /**
  * SEPA mandates (issue #14 §1). A mandate belongs to a client and copies the debtor account from one
@@ -135,7 +136,18 @@ export async function createMandate(ctx: RequestContext, input: MandateInput): P
      values (?, ?, ?, ?, ?, ?::date, ?, ?, ?, ?) returning id`,
     [companyId, client.id, reference, input.scheme, input.recurrence, date, (iban as { value: string }).value, account.bic?.replace(/\s/g, '').toUpperCase() || null, account.holder.slice(0, 70), ctx.user?.id ?? null],
   );
-  return getMandate(ctx, row.id);
+  const m = await getMandate(ctx, row.id);
+  await auditMandate(ctx, 'create', m, null, {
+    reference: m.reference,
+    scheme: m.scheme,
+    recurrence: m.recurrence,
+    signatureDate: m.signatureDate,
+    iban: m.iban,
+    bic: m.bic,
+    debtorName: m.debtorName,
+    status: m.status,
+  });
+  return m;
 }
 
 /** Amends the account and/or the reference (right billing:edit); each change kept as an amendment row. */
@@ -180,7 +192,10 @@ export async function amendMandate(ctx: RequestContext, id: string, input: Manda
     companyId,
     m.id,
   ]);
-  return getMandate(ctx, m.id);
+  const after = await getMandate(ctx, m.id);
+  const fields = (['iban', 'bic', 'reference'] as const).filter((f) => after[f] !== m[f]);
+  await auditMandate(ctx, 'update', m, Object.fromEntries(fields.map((f) => [f, m[f]])), Object.fromEntries(fields.map((f) => [f, after[f]])));
+  return after;
 }
 
 /** Revokes a mandate (right billing:edit): no further collection; presented ones stay. */
@@ -196,5 +211,6 @@ export async function revokeMandate(ctx: RequestContext, id: string, reasonArg: 
   else if (date < m.signatureDate) issues.push({ field: 'revokedOn', reason: 'before_signature', message: 'A mandate is not revoked before it was signed.' });
   if (issues.length) throw badInput(issues);
   await ctx.em.execute(`update sepa_mandate set status = 'revoked', revoked_on = ?::date, revoke_reason = ? where company_id = ? and id = ?`, [date, reason, ctx.requireCompany(), m.id]);
+  await auditMandate(ctx, 'update', m, { status: m.status, revokedOn: null, revokeReason: null }, { status: 'revoked', revokedOn: date, revokeReason: reason });
   return getMandate(ctx, m.id);
 }

@@ -9,22 +9,9 @@ import { errorText } from '../../graphql/error-text';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { BankRunList, BankRunStartForm } from './bank-run-list';
-import type { TFunction } from 'i18next';
-import type { CombinedError } from 'urql';
-import { fieldErrors } from '../../graphql/errors';
-import { bankingFieldErrors } from './field-errors';
+import { translatedFieldErrors } from '../../graphql/errors';
 import { RibaRunsQuery, RibaSettingsQuery, SetRibaSettingsMutation, StartRibaRunMutation } from './riba-queries';
 import { RibaUnpaidTile } from './riba-unpaid-tile';
-
-/** The server's field errors in the user's language: RiBa's own reasons (riba.fieldReason.*), else banking's. */
-function ribaFieldErrors(t: TFunction, error: CombinedError | undefined): Record<string, string> {
-  const out = bankingFieldErrors(t, error);
-  for (const f of fieldErrors(error)) {
-    const own = t(`riba.fieldReason.${f.reason}`, { defaultValue: '' });
-    if (own) out[f.field.replace(/^input\./, '')] = own;
-  }
-  return out;
-}
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const FIELDS = ['siaCode', 'iban', 'street', 'town', 'taxId', 'unpaidFee'] as const;
@@ -48,7 +35,7 @@ function RibaSettingsForm() {
     e.preventDefault();
     setSaved(false);
     const r = await save({ input: v });
-    if (r.error) return setErrors(ribaFieldErrors(t, r.error));
+    if (r.error) return setErrors(translatedFieldErrors(t, r.error, 'riba.fieldReason'));
     setErrors({});
     setSaved(true);
   }
@@ -100,7 +87,7 @@ export function RibaPage() {
     setMessage(null);
     const r = await start({ input: { dueTo } });
     if (r.error) {
-      const f = ribaFieldErrors(t, r.error);
+      const f = translatedFieldErrors(t, r.error, 'riba.fieldReason');
       setErrors(f);
       setMessage(f.siaCode ? t('riba.runs.settingsMissing') : f.company ? t('riba.runs.notItalian') : Object.keys(f).length ? null : errorText(t, r.error));
       return;

@@ -31,16 +31,40 @@ export interface AuditSubjectKind {
 
 const kinds = new Map<string, AuditSubjectKind>();
 
+/** Rows another module writes about a subject it does not own (e.g. a client's SEPA mandates). */
+export type AuditSubjectRows = Pick<AuditSubjectKind, 'idOf' | 'rowsOf'>;
+const extensions = new Map<string, AuditSubjectRows[]>();
+
 export function registerAuditSubject(kind: AuditSubjectKind): void {
   kinds.set(kind.type, kind);
 }
 
+/**
+ * Adds rows of another module to a subject's trail (the `client` History shows a client's mandate changes):
+ * the extension names the subject of its own rows and selects them. Composed when the kind is read, so the
+ * order of registration does not matter.
+ */
+export function extendAuditSubject(type: string, rows: AuditSubjectRows): void {
+  extensions.set(type, [...(extensions.get(type) ?? []), rows]);
+}
+
+function composed(kind: AuditSubjectKind): AuditSubjectKind {
+  const more = extensions.get(kind.type);
+  if (!more?.length) return kind;
+  return {
+    ...kind,
+    idOf: (row) => kind.idOf(row) ?? more.reduce<string | null>((id, e) => id ?? e.idOf(row), null),
+    rowsOf: (id) => ({ $or: [kind.rowsOf(id), ...more.map((e) => e.rowsOf(id))] }) as FilterQuery<AuditEvent>,
+  };
+}
+
 export function auditSubjectKinds(): AuditSubjectKind[] {
-  return [...kinds.values()];
+  return [...kinds.values()].map(composed);
 }
 
 export function auditSubjectKind(type: string): AuditSubjectKind | undefined {
-  return kinds.get(type);
+  const kind = kinds.get(type);
+  return kind && composed(kind);
 }
 
 export const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
