@@ -71,10 +71,11 @@ begin
     'pending', (
       select coalesce(json_agg(json_build_object(
                'client_id', p.client_id, 'form_id', p.form_id, 'form_code', f.code, 'form_kind', f.kind,
-               'answered_version', p.answered_version, 'current_version', p.current_version)
+               'answered_version', p.answered_version, 'current_version', p.current_version, 'title', cv.title)
                order by f.code, p.client_id), '[]')
         from consent_pending p
         join consent_form f on f.company_id = p.company_id and f.id = p.form_id
+        join consent_form_version cv on cv.company_id = p.company_id and cv.form_id = p.form_id and cv.version = p.current_version
        where p.company_id = p_company and p.client_id = any (v_clients))
   ) into r;
   return r;

@@ -137,6 +137,11 @@ describe('re-consent at login (CN-5)', () => {
     // a form never answered (PROFILING) is not "pending": nothing was accepted that changed
     expect(forms.find((f) => f.code === 'PROFILING')!.pending).toBe(false);
     expect((await portal.ok(HOME)).portalHome.pendingForms.map((p: { formCode: string }) => p.formCode)).toEqual(['MARKETING']);
+    // the home names the form by its new version's title in the language asked (only Italian given: the
+    // Italian title for an English reader too), not by its code
+    const TITLES = `query($l: String) { portalHome(lang: $l) { pendingForms { formCode formTitle } } }`;
+    expect((await portal.ok(TITLES, { l: 'it' })).portalHome.pendingForms).toEqual([{ formCode: 'MARKETING', formTitle: 'Marketing 2' }]);
+    expect((await portal.ok(TITLES, { l: 'en' })).portalHome.pendingForms).toEqual([{ formCode: 'MARKETING', formTitle: 'Marketing 2' }]);
     await portal.ok(GIVE, { c: mine, f: [answer(marketing, false)] });
     expect((await formsOf(portal, mine)).filter((f) => f.pending)).toEqual([]);
     expect((await portal.ok(HOME)).portalHome.pendingForms).toEqual([]);

@@ -95,8 +95,9 @@ describe('consents on the portal (phone)', () => {
     const pending = page.getByTestId('portal-pending-forms');
     await pending.waitFor();
     const text = (await pending.textContent()) ?? '';
-    expect(text).toContain('PRIVACY');
-    expect(text).not.toContain('ECONSENT');
+    // the form by its new version's title (given in Italian only), not by its code
+    expect(text).toContain('Informativa privacy 2');
+    expect(text).not.toContain('PRIVACY');
     await screenshot(page, 'portal-consents-pending-phone');
     await pending.getByTestId('portal-pending-answer').click();
     const card = page.getByTestId('portal-consent-form-PRIVACY');

@@ -2,6 +2,7 @@ import type { PortalRequestContext } from './portal-context.js';
 import { PORTAL_SCOPE_SQL } from './portal-scope.sql.js';
 import { normaliseDecimal } from '../policies/money.js';
 import { notFound } from '../../core/errors.js';
+import { pick } from '../consents/consent.texts.js';
 import type { PortalClaimView, PortalClientView, PortalContractView, PortalHome, PortalPendingForm } from './portal.types.js';
 
 interface ContractRow {
@@ -88,7 +89,7 @@ interface HomeRow {
   clients: Array<{ id: string; kind: string; display_name: string; status: string }>;
   contracts: ContractRow[];
   claims: ClaimRow[];
-  pending: Array<{ client_id: string; form_id: string; form_code: string; form_kind: string; answered_version: number; current_version: number }>;
+  pending: Array<{ client_id: string; form_id: string; form_code: string; form_kind: string; answered_version: number; current_version: number; title: Record<string, string> }>;
 }
 
 /**
@@ -97,13 +98,16 @@ interface HomeRow {
  * `app_portal_home()` (migration 0039): the grants and their clients resolved once, each part read by
  * those clients' ids, the plans kept by the connection; whatever the grants cover.
  */
-export async function portalHome(ctx: PortalRequestContext): Promise<PortalHome> {
+export async function portalHome(ctx: PortalRequestContext, lang?: string | null): Promise<PortalHome> {
+  // a form's title in the reader's language (asked, else the account's), else the first it has
+  const wanted = (lang ?? ctx.portalUser?.locale ?? 'en').slice(0, 2).toLowerCase();
   const [{ home: row }] = await ctx.em.execute<Array<{ home: HomeRow }>>(`select app_portal_home(?, ?) as home`, scopeParams(ctx));
   const clientViews: PortalClientView[] = row.clients.map((c) => ({ id: c.id, kind: c.kind, displayName: c.display_name, prospect: c.status === 'prospect' }));
   const pendingForms: PortalPendingForm[] = row.pending.map((p) => ({
     clientId: p.client_id,
     formId: p.form_id,
     formCode: p.form_code,
+    formTitle: pick(p.title, wanted, 'en'),
     formKind: p.form_kind,
     answeredVersion: Number(p.answered_version),
     currentVersion: Number(p.current_version),

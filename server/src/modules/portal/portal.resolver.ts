@@ -68,8 +68,11 @@ export class PortalAccountResolver {
 @Resolver()
 export class PortalHomeResolver {
   @Query(() => PortalHome)
-  portalHome(@Ctx() ctx: PortalRequestContext): Promise<PortalHome> {
-    return home.portalHome(ctx);
+  portalHome(
+    @Ctx() ctx: PortalRequestContext,
+    @Arg('lang', () => String, { nullable: true, description: "Language of the forms' titles (en, it, de, nl, pl); the account's when absent." }) lang?: string | null,
+  ): Promise<PortalHome> {
+    return home.portalHome(ctx, lang);
   }
 
   @Query(() => PortalContractView)

@@ -181,6 +181,9 @@ export class PortalPendingForm {
   @Field(() => String)
   formCode!: string;
 
+  @Field(() => String, { description: "The form's current title in the language asked (portalHome's lang), else the account's, else the first it has." })
+  formTitle!: string;
+
   @Field(() => String)
   formKind!: string;
 

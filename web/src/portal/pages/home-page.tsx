@@ -8,8 +8,8 @@ import { ClientOffers } from '../client-offers';
 import { usePortalFormat } from '../portal-format';
 
 const Home = graphql(`
-  query PortalHomePage {
-    portalHome {
+  query PortalHomePage($lang: String) {
+    portalHome(lang: $lang) {
       clients {
         id
         displayName
@@ -35,6 +35,7 @@ const Home = graphql(`
         clientId
         formId
         formCode
+        formTitle
       }
     }
   }
@@ -48,9 +49,9 @@ const SignOut = graphql(`
 
 /** The portal's home: the clients, the shared contracts, open claims, forms waiting for an answer. */
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = usePortalFormat();
-  const [{ data, fetching, error }] = useQuery({ query: Home });
+  const [{ data, fetching, error }] = useQuery({ query: Home, variables: { lang: i18n.language.slice(0, 2) } });
   const [, signOut] = useMutation(SignOut);
   if (error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return <Navigate to={{ pathname: '/sign-in', search: window.location.search }} replace />;
   if (fetching && !data) return <Loader />;
@@ -85,7 +86,7 @@ export function HomePage() {
                   {home.clients.find((c) => c.id === clientId)?.displayName}:{' '}
                   {home.pendingForms
                     .filter((f) => f.clientId === clientId)
-                    .map((f) => f.formCode)
+                    .map((f) => f.formTitle)
                     .join(', ')}
                 </Text>
                 <Button component={Link} to={`/consents/${clientId}`} size="xs" data-testid="portal-pending-answer">
