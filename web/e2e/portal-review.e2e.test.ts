@@ -28,7 +28,10 @@ describe('staff review of portal changes', () => {
     try {
       const { rows } = await su.query<{ id: string }>(
         `select c.id from client c join company co on co.id = c.company_id
-          where co.code = 'ROSSI' and c.kind = 'person' and exists (select 1 from client_address a where a.client_id = c.id) order by c.id limit 1`,
+          where co.code = 'ROSSI' and c.kind = 'person' and exists (select 1 from client_address a where a.client_id = c.id)
+            -- the change below moves the first address to Milano: a client living there already would show no city change
+            and (select a.city from client_address a where a.client_id = c.id order by a.position, a.id limit 1) <> 'Milano'
+          order by c.id limit 1`,
       );
       const clientId = rows[0].id;
       const agent = await apiAs(t, USERS.rossiAgent);
