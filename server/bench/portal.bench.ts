@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { startPlatform } from '../src/platform.js';
-import { benchDatabase, fmt, percentile } from './lib.js';
+import type pg from 'pg';
+import { fmt, percentile } from './lib.js';
 import { postJson } from './http-client.js';
-import { LoadGenerator, latencies, type JobResult, type Stream } from './loadgen.js';
+import { startBenchPlatform } from './platform.js';
+import { latencies, type JobResult, type Stream } from './loadgen.js';
 
 /**
  * The client portal (issue #12 "Speed"), on the seeded demo company ROSSI:
@@ -128,12 +125,7 @@ function loadRow(result: JobResult): string {
 }
 
 export async function benchPortal(): Promise<string> {
-  const db = await benchDatabase();
-  const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'bench', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'agency-bench-data-')), LOGIN_RATE_LIMIT: '100000' });
-  const platform = await startPlatform(config, { urls: db.urls, sender: { send: async () => undefined }, log: () => undefined, worker: false });
-  const su = new pg.Client({ connectionString: db.superuserUrl });
-  await su.connect();
-  const loadgen = await LoadGenerator.start();
+  const { platform, su, loadgen, stop } = await startBenchPlatform();
   try {
     const s = await setUpPortalGrant(platform.url, su);
     const { portalUrl } = s;
@@ -203,10 +195,7 @@ export async function benchPortal(): Promise<string> {
       `Target (home ≤ 2× SQL; people: no error, none over 1 s): **${met ? 'met' : 'not met'}**.`,
     ].join('\n');
   } finally {
-    await loadgen.stop();
-    await su.end();
-    await platform.stop();
-    await db.stop();
+    await stop();
   }
 }
 
