@@ -16,7 +16,7 @@ import { createRequestContext, transactionPlugin } from './core/request.js';
 import { makeFormatError, QUERY_LIMIT_EXTENSION } from './core/format-error.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { portalDocumentRoutes } from './modules/portal/portal-documents.routes.js';
-import { bankingRoutes } from './modules/banking/index.js';
+import { bankImportRoutes, bankingRoutes } from './modules/banking/index.js';
 import { publicQuoteRoutes } from './modules/products/public-quote.routes.js';
 import { createPortalRequestContext, type PortalRequestContext } from './modules/portal/portal-context.js';
 
@@ -116,6 +116,8 @@ export async function createApp(
   app.use(portalDocumentRoutes(orm, config));
   // bank files (issue #14): direct-debit files downloaded with the staff session and billing:export
   app.use(bankingRoutes(orm, config));
+  // bank statements and status reports imported as files (issue #14): above GraphQL's body limit, billing:create
+  app.use(bankImportRoutes(orm, config));
   // the embeddable quote form's public endpoint (/public/quote/…): no session, its own origins and limits
   app.use(publicQuoteRoutes(orm, config));
   app.get('/healthz', (_req, res) => {

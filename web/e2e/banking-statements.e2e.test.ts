@@ -34,6 +34,24 @@ function statement(iban: string, amount: string, text: string): string {
 </Document>`;
 }
 
+/** A statement of `n` credit lines naming no receipt, about 470 bytes a line. */
+function bigStatement(iban: string, n: number): string {
+  const entries = Array.from(
+    { length: n },
+    (_, i) => `<Ntry><NtryRef>E2E-BIG-${i + 1}</NtryRef><Amt Ccy="EUR">${(i % 900) + 10}.${String(i % 100).padStart(2, '0')}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+        <BookgDt><Dt>2026-11-22</Dt></BookgDt><ValDt><Dt>2026-11-22</Dt></ValDt><AcctSvcrRef>E2E-BIG-${i + 1}</AcctSvcrRef>
+        <NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Pty><Nm>Ordinante ${i + 1}</Nm></Pty></Dbtr></RltdPties><RmtInf><Ustrd>Bonifico ${i + 1} senza riferimento</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+  <GrpHdr><MsgId>E2E-CAMT-BIG</MsgId><CreDtTm>2026-11-23T06:00:00</CreDtTm></GrpHdr>
+  <Stmt><Id>E2E-STMT-BIG</Id><FrToDt><FrDtTm>2026-11-22T00:00:00</FrDtTm><ToDtTm>2026-11-22T23:59:59</ToDtTm></FrToDt>
+    <Acct><Id><IBAN>${iban}</IBAN></Id></Acct>
+    ${entries.join('\n    ')}
+  </Stmt>
+</BkToCstmrStmt></Document>`;
+}
+
 beforeAll(async () => {
   t = await startE2EPlatform();
   browser = await launchBrowser();
@@ -90,6 +108,23 @@ describe('bank statements: the accountant imports a statement and matches a line
     await expect.poll(() => transfer.count()).toBe(1);
     expect((await transfer.locator('td').allTextContents()).map((c) => c.trim()).slice(2)).toEqual([receipt.openAmount, '0.00']);
     expect(await laura.getByTestId('client-account').textContent()).not.toContain(receipt.receiptNumber);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('imports a statement of 1,200 lines — far more than a GraphQL request may carry — and refuses the same statement sent again', async () => {
+    const settings = (await gqlFromPage(laura, `{ bankingSettings { creditorIban } }`)) as { data: { bankingSettings: { creditorIban: string } } };
+    const xml = bigStatement(settings.data.bankingSettings.creditorIban, 1200);
+    expect(xml.length).toBeGreaterThan(500 * 1024);
+    await laura.goto('/billing/statements');
+    await laura.locator('input[type=file]').setInputFiles({ name: 'camt053-big.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    await expect.poll(() => laura.getByTestId('notice').textContent(), { timeout: 60_000 }).toMatch(/^1,200 lines imported \(0 already known, [\d,]+ with proposals\)$/);
+    const row = laura.getByTestId('statement-row').filter({ hasText: 'E2E-STMT-BIG' });
+    await expect.poll(() => row.getByTestId('statement-lines').textContent()).toBe('1,200');
+    expect(await row.getAttribute('data-selected')).toBe('true');
+
+    await laura.locator('input[type=file]').setInputFiles({ name: 'camt053-big-again.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    await expect.poll(() => laura.getByRole('alert').first().textContent(), { timeout: 60_000 }).toMatch(/^This file has already been imported, on .+[0-9].*\.$/);
+    expect(await laura.getByTestId('statement-row').filter({ hasText: 'E2E-STMT-BIG' }).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 

@@ -49,7 +49,7 @@ export async function seedBankStatement(orm: MikroORM, config: Config): Promise<
     <Acct><Id><IBAN>${settings.iban}</IBAN></Id><Ccy>EUR</Ccy></Acct>${entries.join('')}
   </Stmt>
 </BkToCstmrStmt></Document>`;
-    const result = await importStatement(ctx, 'demo-camt053.xml', Buffer.from(xml).toString('base64'));
+    const result = await importStatement(ctx, 'demo-camt053.xml', Buffer.from(xml));
     const lines = await listLines(ctx, { statementId: result.statements[0].id }, 10, 0);
     for (const line of lines.items.filter((l) => l.bankRef !== 'DEMO-9')) {
       const [top] = await lineProposals(ctx, line.id);

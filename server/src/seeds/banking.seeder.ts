@@ -58,7 +58,7 @@ export async function seedBanking(orm: MikroORM, config: Config): Promise<void> 
     <TxInfAndSts><OrgnlEndToEndId>${first.end_to_end_id}</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>MS02</Cd></Rsn></StsRsnInf></TxInfAndSts>
   </OrgnlPmtInfAndSts>
 </CstmrPmtStsRpt></Document>`;
-    await importReturns(ctx, 'demo-pain002.xml', Buffer.from(report).toString('base64'));
+    await importReturns(ctx, 'demo-pain002.xml', Buffer.from(report));
     await ctx.applyScope(undefined);
   });
 }

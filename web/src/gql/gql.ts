@@ -26,7 +26,6 @@ type Documents = {
     "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": typeof types.SepaRunDocument,
     "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n": typeof types.ResumeSepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": typeof types.SepaReturnsDocument,
-    "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": typeof types.ImportSepaReturnsDocument,
     "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": typeof types.RibaSettingsDocument,
     "\n  mutation SetRibaSettings($input: RibaSettingsInput!) {\n    setRibaSettings(input: $input) { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": typeof types.SetRibaSettingsDocument,
     "\n  query RibaRuns {\n    ribaRuns(first: 30) { id status dueTo creationDate supportName total percent totalAmount presentedAt createdAt }\n  }\n": typeof types.RibaRunsDocument,
@@ -41,7 +40,6 @@ type Documents = {
     "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": typeof types.BankStatementsDocument,
     "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": typeof types.BankLinesDocument,
     "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": typeof types.BankLineDocument,
-    "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": typeof types.ImportBankStatementDocument,
     "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": typeof types.ConfirmBankLineDocument,
     "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": typeof types.BankLinesDashboardDocument,
     "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n": typeof types.DirectDebitMonthsDocument,
@@ -248,7 +246,6 @@ const documents: Documents = {
     "\n  query SepaRun($id: ID!) {\n    sepaRun(id: $id) {\n      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error\n      collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }\n    }\n  }\n": types.SepaRunDocument,
     "\n  mutation ResumeSepaRun($id: ID!) {\n    resumeSepaRun(id: $id) { id status percent booked resumable error }\n  }\n": types.ResumeSepaRunDocument,
     "\n  query SepaReturns($openOnly: Boolean!) {\n    sepaReturns(openOnly: $openOnly) { id receiptId receiptNumber clientId clientName amount reasonCode returnDate endToEndId fee openAmount fileName }\n  }\n": types.SepaReturnsDocument,
-    "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n": types.ImportSepaReturnsDocument,
     "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": types.RibaSettingsDocument,
     "\n  mutation SetRibaSettings($input: RibaSettingsInput!) {\n    setRibaSettings(input: $input) { siaCode iban abi cab street town taxId unpaidFee }\n  }\n": types.SetRibaSettingsDocument,
     "\n  query RibaRuns {\n    ribaRuns(first: 30) { id status dueTo creationDate supportName total percent totalAmount presentedAt createdAt }\n  }\n": types.RibaRunsDocument,
@@ -263,7 +260,6 @@ const documents: Documents = {
     "\n  query BankStatements {\n    bankStatements { id statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount createdAt }\n  }\n": types.BankStatementsDocument,
     "\n  query BankLines($statementId: ID, $state: BankLineState) {\n    bankTransactions(statementId: $statementId, state: $state, first: 200) {\n      total\n      items { id lineNo bookingDate direction amount endToEndId remittance counterpartyName counterpartyIban state settlement paymentId }\n    }\n  }\n": types.BankLinesDocument,
     "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n": types.BankLineDocument,
-    "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n": types.ImportBankStatementDocument,
     "\n  mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {\n    confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }\n  }\n": types.ConfirmBankLineDocument,
     "\n  query BankLinesDashboard {\n    bankLinesDashboard { unmatchedCount unmatchedAmount }\n  }\n": types.BankLinesDashboardDocument,
     "\n  query DirectDebitMonths {\n    directDebitMonths { month collections volume returned returnRate reasons { reasonCode count } }\n  }\n": types.DirectDebitMonthsDocument,
@@ -523,10 +519,6 @@ export function graphql(source: "\n  query SepaReturns($openOnly: Boolean!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"): (typeof documents)["\n  mutation ImportSepaReturns($fileName: String!, $base64: String!) {\n    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n"): (typeof documents)["\n  query RibaSettings {\n    ribaSettings { siaCode iban abi cab street town taxId unpaidFee }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -580,10 +572,6 @@ export function graphql(source: "\n  query BankLines($statementId: ID, $state: B
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n"): (typeof documents)["\n  query BankLine($id: ID!) {\n    bankTransaction(id: $id) {\n      id lineNo amount state remittance counterpartyName\n      proposals { receiptId receiptNumber clientId clientName dueDate openAmount score reasons collectionId }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n"): (typeof documents)["\n  mutation ImportBankStatement($fileName: String!, $base64: String!) {\n    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

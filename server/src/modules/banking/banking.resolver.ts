@@ -100,9 +100,11 @@ export class BankingResolver {
     return listReturns(ctx, { openOnly, first });
   }
 
-  @Mutation(() => ReturnImportResult, { description: 'Imports a pain.002 status report or a camt.054 notification (base64): all or nothing.' })
+  @Mutation(() => ReturnImportResult, {
+    description: 'Imports a pain.002 status report or a camt.054 notification (base64): all or nothing. A file above about 150 KB goes to POST /files/bank/returns (multipart), which answers the same result.',
+  })
   importSepaReturns(@Ctx() ctx: RequestContext, @Arg('fileName', () => String) fileName: string, @Arg('base64', () => String) base64: string): Promise<ReturnImportResult> {
-    return importReturns(ctx, fileName, base64);
+    return importReturns(ctx, fileName, Buffer.from(base64 ?? '', 'base64'));
   }
 }
 

@@ -1,14 +1,97 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import cookieParser from 'cookie-parser';
+import busboy from 'busboy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createRequestContext } from '../../core/request.js';
-import { attachmentHeaders, sendRouteError } from '../../core/route-responses.js';
-import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
+import { attachmentHeaders, finishRequest, sendRouteError } from '../../core/route-responses.js';
+import { AppError, badField, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { UUID } from '../ledger/ledger-sql.js';
+import { RETURNS_MAX_BYTES, importReturns } from './returns.service.js';
+import { STATEMENT_MAX_BYTES, importStatement } from './statement-import.service.js';
 
 const CHUNK = 1024 * 1024;
+
+function requireImporter(ctx: RequestContext): void {
+  if (!ctx.signedIn) throw unauthenticated();
+  if (ctx.mfaEnrollmentRequired) throw new AppError('FORBIDDEN', 'Set up two-factor authentication first.', { reason: 'MFA_ENROLLMENT_REQUIRED' });
+  if (!ctx.can('billing:create')) throw forbidden('Importing bank files needs the right billing:create.');
+}
+
+/** The one file part of a multipart body, in memory (the import parses the file whole), at most `max` bytes. */
+function readBankFile(req: Request, max: number): Promise<{ fileName: string; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: max, fields: 0, parts: 2 } });
+    } catch {
+      reject(badField('file', 'not_multipart', 'Send the file as multipart/form-data.'));
+      return;
+    }
+    // settles only by value (read, too large or broken): the outcome is judged once busboy is done
+    let file: Promise<{ fileName: string; bytes: Buffer } | Error> | null = null;
+    bb.on('file', (_name, stream, info) => {
+      file = new Promise((done) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('error', () => done(badField('file', 'malformed', 'The upload could not be read.')));
+        stream.on('close', () => done((stream as { truncated?: boolean }).truncated ? badField('file', 'too_large', `At most ${max / 1024 / 1024} MB.`) : { fileName: info.filename ?? '', bytes: Buffer.concat(chunks) }));
+      });
+    });
+    bb.on('close', () => {
+      if (!file) reject(badField('file', 'required', 'No file in the request.'));
+      else void file.then((f) => (f instanceof Error ? reject(f) : resolve(f)));
+    });
+    bb.on('error', () => reject(badField('file', 'malformed', 'The upload could not be read.')));
+    req.pipe(bb);
+  });
+}
+
+const IMPORTS = {
+  statements: { max: STATEMENT_MAX_BYTES, run: importStatement },
+  returns: { max: RETURNS_MAX_BYTES, run: importReturns },
+} as const;
+
+/**
+ * `POST /files/bank/statements` (camt.053 / camt.054 of credits) and `POST /files/bank/returns` (pain.002 /
+ * camt.054 returns): the bank file as multipart (one `file` part), beyond GraphQL's 200 KB body, imported by
+ * the same services as `importBankStatement` / `importSepaReturns` (all or nothing) and answered with the
+ * same result as JSON. Same session, company scope and right (billing:create) as GraphQL; errors in
+ * GraphQL's shape. CSRF: the POST must carry `x-requested-with` or `apollo-require-preflight`. Who may
+ * import is checked before the file is read, and again in the transaction that imports it.
+ */
+export function bankImportRoutes(orm: MikroORM, config: Config): Router {
+  const router = Router();
+  router.post('/files/bank/:kind', cookieParser(), async (req, res) => {
+    let ctx: RequestContext | undefined;
+    try {
+      if (!req.get('x-requested-with') && !req.get('apollo-require-preflight')) {
+        throw new AppError('FORBIDDEN', 'Missing the x-requested-with header (CSRF protection).', { reason: 'CSRF' });
+      }
+      const kind = Object.hasOwn(IMPORTS, String(req.params.kind)) ? IMPORTS[req.params.kind as keyof typeof IMPORTS] : null;
+      if (!kind) throw notFound('Bank import');
+      ctx = await createRequestContext(orm, config, req, res);
+      requireImporter(ctx);
+      const companyId = ctx.requireCompany();
+      await finishRequest(ctx, true);
+      ctx = undefined;
+      const { fileName, bytes } = await readBankFile(req, kind.max);
+      ctx = await createRequestContext(orm, config, req, res);
+      requireImporter(ctx);
+      if (ctx.companyId !== companyId) throw new AppError('CONFLICT', 'The active company changed during the upload; send the file again.');
+      const result = await kind.run(ctx, fileName, bytes);
+      await finishRequest(ctx, true);
+      ctx = undefined;
+      res.status(200).json(result);
+    } catch (error) {
+      if (ctx) await finishRequest(ctx, false).catch(() => undefined);
+      req.resume();
+      sendRouteError(res, error, 'bank import route');
+    }
+  });
+  return router;
+}
 
 /**
  * `GET /files/bank/<id>`: a bank file of the active company (right billing:export), streamed in

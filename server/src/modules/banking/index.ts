@@ -6,7 +6,7 @@ import { RibaResolver, RibaRunFields } from './riba.resolver.js';
 
 export { bankingRules } from './banking.rules.js';
 export { bankingJobs } from './banking.job.js';
-export { bankingRoutes } from './banking.routes.js';
+export { bankImportRoutes, bankingRoutes } from './banking.routes.js';
 export { requeueUnfinishedSepaRuns } from './sepa-run.service.js';
 
 /** The banking module's resolvers. */

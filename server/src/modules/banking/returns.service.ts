@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { FieldIssue } from '@agency/shared';
+import { insertAuditRows } from '../base/audit/audit.writer.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, badField, conflict } from '../../core/errors.js';
 import { accountByRole } from '../ledger/chart.service.js';
@@ -27,7 +28,7 @@ import { companyToday } from '../../core/company-calendar.js';
  * another file is counted, not returned twice.
  */
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false, isArray: (name) => ['OrgnlPmtInfAndSts', 'TxInfAndSts', 'StsRsnInf', 'Ntfctn', 'Ntry', 'NtryDtls', 'TxDtls', 'RtrInf'].includes(name) });
-const MAX_BYTES = 20 * 1024 * 1024;
+export const RETURNS_MAX_BYTES = 20 * 1024 * 1024;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -165,12 +166,14 @@ interface ItemRow {
   end_to_end_id: string;
 }
 
-/** Imports a status report (right billing:create): all or nothing. */
-export async function importReturns(ctx: RequestContext, fileName: string, base64: string): Promise<ReturnImportResult> {
+/**
+ * Imports a status report (right billing:create): all or nothing. The file's bytes: sent to
+ * `POST /files/bank/returns` (bank-file.routes.ts) or, small, as base64 in GraphQL.
+ */
+export async function importReturns(ctx: RequestContext, fileName: string, bytes: Buffer): Promise<ReturnImportResult> {
   const companyId = ctx.requireCompany();
-  const bytes = Buffer.from(base64 ?? '', 'base64');
   if (!bytes.length) throw badField('file', 'empty', 'The file is empty.');
-  if (bytes.length > MAX_BYTES) throw badField('file', 'too_large', 'At most 20 MB.');
+  if (bytes.length > RETURNS_MAX_BYTES) throw badField('file', 'too_large', 'At most 20 MB.');
   const parsed = parseStatusReport(bytes.toString('utf8'));
   await checkOwnAccounts(ctx, parsed);
   const [seen] = await ctx.em.execute<Array<{ id: string; created_at: Date }>>(`select id, created_at from bank_file where company_id = ? and kind = ? and message_id = ?`, [companyId, parsed.kind, parsed.messageId]);
@@ -254,6 +257,16 @@ export async function importReturns(ctx: RequestContext, fileName: string, base6
     await ctx.em.execute(`update bank_run_item set status = 'returned' where company_id = ? and id = ?`, [companyId, item.id]);
     returnIds.push(ret.id);
   }
+  await insertAuditRows(ctx.em, ctx.actor(), [
+    {
+      companyId,
+      action: 'create',
+      entityType: 'BankFile',
+      entityId: file.id,
+      before: null,
+      after: { kind: parsed.kind, messageId: parsed.messageId, fileName: fileName?.trim() || null, sizeBytes: bytes.length, returned: returnIds.length, alreadyReturned: todo.length - fresh.length },
+    },
+  ]);
   return { fileId: file.id, messageId: parsed.messageId, returned: returnIds.length, alreadyReturned: todo.length - fresh.length, returns: await listReturns(ctx, { ids: returnIds }) };
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FieldIssue } from '@agency/shared';
+import { insertAuditRows } from '../base/audit/audit.writer.js';
 import type { RequestContext } from '../../core/context.js';
 import { badField, badInput, conflict } from '../../core/errors.js';
 import { parseStatementFile, type StatementLine } from './statement-parse.js';
@@ -19,15 +20,15 @@ import type { StatementImportResult } from './statement.types.js';
  *     out and counted; the others become bank transactions;
  *  5. proposals are computed for the new credit lines (statement-match.service.ts).
  */
-const MAX_BYTES = 50 * 1024 * 1024;
+export const STATEMENT_MAX_BYTES = 50 * 1024 * 1024;
 
 export { companyAccounts } from './company-accounts.service.js';
 
-export async function importStatement(ctx: RequestContext, fileName: string, base64: string): Promise<StatementImportResult> {
+/** The file's bytes: sent to `POST /files/bank/statements` (bank-file.routes.ts) or, small, as base64 in GraphQL. */
+export async function importStatement(ctx: RequestContext, fileName: string, bytes: Buffer): Promise<StatementImportResult> {
   const companyId = ctx.requireCompany();
-  const bytes = Buffer.from(base64 ?? '', 'base64');
   if (!bytes.length) throw badField('file', 'empty', 'The file is empty.');
-  if (bytes.length > MAX_BYTES) throw badField('file', 'too_large', 'At most 50 MB.');
+  if (bytes.length > STATEMENT_MAX_BYTES) throw badField('file', 'too_large', 'At most 50 MB.');
   const parsed = parseStatementFile(bytes.toString('utf8'));
 
   const accounts = await companyAccounts(ctx);
@@ -108,6 +109,18 @@ export async function importStatement(ctx: RequestContext, fileName: string, bas
     imported += fresh.length;
     duplicates += s.lines.length - fresh.length;
   }
+  await insertAuditRows(
+    ctx.em,
+    ctx.actor(),
+    statementIds.map((id, k) => ({
+      companyId,
+      action: 'create',
+      entityType: 'BankStatement',
+      entityId: id,
+      before: null,
+      after: { kind: parsed.kind, messageId: parsed.messageId, statementRef: parsed.statements[k].statementRef, iban: parsed.statements[k].iban, fileName: name, sha256: sha, lines: parsed.statements[k].lines.length },
+    })),
+  );
   const proposed = await computeProposals(ctx, statementIds);
   return { statements: await listStatements(ctx, { ids: statementIds }), imported, duplicates, proposed };
 }

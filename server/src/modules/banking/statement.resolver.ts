@@ -46,9 +46,11 @@ export class StatementResolver {
     return directDebitMonths(ctx, months);
   }
 
-  @Mutation(() => StatementImportResult, { description: 'Imports a camt.053 statement or camt.054 notification of credits (base64): all or nothing.' })
+  @Mutation(() => StatementImportResult, {
+    description: 'Imports a camt.053 statement or camt.054 notification of credits (base64): all or nothing. A file above about 150 KB goes to POST /files/bank/statements (multipart), which answers the same result.',
+  })
   importBankStatement(@Ctx() ctx: RequestContext, @Arg('fileName', () => String) fileName: string, @Arg('base64', () => String) base64: string): Promise<StatementImportResult> {
-    return importStatement(ctx, fileName, base64);
+    return importStatement(ctx, fileName, Buffer.from(base64 ?? '', 'base64'));
   }
 
   @Mutation(() => BankTransaction, { description: 'Confirms a credit line: the settlement of its SEPA collection (no allocations), or a payment allocated over one or more receipts.' })

@@ -1,21 +1,51 @@
 import { useState } from 'react';
 import { Alert, FileInput, Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CombinedError } from 'urql';
+import { CombinedError } from 'urql';
 import { FormError } from '../../components/query-state';
 import { errorText } from '../../graphql/error-text';
-import { fieldErrors } from '../../graphql/errors';
+import { errorCode, errorExtension, fieldErrors } from '../../graphql/errors';
+import { useFormat } from '../../i18n/format';
 
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
+/** What `POST /files/bank/statements` answers (the fields of `importBankStatement` the page shows). */
+export interface StatementImport {
+  imported: number;
+  duplicates: number;
+  proposed: number;
+  statements: Array<{ id: string }>;
+}
+/** What `POST /files/bank/returns` answers (the fields of `importSepaReturns` the page shows). */
+export interface ReturnsImport {
+  fileId: string;
+  messageId: string;
+  returned: number;
+  alreadyReturned: number;
+}
 
 /**
- * Uploading a bank file (status reports and returns, bank statements): the XML file read as base64 and
- * sent by `upload`; a refusal shown with the element it names (reason in words from `reasonPrefix`), a
+ * Sends a bank file to the import route as multipart (files of any size up to the route's limit, beyond
+ * GraphQL's body limit), with the session cookie and the header the server requires against cross-site
+ * posts. A refusal comes back in GraphQL's error shape and is handed on as a CombinedError, so it is shown
+ * like any other.
+ */
+export async function postBankFile<T>(kind: 'statements' | 'returns', file: File): Promise<{ data?: T; error?: CombinedError }> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  let res: Response;
+  try {
+    res = await fetch(`/files/bank/${kind}`, { method: 'POST', body, credentials: 'same-origin', headers: { 'x-requested-with': 'agency-web' } });
+  } catch (e) {
+    return { error: new CombinedError({ networkError: e instanceof Error ? e : new Error(String(e)) }) };
+  }
+  const json = (await res.json().catch(() => null)) as (T & { errors?: undefined }) | { errors: Array<{ message: string; extensions?: Record<string, unknown> }> } | null;
+  if (res.ok && json && !json.errors) return { data: json as T };
+  if (json?.errors?.length) return { error: new CombinedError({ graphQLErrors: json.errors.map((e) => ({ message: e.message, extensions: e.extensions })) }) };
+  return { error: new CombinedError({ networkError: new Error(`HTTP ${res.status}`) }) };
+}
+
+/**
+ * Uploading a bank file (status reports and returns, bank statements): the chosen XML file handed to
+ * `upload` (which sends it with `postBankFile`); a refusal shown with the element it names (reason in words from `reasonPrefix`), a
  * success with the caller's notice. The upload form itself only for people who may import (`canImport`).
  */
 export function BankFileUpload({
@@ -31,9 +61,10 @@ export function BankFileUpload({
   testId: string;
   reasonPrefix: string;
   canImport: boolean;
-  upload: (fileName: string, base64: string) => Promise<{ error?: CombinedError; notice?: string }>;
+  upload: (file: File) => Promise<{ error?: CombinedError; notice?: string }>;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [message, setMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -41,8 +72,13 @@ export function BankFileUpload({
     setMessage(null);
     setNotice(null);
     if (!file) return;
-    const r = await upload(file.name, await toBase64(file));
+    const r = await upload(file);
     if (r.error) {
+      const importedAt = errorCode(r.error) === 'CONFLICT' ? errorExtension<string>(r.error, 'importedAt') : undefined;
+      if (importedAt) {
+        setMessage(t('banking.alreadyImported', { date: format.dateTime(importedAt) }));
+        return;
+      }
       const f = fieldErrors(r.error)[0];
       setMessage(f ? `${errorText(t, r.error)} — ${f.field}: ${t(`${reasonPrefix}.${f.reason}`, { defaultValue: f.reason })}` : errorText(t, r.error));
       return;

@@ -77,8 +77,3 @@ export const SepaReturnsQuery = graphql(`
   }
 `);
 
-export const ImportSepaReturnsMutation = graphql(`
-  mutation ImportSepaReturns($fileName: String!, $base64: String!) {
-    importSepaReturns(fileName: $fileName, base64: $base64) { fileId messageId returned alreadyReturned }
-  }
-`);

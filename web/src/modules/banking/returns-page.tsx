@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Anchor, Badge, Checkbox, Group, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, Loading, QueryError } from '../../components/query-state';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
-import { BankFileUpload } from './bank-file-upload';
-import { ImportSepaReturnsMutation, SepaReturnsQuery } from './queries';
+import { BankFileUpload, postBankFile, type ReturnsImport } from './bank-file-upload';
+import { SepaReturnsQuery } from './queries';
 
 /** Returns and rejects: import a pain.002 or camt.054; the returned collections for follow-up, reasons in words. */
 export function ReturnsPage() {
@@ -17,14 +17,13 @@ export function ReturnsPage() {
   const session = useSession();
   const [openOnly, setOpenOnly] = useState(false);
   const [{ data, error }, refetch] = useQuery({ query: SepaReturnsQuery, variables: { openOnly }, requestPolicy: 'network-only' });
-  const [, importFile] = useMutation(ImportSepaReturnsMutation);
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
 
-  async function upload(fileName: string, base64: string) {
-    const r = await importFile({ fileName, base64 });
+  async function upload(file: File) {
+    const r = await postBankFile<ReturnsImport>('returns', file);
     if (r.error) return { error: r.error };
-    const res = r.data!.importSepaReturns;
+    const res = r.data!;
     refetch({ requestPolicy: 'network-only' });
     return { notice: t('banking.returns.imported', { count: res.returned, already: res.alreadyReturned }) };
   }

@@ -9,8 +9,8 @@ import { errorText } from '../../graphql/error-text';
 import { fieldErrors } from '../../graphql/errors';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
-import { BankFileUpload } from './bank-file-upload';
-import { BankLineQuery, BankLinesQuery, BankStatementsQuery, ConfirmBankLineMutation, ImportBankStatementMutation } from './statement-queries';
+import { BankFileUpload, postBankFile, type StatementImport } from './bank-file-upload';
+import { BankLineQuery, BankLinesQuery, BankStatementsQuery, ConfirmBankLineMutation } from './statement-queries';
 
 const STATE_COLOR: Record<string, string> = { UNMATCHED: 'gray', PROPOSED: 'yellow', MATCHED: 'teal' };
 
@@ -22,15 +22,14 @@ export function StatementPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [lineId, setLineId] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({ query: BankStatementsQuery, requestPolicy: 'network-only' });
-  const [, importFile] = useMutation(ImportBankStatementMutation);
   const statementId = selected ?? data?.bankStatements[0]?.id ?? null;
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
 
-  async function upload(fileName: string, base64: string) {
-    const r = await importFile({ fileName, base64 });
+  async function upload(file: File) {
+    const r = await postBankFile<StatementImport>('statements', file);
     if (r.error) return { error: r.error };
-    const res = r.data!.importBankStatement;
+    const res = r.data!;
     setSelected(res.statements[0]?.id ?? null);
     setLineId(null);
     refetch({ requestPolicy: 'network-only' });
@@ -71,9 +70,11 @@ export function StatementPage() {
                 </Table.Td>
                 <Table.Td>{s.iban}</Table.Td>
                 <Table.Td>{s.fromDate && s.toDate ? t('bankStatements.periodText', { from: format.day(s.fromDate), to: format.day(s.toDate) }) : ''}</Table.Td>
-                <Table.Td ta="right">{s.lineCount}</Table.Td>
+                <Table.Td ta="right" data-testid="statement-lines">
+                  {format.number(s.lineCount)}
+                </Table.Td>
                 <Table.Td ta="right" data-testid="statement-unmatched">
-                  {s.unmatchedCount}
+                  {format.number(s.unmatchedCount)}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -25,12 +25,6 @@ export const BankLineQuery = graphql(`
   }
 `);
 
-export const ImportBankStatementMutation = graphql(`
-  mutation ImportBankStatement($fileName: String!, $base64: String!) {
-    importBankStatement(fileName: $fileName, base64: $base64) { imported duplicates proposed statements { id } }
-  }
-`);
-
 export const ConfirmBankLineMutation = graphql(`
   mutation ConfirmBankLine($id: ID!, $allocations: [AllocationInput!]) {
     confirmBankTransaction(transactionId: $id, allocations: $allocations) { id state paymentId settlement }
