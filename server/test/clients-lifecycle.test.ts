@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { companyDay, startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { countRows, createClient, fieldsOf, italianPerson } from './clients-helpers.js';
 import { uploadDocument } from './clients-documents.helpers.js';
 
@@ -47,7 +47,7 @@ describe('service entries (CL-4)', () => {
     expect(fieldsOf(await agent.gql(ENTRY, { id: c.id, i: { kind: 'NOTE', subject: ' ' } }))).toEqual(['subject']);
     expect(fieldsOf(await agent.gql(ENTRY, { id: c.id, i: { kind: 'NOTE', subject: 'x', occurredOn: '2999-01-01' } }))).toEqual(['occurredOn']);
     const e = (await agent.ok(ENTRY, { id: c.id, i: { kind: 'COMPLAINT', subject: 'Late claim payment', body: 'Waiting since March.' } })).addServiceEntry;
-    expect(e).toMatchObject({ kind: 'COMPLAINT', subject: 'Late claim payment', occurredOn: new Date().toISOString().slice(0, 10) });
+    expect(e).toMatchObject({ kind: 'COMPLAINT', subject: 'Late claim payment', occurredOn: companyDay() }); // ROSSI's day, not UTC's
     const card = await agent.ok(`query($id: ID!) { client(id: $id) { serviceEntries { subject } panelTabs { key count } legalHolds { reason count } } }`, { id: c.id });
     expect(card.client.serviceEntries).toEqual([{ subject: 'Late claim payment' }]);
     expect(card.client.panelTabs.find((p: { key: string }) => p.key === 'service').count).toBe(1);

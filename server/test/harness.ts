@@ -12,11 +12,28 @@ import { createSender, migrateQueue, type MailSender } from '../src/modules/mail
 import type { OutboxMessage } from '../src/modules/mail/outbox-message.entity.js';
 import { startPlatform, type Platform } from '../src/platform.js';
 import { loadDemoData } from '../src/seeds/demo.seeder.js';
+import { dayIn } from '../src/core/company-calendar.js';
 import { resetRateLimits } from '../src/modules/base/auth/auth.service.js';
 
 export const demo = loadDemoData();
 
 const lastStep = new Map<string, number>();
+/**
+ * YYYY-MM-DD, `days` from today in a company's time zone — the server's "today" for that company
+ * (ROSSI: Europe/Rome, VDBERG: Europe/Amsterdam), a day ahead of UTC's from 23:00 or 22:00 UTC.
+ */
+export function companyDay(days = 0, timeZone = 'Europe/Rome'): string {
+  return dayIn(timeZone, new Date(Date.now() + days * 86_400_000));
+}
+
+const queues = new Map<string, Promise<unknown>>();
+/** Runs `fn` after every earlier call for the same `key` has settled. */
+function oneAtATime<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
+  queues.set(key, run.catch(() => undefined));
+  return run;
+}
+
 /** Set by startTestPlatform: forgets the server's last accepted step of a user, so tests need not wait. */
 let forgetServerStep: ((user: string) => Promise<void>) | null = null;
 
@@ -171,8 +188,12 @@ export class GqlClient {
     );
     if (r.login.token) this.bearer = r.login.token;
     if (r.login.status === 'SECOND_FACTOR_REQUIRED') {
-      const code = await freshTotp(email, options.totpSecret ?? demo.totpSecret);
-      const v = await this.ok<{ verifySecondFactor: { token: string | null } }>('mutation($c: String!) { verifySecondFactor(code: $c) { token } }', { c: code });
+      // one second factor at a time per user: a code taken by a sign-in running beside this one, or the
+      // server's step forgotten by freshTotp in between, would make the server refuse the other code
+      const v = await oneAtATime(email, async () => {
+        const code = await freshTotp(email, options.totpSecret ?? demo.totpSecret);
+        return this.ok<{ verifySecondFactor: { token: string | null } }>('mutation($c: String!) { verifySecondFactor(code: $c) { token } }', { c: code });
+      });
       if (v.verifySecondFactor.token) this.bearer = v.verifySecondFactor.token;
     }
     return this;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { companyDay, startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { CREATE_POLICY, SET_STATUS, policyInput, referenceData } from './policies-helpers.js';
 
 /**
@@ -17,8 +17,8 @@ let clientId: string;
 let otherClientId: string;
 const ids: Record<string, string> = {};
 
-/** YYYY-MM-DD, `days` from today (UTC, as the server's current_date in the test database). */
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** YYYY-MM-DD, `days` from ROSSI's today (the tabs sort by the company's day, not UTC's). */
+const day = (days: number) => companyDay(days);
 
 const TABS = `query($id: ID!) { client(id: $id) { panelTabs { key count } policyCounts { active archived foreign }
   active: policies(scope: ACTIVE) { total items { number } }
