@@ -161,6 +161,15 @@ describe('bank statements: the accountant imports a statement and matches a line
       data: { sepaMandate: { iban: string; amendments: Array<{ kind: string; oldValue: string; newValue: string; reported: boolean }> } };
     };
     expect(after.data.sepaMandate.amendments).toContainEqual({ kind: 'account', oldValue: mandate.iban, newValue: 'IT07X0542811101000000654321', reported: false });
+
+    // the card's History: the amendment, and the mandate's creation with its state and recurrence in words
+    await openTab(laura, 'history', 'history-entry');
+    const mandates = laura.getByTestId('history-entry').filter({ hasText: 'SEPA mandate' });
+    const amended = mandates.filter({ has: laura.getByTestId('audit-change').filter({ hasText: 'IBAN:' }) }).first();
+    expect(await amended.getByTestId('audit-change').filter({ hasText: 'IBAN:' }).getByTestId('audit-after').textContent()).toBe('IT07X0542811101000000654321');
+    const created = mandates.filter({ has: laura.getByTestId('audit-change').filter({ hasText: 'Recurrence:' }) }).last();
+    expect(await created.getByTestId('audit-change').filter({ hasText: 'Status:' }).getByTestId('audit-after').textContent()).toBe('Active');
+    expect(await created.getByTestId('audit-change').filter({ hasText: 'Recurrence:' }).getByTestId('audit-after').textContent()).toMatch(/^(Recurrent|One-off)$/);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -49,7 +49,8 @@ describe('staff start a portal thread from the client card', () => {
     const thread = page.getByTestId('client-portal-thread');
     await thread.waitFor();
     expect(await thread.getByRole('heading').textContent()).toBe('Rinnovo della polizza auto');
-    expect(await thread.getByTestId('client-portal-thread-state').textContent()).toBe('Answered');
+    // nobody answered yet: sent, not "answered"
+    expect(await thread.getByTestId('client-portal-thread-state').textContent()).toBe('Sent, no reply yet');
     expect(await thread.getByTestId('client-portal-message-meta').textContent()).toContain('(agency)');
     expect(await form.getByTestId('client-portal-new-subject').inputValue()).toBe('');
     await screenshot(page, 'portal-staff-thread-started');

@@ -30,15 +30,16 @@ export function ClientPortalMessagesTab({ clientId }: ClientTabProps) {
       {canReply && <NewThreadForm clientId={clientId} onSent={refresh} />}
       {!data.clientPortalThreads.length && <EmptyState title={t('portalMessages.staff.empty')} />}
       {data.clientPortalThreads.map((thread) => {
-        const answered = thread.messages.at(-1)?.author === 'staff';
+        // waiting (the client wrote last), answered (staff answered the client), or sent (staff wrote, the client has not replied)
+        const state = thread.messages.at(-1)?.author !== 'staff' ? 'waiting' : thread.messages.some((m) => m.author !== 'staff') ? 'answered' : 'sent';
         return (
           <Paper key={thread.id} withBorder p="md" data-testid="client-portal-thread">
             <Group justify="space-between" mb="xs">
               <Title order={3} size="h5">
                 {thread.subject}
               </Title>
-              <Badge variant="light" color={answered ? 'teal' : 'orange'} data-testid="client-portal-thread-state">
-                {t(answered ? 'portalMessages.staff.answered' : 'portalMessages.staff.waiting')}
+              <Badge variant="light" color={{ waiting: 'orange', answered: 'teal', sent: 'blue' }[state]} data-testid="client-portal-thread-state" data-state={state}>
+                {t(`portalMessages.staff.${state}`)}
               </Badge>
             </Group>
             <Stack gap="xs">

@@ -32,15 +32,20 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Fields holding money (exact decimals as strings): formatted in the company's currency. */
 const MONEY = /(amount|premium|price|commission|balance|total)$/i;
-/** Enumerations the clients catalogue already names: `clients.enum.<group>.<value>`. */
+/**
+ * Enumerated fields whose values the catalogue names, per object: the key prefix of the names
+ * (`<prefix>.<value>`, the value as written, in lower or in upper case — services write either).
+ */
 const ENUMS: Record<string, Record<string, string>> = {
-  Client: { kind: 'kind', status: 'status', gender: 'gender', maritalStatus: 'maritalStatus' },
-  ClientAddress: { kind: 'addressKind' },
-  ClientContact: { kind: 'contactKind' },
-  IdentityDocument: { type: 'identityDocumentType' },
-  HouseholdMember: { relation: 'relation' },
-  ServiceEntry: { kind: 'serviceEntryKind' },
-  StoredDocument: { category: 'documentCategory' },
+  Client: { kind: 'clients.enum.kind', status: 'clients.enum.status', gender: 'clients.enum.gender', maritalStatus: 'clients.enum.maritalStatus' },
+  ClientAddress: { kind: 'clients.enum.addressKind' },
+  ClientContact: { kind: 'clients.enum.contactKind' },
+  IdentityDocument: { type: 'clients.enum.identityDocumentType' },
+  HouseholdMember: { relation: 'clients.enum.relation' },
+  ServiceEntry: { kind: 'clients.enum.serviceEntryKind' },
+  StoredDocument: { category: 'clients.enum.documentCategory' },
+  SepaMandate: { status: 'banking.mandateStatus', recurrence: 'banking.recurrence' },
+  RibaItem: { state: 'riba.state' },
 };
 
 const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -53,16 +58,16 @@ const humanize = (name: string) => {
 
 /** Translated object and field names, values formatted for the locale, internal columns hidden. */
 export function useAuditText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const session = useSession();
   const currency = session.me.company?.currency ?? 'EUR';
   return useMemo(() => {
     const enumText = (entityType: string, field: string, value: string) => {
-      const group = ENUMS[entityType]?.[field];
-      if (!group) return null;
-      const key = group === 'gender' ? value : value.toLowerCase();
-      return t(`clients.enum.${group}.${key}`, { defaultValue: value });
+      const prefix = ENUMS[entityType]?.[field];
+      if (!prefix) return null;
+      const key = [value, value.toLowerCase(), value.toUpperCase()].map((v) => `${prefix}.${v}`).find((k) => i18n.exists(k));
+      return key ? t(key) : value;
     };
     const entityLabel = (entityType: string) => t(`audit.entity.${entityType}`, { defaultValue: humanize(entityType) });
     /** A contact's value is named by its kind ("Phone"), other fields by the catalogue. */
@@ -103,5 +108,5 @@ export function useAuditText() {
       return qualifier ? `${entityLabel(row.entityType)} · ${qualifier}` : entityLabel(row.entityType);
     };
     return { entityLabel, fieldLabel, value, changes, objectLabel };
-  }, [t, format, currency]);
+  }, [t, i18n, format, currency]);
 }
