@@ -133,6 +133,11 @@ describe('RiBa settings: the server’s refusals on their fields, translated', (
     expect(await fieldError(laura, 'riba-field-siaCode')).toBe('Not valid');
     expect(await fieldError(laura, 'riba-field-taxId')).toBe('Not valid');
     // a foreign account: RiBa's own reason
+    // an empty SIA code: required — said as such, not as another form's reason
+    await laura.getByTestId('riba-field-siaCode').fill('');
+    await laura.getByTestId('save-riba-settings').click();
+    await expect.poll(() => fieldError(laura, 'riba-field-siaCode')).toBe('Required');
+
     await laura.getByTestId('riba-field-siaCode').fill('A1B2C');
     await laura.getByTestId('riba-field-iban').fill('DE89370400440532013000');
     await laura.getByTestId('riba-field-taxId').fill('');

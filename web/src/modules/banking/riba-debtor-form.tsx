@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/query-state';
 import { errorText } from '../../graphql/error-text';
-import { fieldErrors } from '../../graphql/errors';
+import { translatedFieldErrors } from '../../graphql/errors';
 import { ClientRibaDebtorQuery, SetRibaDebtorMutation } from './riba-queries';
 
 /**
@@ -26,8 +26,8 @@ export function RibaDebtorForm({ clientId, accounts }: { clientId: string; accou
     setMessage(null);
     const r = await save({ clientId, bankAccountId: chosen });
     if (r.error) {
-      const f = fieldErrors(r.error).find((x) => x.field === 'bankAccountId');
-      setFieldError(f ? t(`riba.fieldReason.${f.reason}`, { defaultValue: f.message }) : null);
+      const f = translatedFieldErrors(t, r.error, ['riba.debtorReason', 'riba.fieldReason']).bankAccountId;
+      setFieldError(f ?? null);
       if (!f) setMessage(errorText(t, r.error));
       return;
     }
