@@ -121,6 +121,27 @@ describe('pain.008 validation in chunks (bounded memory)', () => {
     expect(r.errors[0]).toMatch(/EndToEndId/);
   });
 
+  it('validates two chunks at a time and, when both fail, reports the first failing chunk in the order of the file', async () => {
+    process.env.PAIN008_CHUNK_TXS = '10';
+    const { file } = await writeFile('two-errors.xml', [5, 60, 5]);
+    const text = readFileSync(file, 'utf8');
+    // an error in chunk 1 and one in chunk 2: validated at the same time, both fail
+    const broken = text
+      .replace('<EndToEndId>Q2026-0000003-1</EndToEndId>', '<EndToEndId>Q2026-0000003-1-FIRST-TOO-LONG-FOR-MAX35TEXT</EndToEndId>')
+      .replace('<EndToEndId>Q2026-0000012-1</EndToEndId>', '<EndToEndId>Q2026-0000012-1-LATER-TOO-LONG-FOR-MAX35TEXT</EndToEndId>');
+    expect(broken).toContain('FIRST-TOO-LONG');
+    expect(broken).toContain('LATER-TOO-LONG');
+    writeFileSync(file, broken);
+    for (const validators of ['2', '1']) {
+      process.env.PAIN008_VALIDATORS = validators;
+      const r = await validatePain008File(file);
+      expect(r.valid).toBe(false);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]).toContain(`line ${lineOf(broken, 'FIRST-TOO-LONG')}:`);
+    }
+    delete process.env.PAIN008_VALIDATORS;
+  });
+
   it('refuses NbOfTxs and CtrlSum of the group header and of a PmtInf that do not match its transactions, naming the element and line', async () => {
     process.env.PAIN008_CHUNK_TXS = '10';
     const { file } = await writeFile('sums.xml', [5, 25]);

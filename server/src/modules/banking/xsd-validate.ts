@@ -11,8 +11,9 @@ import { Pain008Chunker, fileLineOf, type Pain008Chunk } from './pain008-chunks.
  *
  * Bounded memory: the file is read as a stream and cut by `Pain008Chunker` into well-formed pain.008
  * documents of the file's own bytes (group header + payment information headers + up to
- * `PAIN008_CHUNK_TXS` transactions, default 5,000: about 3.7 MB), each validated on its own; the chunker checks what a
- * chunk cannot (well-formedness of the whole, element order, NbOfTxs / CtrlSum). A small file is one chunk.
+ * `PAIN008_CHUNK_TXS` transactions, default 5,000: about 3.7 MB), each validated on its own, two at a time
+ * (`PAIN008_VALIDATORS`) while the next is cut; the chunker checks what a chunk cannot (well-formedness
+ * of the whole, element order, NbOfTxs / CtrlSum). A small file is one chunk.
  * Errors name the line of the file.
  */
 // from src (tsx) or from dist (tsc does not copy the schema: it is read from src beside it)
@@ -20,6 +21,7 @@ const XSD_PATHS = [new URL('./xsd/pain.008.001.08.xsd', import.meta.url), new UR
 let xsd: string | null = null;
 const pain008Xsd = () => (xsd ??= readFileSync(XSD_PATHS.find((p) => existsSync(p)) ?? XSD_PATHS[0], 'utf8'));
 const chunkTxs = () => Math.max(1, Number(process.env.PAIN008_CHUNK_TXS ?? 5000) || 5000);
+const validators = () => Math.max(1, Number(process.env.PAIN008_VALIDATORS ?? 2) || 2);
 
 export interface XsdResult {
   valid: boolean;
@@ -41,31 +43,56 @@ export async function validateChunk(chunk: Pain008Chunk): Promise<string[]> {
   return result.errors.map((e) => (e.loc ? `line ${fileLineOf(chunk, e.loc.lineNumber)}: ${e.message}` : e.message).trim());
 }
 
-/** Validates a pain.008 read from a stream of bytes (UTF-8), chunk by chunk; stops at the first failing chunk. */
+/**
+ * Validates a pain.008 read from a stream of bytes (UTF-8), chunk by chunk, up to `PAIN008_VALIDATORS`
+ * chunks at once (default 2, each in its own xmllint worker) while the stream is read and cut further:
+ * reading waits while that many are in flight, so memory holds at most that many chunks and the one being
+ * cut. Stops taking new chunks at the first failing one; the errors reported are those of the first failing
+ * chunk in the file's order.
+ */
 export async function validatePain008Stream(input: AsyncIterable<Buffer | string>): Promise<XsdResult> {
   const chunker = new Pain008Chunker(chunkTxs());
   const decoder = new StringDecoder('utf8');
-  const schemaErrors: string[] = [];
-  const check = async (chunks: Pain008Chunk[]) => {
+  const failures: Array<{ index: number; errors: string[] }> = [];
+  const inFlight = new Set<Promise<void>>();
+  let crashed: unknown = null;
+  let index = 0;
+  const submit = async (chunks: Pain008Chunk[]) => {
     for (const c of chunks) {
-      if (schemaErrors.length) return;
-      schemaErrors.push(...(await validateChunk(c)));
+      while (inFlight.size >= validators()) await Promise.race(inFlight);
+      if (failures.length || crashed) return;
+      const at = index++;
+      const job: Promise<void> = validateChunk(c)
+        .then(
+          (errors) => {
+            if (errors.length) failures.push({ index: at, errors });
+          },
+          (error: unknown) => {
+            crashed ??= error;
+          },
+        )
+        .finally(() => inFlight.delete(job));
+      inFlight.add(job);
     }
   };
   try {
     for await (const data of input) {
-      await check(chunker.write(typeof data === 'string' ? data : decoder.write(data)));
-      if (schemaErrors.length) break;
+      await submit(chunker.write(typeof data === 'string' ? data : decoder.write(data)));
+      if (failures.length || crashed) break;
     }
-    if (!schemaErrors.length) await check(chunker.write(decoder.end()).concat(chunker.end()));
+    if (!failures.length && !crashed) await submit(chunker.write(decoder.end()).concat(chunker.end()));
   } catch (error) {
+    await Promise.all(inFlight);
     // saxes: "line:column: message" — the file is not well-formed
     const message = error instanceof Error ? error.message : String(error);
     const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(message);
     const errors = [m ? `line ${m[1]}: not well-formed: ${m[3]}` : `not well-formed: ${message}`, ...chunker.errors];
     return { valid: false, errors: errors.slice(0, 20) };
   }
-  const errors = [...chunker.errors, ...schemaErrors].slice(0, 20);
+  await Promise.all(inFlight);
+  if (crashed) throw crashed;
+  const first = failures.sort((a, b) => a.index - b.index)[0];
+  const errors = [...chunker.errors, ...(first?.errors ?? [])].slice(0, 20);
   return { valid: errors.length === 0, errors };
 }
 
