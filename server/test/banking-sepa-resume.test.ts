@@ -23,12 +23,15 @@ const TRIAL = `query($to: String) { trialBalance(to: $to) { totalDebit totalCred
 
 beforeAll(async () => {
   process.env.BILLING_BATCH_SIZE = '2';
+  // the file stored in parts of 2 KB (1 MB in use): several parts, put together again by the download
+  process.env.BANK_FILE_PART_BYTES = '2048';
   t = await startTestPlatform();
   [laura, giulia, marco, pieter] = await Promise.all([signedIn(t, USERS.rossiAccountant), signedIn(t, USERS.rossiAdmin), signedIn(t, USERS.rossiAgent), signedIn(t, USERS.vdbergAdmin)]);
   await laura.ok(SETTINGS, { input: ROSSI_CREDITOR });
 });
 afterAll(async () => {
   delete process.env.BILLING_BATCH_SIZE;
+  delete process.env.BANK_FILE_PART_BYTES;
   await t?.stop();
 });
 
@@ -36,7 +39,7 @@ afterAll(async () => {
 async function storedFile(fileId: string): Promise<{ sha: string; stored: string }> {
   const su = await t.superuser();
   try {
-    const { rows } = await su.query<{ content: Buffer; sha256: string }>(`select content, sha256 from bank_file where id = $1`, [fileId]);
+    const { rows } = await su.query<{ content: Buffer; sha256: string }>(`select case when part_count > 0 then (select string_agg(p.bytes, ''::bytea order by p.seq) from bank_file_part p where p.file_id = f.id) else content end as content, sha256 from bank_file f where id = $1`, [fileId]);
     return { sha: createHash('sha256').update(rows[0].content).digest('hex'), stored: rows[0].sha256 };
   } finally {
     await su.end();
@@ -127,6 +130,15 @@ describe('resuming a SEPA run that failed while booking', () => {
     try {
       const files = await su2.query(`select count(*)::int as n from bank_file where message_id = $1`, [after.messageId]);
       expect(files.rows[0].n).toBe(1);
+      // stored in parts of at most 2 KB, numbered from 0, none left empty, the whole file's size between them
+      const parts = await su2.query(
+        `select f.part_count, f.size_bytes, octet_length(f.content) as inline, array_agg(p.seq order by p.seq) as seqs, max(octet_length(p.bytes)) as largest, sum(octet_length(p.bytes))::int as total
+           from bank_file f join bank_file_part p on p.file_id = f.id where f.id = $1 group by f.id`,
+        [after.fileId],
+      );
+      const { part_count, size_bytes, inline, seqs, largest, total } = parts.rows[0];
+      expect(part_count).toBeGreaterThan(1);
+      expect([seqs, Number(largest) <= 2048, total, inline]).toEqual([Array.from({ length: part_count }, (_, i) => i), true, size_bytes, 0]);
     } finally {
       await su2.end();
     }

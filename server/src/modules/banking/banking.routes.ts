@@ -95,7 +95,7 @@ export function bankImportRoutes(orm: MikroORM, config: Config): Router {
 
 /**
  * `GET /files/bank/<id>`: a bank file of the active company (right billing:export), streamed in
- * chunks read from the database. A direct-debit file is offered only once its run is done (it has
+ * parts read from the database one at a time. A direct-debit file is offered only once its run is done (it has
  * passed the XSD and every collection is booked). Another company's id: 404 NOT_FOUND.
  */
 export function bankingRoutes(orm: MikroORM, config: Config): Router {
@@ -109,8 +109,8 @@ export function bankingRoutes(orm: MikroORM, config: Config): Router {
       const id = String(req.params.id);
       const companyId = ctx.requireCompany();
       const [f] = UUID.test(id)
-        ? await ctx.em.execute<Array<{ file_name: string; size_bytes: number; sha256: string; kind: string; run_status: string | null }>>(
-            `select f.file_name, f.size_bytes, f.sha256, f.kind, (select r.status from bank_run r where r.company_id = f.company_id and r.file_id = f.id) as run_status
+        ? await ctx.em.execute<Array<{ file_name: string; size_bytes: number; sha256: string; kind: string; part_count: number; run_status: string | null }>>(
+            `select f.file_name, f.size_bytes, f.sha256, f.kind, f.part_count, (select r.status from bank_run r where r.company_id = f.company_id and r.file_id = f.id) as run_status
                from bank_file f where f.company_id = ? and f.id = ?`,
             [companyId, id],
           )
@@ -118,8 +118,14 @@ export function bankingRoutes(orm: MikroORM, config: Config): Router {
       if (!f) throw notFound('Bank file');
       if (f.kind === 'pain.008' && f.run_status !== 'done') throw new AppError('CONFLICT', 'The run is not done yet.');
       attachmentHeaders(res, { contentType: 'application/xml; charset=utf-8', size: f.size_bytes, fileName: f.file_name, sha256: f.sha256 });
-      for (let at = 0; at < f.size_bytes; at += CHUNK) {
-        const [part] = await ctx.em.execute<Array<{ b: Buffer }>>(`select substring(content from ? for ?) as b from bank_file where company_id = ? and id = ?`, [at + 1, CHUNK, companyId, id]);
+      // a file stored in parts (a written pain.008, migration 0041) part by part; one kept whole in 1 MB slices
+      const read = (k: number) =>
+        f.part_count > 0
+          ? ctx!.em.execute<Array<{ b: Buffer }>>(`select bytes as b from bank_file_part where company_id = ? and file_id = ? and seq = ?`, [companyId, id, k])
+          : ctx!.em.execute<Array<{ b: Buffer }>>(`select substring(content from ? for ?) as b from bank_file where company_id = ? and id = ?`, [k * CHUNK + 1, CHUNK, companyId, id]);
+      const count = f.part_count > 0 ? f.part_count : Math.ceil(f.size_bytes / CHUNK);
+      for (let k = 0; k < count; k++) {
+        const [part] = await read(k);
         if (!res.write(part.b)) await new Promise((r) => res.once('drain', r));
       }
       if (ctx.em.isInTransaction()) await ctx.em.commit();

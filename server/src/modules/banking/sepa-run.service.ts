@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -36,6 +36,8 @@ import { companyToday } from '../../core/company-calendar.js';
  */
 export const SEPA_RUN_TASK = 'sepa_run';
 const batchSize = () => Math.max(1, Number(process.env.BILLING_BATCH_SIZE ?? 500) || 500);
+/** Outgoing files are stored in parts of this size (bank_file_part, migration 0041): 1 MB; smaller in tests. */
+const filePartBytes = () => Math.max(1024, Number(process.env.BANK_FILE_PART_BYTES ?? 1 << 20) || 1 << 20);
 
 interface RunRow {
   id: string;
@@ -354,14 +356,18 @@ async function writeFile(orm: MikroORM, config: Config, companyId: string, run: 
       }),
     });
     if (!result.valid) return `The file did not pass the pain.008.001.08 schema: ${result.errors.slice(0, 3).join('; ')}`.slice(0, 500);
-    // the database keeps the file in one bytea value: it is read whole here (see the README's "Not yet built")
-    const bytes = await readFile(path.join(dir, 'pain.008.xml'));
+    // stored in parts of 1 MB, read from disk one part at a time (migration 0041): the job never holds the file
     await inCompany(orm, config, companyId, async (ctx) => {
       const [f] = await ctx.em.execute<Array<{ id: string }>>(
         `insert into bank_file (company_id, kind, direction, message_id, file_name, content, sha256, size_bytes, created_by)
-         values (?, 'pain.008', 'out', ?, ?, ?, ?, ?, (select created_by from bank_run where company_id = ? and id = ?)) returning id`,
-        [companyId, run.message_id, `${run.message_id}.xml`, bytes, result.sha256, result.size, companyId, run.id],
+         values (?, 'pain.008', 'out', ?, ?, '\\x'::bytea, ?, ?, (select created_by from bank_run where company_id = ? and id = ?)) returning id`,
+        [companyId, run.message_id, `${run.message_id}.xml`, result.sha256, result.size, companyId, run.id],
       );
+      let seq = 0;
+      for await (const part of createReadStream(path.join(dir, 'pain.008.xml'), { highWaterMark: filePartBytes() }) as AsyncIterable<Buffer>) {
+        await ctx.em.execute(`insert into bank_file_part (company_id, file_id, seq, bytes) values (?, ?, ?, ?)`, [companyId, f.id, seq++, part]);
+      }
+      await ctx.em.execute(`update bank_file set part_count = ? where company_id = ? and id = ?`, [seq, companyId, f.id]);
       await ctx.em.execute(`update bank_run set file_id = ?, ctrl_sum = ?::numeric where company_id = ? and id = ?`, [f.id, formatCents(sum), companyId, run.id]);
     });
     return null;
