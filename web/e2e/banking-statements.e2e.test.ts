@@ -117,10 +117,13 @@ describe('bank statements: the accountant imports a statement and matches a line
     expect(xml.length).toBeGreaterThan(500 * 1024);
     await laura.goto('/billing/statements');
     await laura.locator('input[type=file]').setInputFiles({ name: 'camt053-big.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    // while the import runs, the page says so
+    await expect.poll(() => laura.getByTestId('bank-file-importing').textContent()).toBe('Importing the file…');
     await expect.poll(() => laura.getByTestId('notice').textContent(), { timeout: 60_000 }).toMatch(/^1,200 lines imported \(0 already known, [\d,]+ with proposals\)$/);
     const row = laura.getByTestId('statement-row').filter({ hasText: 'E2E-STMT-BIG' });
     await expect.poll(() => row.getByTestId('statement-lines').textContent()).toBe('1,200');
     expect(await row.getAttribute('data-selected')).toBe('true');
+    expect(await laura.getByTestId('bank-file-importing').count()).toBe(0);
 
     await laura.locator('input[type=file]').setInputFiles({ name: 'camt053-big-again.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
     await expect.poll(() => laura.getByRole('alert').first().textContent(), { timeout: 60_000 }).toMatch(/^This file has already been imported, on .+[0-9].*\.$/);

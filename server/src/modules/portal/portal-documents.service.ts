@@ -4,6 +4,7 @@ import { insertAuditRows } from '../base/audit/audit.writer.js';
 import { StoredDocument } from '../documents/document.entity.js';
 import { ProductOffer } from '../products/offer.entity.js';
 import { ProductVersion } from '../products/product.entity.js';
+import type { LocalizedText } from '../products/product-design.types.js';
 import { offerState } from '../products/offer.service.js';
 import { pick } from '../products/offer-pdf.js';
 import { LOCALES, type Locale } from '@agency/shared';
@@ -74,8 +75,22 @@ export async function portalOffers(ctx: PortalRequestContext, clientId: string, 
 export const portalLocale = (lang?: string | null): Locale => ((LOCALES as readonly string[]).includes(lang ?? '') ? lang : 'en') as Locale;
 
 /** Offers as the portal shows them: the product's name in `locale`, the state, the gross premium, the PDF's URL. */
+/**
+ * The names of product versions, by version ids or by product ids, as plain rows: only what a portal list
+ * shows (never a version's questions, rating rules or documents, which a list need not load).
+ */
+export function versionNames(ctx: PortalRequestContext, where: { ids?: string[]; productIds?: string[] }): Promise<Array<{ id: string; product: string; version: number; status: string; names: LocalizedText }>> {
+  const filter = where.ids ? { id: { $in: where.ids } } : { product: { $in: where.productIds ?? [] } };
+  return ctx.em
+    .createQueryBuilder(ProductVersion, 'v')
+    .select(['v.id', 'v.product', 'v.version', 'v.status', 'v.names'])
+    .where({ company: ctx.requireCompany(), ...filter })
+    .orderBy({ version: 'desc' })
+    .execute('all', true);
+}
+
 export async function offerViews(ctx: PortalRequestContext, offers: ProductOffer[], locale: Locale): Promise<PortalOffer[]> {
-  const versions = offers.length ? await ctx.em.find(ProductVersion, { id: { $in: [...new Set(offers.map((o) => o.version.id))] } }) : [];
+  const versions = offers.length ? await versionNames(ctx, { ids: [...new Set(offers.map((o) => o.version.id))] }) : [];
   const today = await companyToday(ctx);
   return offers.map((o) => ({
     id: o.id,

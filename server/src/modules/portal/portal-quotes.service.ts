@@ -5,14 +5,13 @@ import { isUuid } from '../clients/client.service.js';
 import { ConsentForm, ConsentFormVersion, ConsentRecord } from '../consents/consent.entity.js';
 import { ConsentRecordKind } from '../consents/consent.enums.js';
 import { ProductOffer, QuoteRequest, type PortalQuoteConfirmation } from '../products/offer.entity.js';
-import { ProductVersion } from '../products/product.entity.js';
 import { ProductVersionStatus } from '../products/product.enums.js';
 import { checkOnLineAnswers, onLineProducts, onLineVersion } from '../products/public-quote.service.js';
 import { createClientQuoteRequest } from '../products/quote-request.service.js';
 import { pick } from '../products/offer-pdf.js';
 import type { PortalRequestContext } from './portal-context.js';
 import { myClientIds, coversClient, pendingFormCodes } from './portal-home.service.js';
-import { offerViews, portalLocale } from './portal-documents.service.js';
+import { offerViews, portalLocale, versionNames } from './portal-documents.service.js';
 import type { PortalQuoteProduct, PortalQuoteRequestInput, PortalQuoteRequestView } from './portal-quotes.types.js';
 
 /**
@@ -92,9 +91,9 @@ async function requestViews(ctx: PortalRequestContext, requests: QuoteRequest[],
   const views = await offerViews(ctx, offers, locale);
   const clients = await ctx.em.find(Client, { id: { $in: [...new Set(requests.map((r) => r.client!.id))] } }, { fields: ['id', 'displayName'] });
   const productIds = [...new Set(requests.map((r) => r.product.id))];
-  const versions = await ctx.em.find(ProductVersion, { product: { $in: productIds } }, { orderBy: { version: 'desc' } });
+  const versions = await versionNames(ctx, { productIds });
   const nameOf = (productId: string) => {
-    const mine = versions.filter((v) => v.product.id === productId);
+    const mine = versions.filter((v) => String(v.product) === productId);
     return pick((mine.find((v) => v.status === ProductVersionStatus.PUBLISHED) ?? mine[0])?.names, locale);
   };
   return requests.map((r) => ({

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, FileInput, Paper, Title } from '@mantine/core';
+import { Alert, FileInput, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CombinedError } from 'urql';
 import { FormError } from '../../components/query-state';
@@ -67,12 +67,15 @@ export function BankFileUpload({
   const format = useFormat();
   const [message, setMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   async function onFile(file: File | null) {
     setMessage(null);
     setNotice(null);
     if (!file) return;
-    const r = await upload(file);
+    // a large statement takes seconds to import: say so, and take no second file meanwhile
+    setBusy(true);
+    const r = await upload(file).finally(() => setBusy(false));
     if (r.error) {
       const importedAt = errorCode(r.error) === 'CONFLICT' ? errorExtension<string>(r.error, 'importedAt') : undefined;
       if (importedAt) {
@@ -99,7 +102,13 @@ export function BankFileUpload({
           <Title order={2} size="h4" mb="sm">
             {title}
           </Title>
-          <FileInput label={label} accept=".xml,application/xml,text/xml" onChange={onFile} data-testid={testId} />
+          <FileInput label={label} accept=".xml,application/xml,text/xml" onChange={onFile} disabled={busy} data-testid={testId} />
+          {busy && (
+            <Group gap="xs" mt="xs" role="status" data-testid="bank-file-importing">
+              <Loader size="xs" />
+              <Text size="sm">{t('banking.importing')}</Text>
+            </Group>
+          )}
         </Paper>
       )}
     </>
