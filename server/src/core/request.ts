@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Config } from '../config.js';
 import { RequestContext, type SessionTransport } from './context.js';
 import { resolveSession } from '../modules/base/auth/session.service.js';
-import { AppError } from './errors.js';
+import { AppError, unauthenticated } from './errors.js';
 
 export const SESSION_COOKIE = 'sid';
 
@@ -54,6 +54,15 @@ export function endsWithResponse(em: EntityManager, res: Response): void {
  * transaction plugin: committed when the operation succeeded, rolled back on any error (nothing
  * half-saved). A response that ends without either (client gone) is rolled back on close.
  */
+/**
+ * The HTTP routes beside GraphQL (file uploads and downloads): a signed-in staff session that may work,
+ * as GraphQL's shield requires (an enrolment in two-factor authentication still due is FORBIDDEN).
+ */
+export function requireStaffSession(ctx: RequestContext): void {
+  if (!ctx.signedIn) throw unauthenticated();
+  if (ctx.mfaEnrollmentRequired) throw new AppError('FORBIDDEN', 'Set up two-factor authentication first.', { reason: 'MFA_ENROLLMENT_REQUIRED' });
+}
+
 export async function createRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<RequestContext> {
   const em = orm.em.fork();
   await em.begin();

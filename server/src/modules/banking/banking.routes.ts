@@ -4,7 +4,7 @@ import busboy from 'busboy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
-import { createRequestContext } from '../../core/request.js';
+import { createRequestContext, requireStaffSession } from '../../core/request.js';
 import { attachmentHeaders, finishRequest, sendRouteError } from '../../core/route-responses.js';
 import { AppError, badField, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { UUID } from '../ledger/ledger-sql.js';
@@ -14,8 +14,7 @@ import { STATEMENT_MAX_BYTES, importStatement } from './statement-import.service
 const CHUNK = 1024 * 1024;
 
 function requireImporter(ctx: RequestContext): void {
-  if (!ctx.signedIn) throw unauthenticated();
-  if (ctx.mfaEnrollmentRequired) throw new AppError('FORBIDDEN', 'Set up two-factor authentication first.', { reason: 'MFA_ENROLLMENT_REQUIRED' });
+  requireStaffSession(ctx);
   if (!ctx.can('billing:create')) throw forbidden('Importing bank files needs the right billing:create.');
 }
 

@@ -8,16 +8,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { DOCUMENT_MAX_BYTES } from '@agency/shared';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
-import { createRequestContext } from '../../core/request.js';
+import { createRequestContext, requireStaffSession } from '../../core/request.js';
 import { attachmentHeaders, finishRequest as finish, sendRouteError } from '../../core/route-responses.js';
-import { AppError, badField, unauthenticated } from '../../core/errors.js';
+import { AppError, badField } from '../../core/errors.js';
 import { commitToStores, documentStores, intactCopy, receive, removeFromStores, storageKeyOf, type DocumentStores, type Received } from './document.storage.js';
 import { cleanFileName, downloadUrlOf, getDocument, recordDocument, sniffContentType, uploadTarget } from './documents.service.js';
-
-function requireStaff(ctx: RequestContext): void {
-  if (!ctx.signedIn) throw unauthenticated();
-  if (ctx.mfaEnrollmentRequired) throw new AppError('FORBIDDEN', 'Set up two-factor authentication first.', { reason: 'MFA_ENROLLMENT_REQUIRED' });
-}
 
 /** Reads the one file part of a multipart body into store A's temporary folder. */
 function readUpload(req: Request, stores: DocumentStores): Promise<{ fileName: string; received: Received }> {
@@ -70,7 +65,7 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
       // Who, where and onto what, checked before a byte is stored — in a transaction closed again
       // before the file streams in: a slow upload holds no database connection.
       ctx = await createRequestContext(orm, config, req, res);
-      requireStaff(ctx);
+      requireStaffSession(ctx);
       await uploadTarget(ctx, q.ownerType, q.ownerId, q.category);
       const companyId = ctx.requireCompany();
       await finish(ctx, true);
@@ -85,7 +80,7 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
       // Checked again in the transaction that records the file: the session may have ended, the
       // company changed or the client gone while the file was on its way.
       ctx = await createRequestContext(orm, config, req, res);
-      requireStaff(ctx);
+      requireStaffSession(ctx);
       if (ctx.companyId !== companyId) throw new AppError('CONFLICT', 'The active company changed during the upload; send the file again.');
       const target = await uploadTarget(ctx, q.ownerType, q.ownerId, q.category);
       const id = randomUUID();
@@ -107,7 +102,7 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
     let ctx: RequestContext | undefined;
     try {
       ctx = await createRequestContext(orm, config, req, res);
-      requireStaff(ctx);
+      requireStaffSession(ctx);
       const doc = await getDocument(ctx, String(req.params.id), 'view');
       const file = await intactCopy(stores, doc.storageKey, doc.sha256);
       await finish(ctx, true);

@@ -74,7 +74,6 @@ export async function portalOffers(ctx: PortalRequestContext, clientId: string, 
 
 export const portalLocale = (lang?: string | null): Locale => ((LOCALES as readonly string[]).includes(lang ?? '') ? lang : 'en') as Locale;
 
-/** Offers as the portal shows them: the product's name in `locale`, the state, the gross premium, the PDF's URL. */
 /**
  * The names of product versions, by version ids or by product ids, as plain rows: only what a portal list
  * shows (never a version's questions, rating rules or documents, which a list need not load).
@@ -89,6 +88,7 @@ export function versionNames(ctx: PortalRequestContext, where: { ids?: string[];
     .execute('all', true);
 }
 
+/** Offers as the portal shows them: the product's name in `locale`, the state, the gross premium, the PDF's URL. */
 export async function offerViews(ctx: PortalRequestContext, offers: ProductOffer[], locale: Locale): Promise<PortalOffer[]> {
   const versions = offers.length ? await versionNames(ctx, { ids: [...new Set(offers.map((o) => o.version.id))] }) : [];
   const today = await companyToday(ctx);
