@@ -105,15 +105,39 @@ export async function setUpPortalGrant(platformUrl: string, su: pg.Client, clien
   return { portalUrl, companyId: company.id, clientIds, contracts: Number(held), shared: home.data.portalHome.contracts.length as number, token };
 }
 
-/** The hand-written SQL's four reads, `n` times one after the other over one connection: each time's ms. */
-async function timeHandSql(su: pg.Client, s: PortalBenchSetup, n: number): Promise<number[]> {
+/**
+ * The hand-written SQL's four reads, `n` times one after the other over one connection: each time's ms.
+ * As every other section's hand-written SQL (policies, money, list page): over a connection of the
+ * run-time role, in a transaction with the company set, so row-level security applies as it does to
+ * the server — `asSuperuser` times the same reads as the superuser, without row-level security or a
+ * transaction (the baseline before session 12, still reported beside it).
+ */
+export async function timeHandSql(db: pg.Client, s: PortalBenchSetup, n: number, asSuperuser = false): Promise<number[]> {
   const ms: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    for (const sql of HAND_SQL) await su.query(sql, [s.companyId, s.clientIds]);
+    if (asSuperuser) for (const sql of HAND_SQL) await db.query(sql, [s.companyId, s.clientIds]);
+    else {
+      await db.query('begin');
+      await db.query(`select set_config('app.company_id', $1, true)`, [s.companyId]);
+      for (const sql of HAND_SQL) await db.query(sql, [s.companyId, s.clientIds]);
+      await db.query('commit');
+    }
     ms.push(performance.now() - t0);
   }
   return ms;
+}
+
+/** The run-time role's reads find what the superuser's find and what the server shares (row-level security hides nothing of the grant's). */
+async function sameRowsAsServer(app: pg.Client, su: pg.Client, s: PortalBenchSetup): Promise<void> {
+  await app.query('begin');
+  await app.query(`select set_config('app.company_id', $1, true)`, [s.companyId]);
+  const counts = [];
+  for (const sql of HAND_SQL) counts.push((await app.query(sql, [s.companyId, s.clientIds])).rowCount);
+  await app.query('commit');
+  const suCounts = [];
+  for (const sql of HAND_SQL) suCounts.push((await su.query(sql, [s.companyId, s.clientIds])).rowCount);
+  if (counts.join() !== suCounts.join() || counts[1] !== s.shared) throw new Error(`hand-written SQL rows ${counts.join()} (superuser ${suCounts.join()}), server shares ${s.shared} contracts`);
 }
 
 /** Requests, errors, requests over 1 s and p50/p95/max of a load job, as a table row. */
@@ -125,7 +149,7 @@ function loadRow(result: JobResult): string {
 }
 
 export async function benchPortal(): Promise<string> {
-  const { platform, su, loadgen, stop } = await startBenchPlatform();
+  const { platform, su, app, loadgen, stop } = await startBenchPlatform();
   try {
     const s = await setUpPortalGrant(platform.url, su);
     const { portalUrl } = s;
@@ -134,16 +158,22 @@ export async function benchPortal(): Promise<string> {
     const perRound = Math.max(1, Math.round(HOME_REQUESTS / HOME_ROUNDS));
     const serverMs: number[] = [];
     const sqlMs: number[] = [];
+    const suMs: number[] = [];
     await loadgen.run({ url: portalUrl, streams: [{ headers: { authorization: `Bearer ${s.token}` }, bodies: Array.from({ length: 20 }, () => ({ label: 'home', body: { query: HOME } })) }] });
-    await timeHandSql(su, s, 20);
+    await timeHandSql(app, s, 20);
+    await timeHandSql(su, s, 20, true);
+    await sameRowsAsServer(app, su, s);
     for (let round = 0; round < HOME_ROUNDS; round++) {
       const served = await loadgen.run({ url: portalUrl, streams: [{ headers: { authorization: `Bearer ${s.token}` }, bodies: Array.from({ length: perRound }, () => ({ label: 'home', body: { query: HOME } })) }] });
       serverMs.push(...latencies(served, 'home'));
-      sqlMs.push(...(await timeHandSql(su, s, perRound)));
+      sqlMs.push(...(await timeHandSql(app, s, perRound)));
+      suMs.push(...(await timeHandSql(su, s, perRound, true)));
     }
     serverMs.sort((a, b) => a - b);
     sqlMs.sort((a, b) => a - b);
+    suMs.sort((a, b) => a - b);
     const ratio = percentile(serverMs, 50) / percentile(sqlMs, 50);
+    const suRatio = percentile(serverMs, 50) / percentile(suMs, 50);
 
     // (b), (c): SESSIONS sessions of the grant's user, each its own sign-in
     const tokens: string[] = [];
@@ -174,14 +204,15 @@ export async function benchPortal(): Promise<string> {
     return [
       `## Portal home (a grant over ${s.clientIds.length} clients with ${s.contracts} contracts, ${s.shared} shared)`,
       '',
-      `${HOME_ROUNDS * perRound} requests each, in ${HOME_ROUNDS} alternating rounds, one after the other. Server: \`portalHome\` over HTTP (session look-up, then the home in one statement filtered by the grants), timed by the load generator. Hand-written SQL: the same four reads for the grant's client ids over one pg connection.`,
+      `${HOME_ROUNDS * perRound} requests each, in ${HOME_ROUNDS} alternating rounds, one after the other. Server: \`portalHome\` over HTTP (session look-up, then the home in one statement filtered by the grants), timed by the load generator. Hand-written SQL: the same four reads for the grant's client ids over one pg connection of the run-time role, in a transaction with the company set (row-level security applies, as for the server and as in every other section); the same reads as the superuser (no row-level security, no transaction; the baseline before session 12) beside it.`,
       '',
       '| path | p50 ms | p95 ms | max ms |',
       '|---|---:|---:|---:|',
       `| server | ${fmt(percentile(serverMs, 50))} | ${fmt(percentile(serverMs, 95))} | ${fmt(serverMs.at(-1) ?? 0)} |`,
-      `| hand-written SQL | ${fmt(percentile(sqlMs, 50))} | ${fmt(percentile(sqlMs, 95))} | ${fmt(sqlMs.at(-1) ?? 0)} |`,
+      `| hand-written SQL, run-time role (RLS) | ${fmt(percentile(sqlMs, 50))} | ${fmt(percentile(sqlMs, 95))} | ${fmt(sqlMs.at(-1) ?? 0)} |`,
+      `| hand-written SQL, superuser (no RLS) | ${fmt(percentile(suMs, 50))} | ${fmt(percentile(suMs, 95))} | ${fmt(suMs.at(-1) ?? 0)} |`,
       '',
-      `Ratio server / SQL (p50): **${fmt(ratio)}×** (target ≤ 2×).`,
+      `Ratio server / SQL (p50): **${fmt(ratio)}×** (target ≤ 2×); server / superuser SQL: ${fmt(suRatio)}×.`,
       '',
       `## ${SESSIONS} concurrent portal sessions (home, messages, quote requests)`,
       '',

@@ -110,19 +110,7 @@ export async function createApp(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.TRUST_PROXY === 'true');
-  // stored documents (DR-1): upload and download with the same session, scope and rights as GraphQL
-  app.use(documentRoutes(orm, config));
-  // documents shared with a portal user (issue #12 item 8): the portal's session, audited downloads
-  app.use(portalDocumentRoutes(orm, config));
-  // bank files (issue #14): direct-debit files downloaded with the staff session and billing:export
-  app.use(bankingRoutes(orm, config));
-  // bank statements and status reports imported as files (issue #14): above GraphQL's body limit, billing:create
-  app.use(bankImportRoutes(orm, config));
-  // the embeddable quote form's public endpoint (/public/quote/…): no session, its own origins and limits
-  app.use(publicQuoteRoutes(orm, config));
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  // GraphQL first: the busiest paths are matched before the file and public routes (which never share them)
   app.use(
     '/graphql',
     cookieParser(),
@@ -137,6 +125,19 @@ export async function createApp(
       expressMiddleware(portalApollo, { context: ({ req, res }) => createPortalRequestContext(orm, config, req, res) }),
     );
   }
+  // stored documents (DR-1): upload and download with the same session, scope and rights as GraphQL
+  app.use(documentRoutes(orm, config));
+  // documents shared with a portal user (issue #12 item 8): the portal's session, audited downloads
+  app.use(portalDocumentRoutes(orm, config));
+  // bank files (issue #14): direct-debit files downloaded with the staff session and billing:export
+  app.use(bankingRoutes(orm, config));
+  // bank statements and status reports imported as files (issue #14): above GraphQL's body limit, billing:create
+  app.use(bankImportRoutes(orm, config));
+  // the embeddable quote form's public endpoint (/public/quote/…): no session, its own origins and limits
+  app.use(publicQuoteRoutes(orm, config));
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
   // Errors before GraphQL runs (body too large, not JSON): a GraphQL-shaped answer with one of our
   // codes, never Express's HTML page with its stack trace.
   app.use(['/graphql', PORTAL_GRAPHQL_PATH], (error: { status?: number; statusCode?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

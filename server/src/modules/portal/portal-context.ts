@@ -11,22 +11,61 @@ import { PortalSession, PortalUser } from './portal-account.entity.js';
 export const PORTAL_COOKIE = 'portal_sid';
 const TOUCH_EVERY_SECONDS = 60;
 
+/** What `app_open_portal_request` answers: the session's and its user's rows. */
+interface OpenedPortalRequest {
+  session: Record<string, unknown>;
+  user: Record<string, unknown>;
+}
+
 /**
  * A request to the portal endpoint: no staff user, no rights, channel `portal`; the company is the
  * one of the portal session (set through the same choke point, `applyScope`, and row-level security).
  */
 export class PortalRequestContext extends RequestContext {
-  portalSession?: PortalSession;
-  portalUser?: PortalUser;
+  /**
+   * The rows the request was opened with, mapped to managed entities only when a service first asks
+   * for them (most reads never do: the session's stage, id and view-as mark are read from the rows).
+   */
+  private openedRows?: OpenedPortalRequest;
+  private portalSessionSlot?: { entity?: PortalSession };
+  private portalUserSlot?: { entity?: PortalUser };
   /** Staff looking at the portal as a grant's user (read-only). */
   readOnly = false;
 
+  get portalSession(): PortalSession | undefined {
+    if (!this.portalSessionSlot) this.portalSessionSlot = { entity: this.openedRows ? this.em.map(PortalSession, this.openedRows.session as EntityData<PortalSession>) : undefined };
+    return this.portalSessionSlot.entity;
+  }
+
+  set portalSession(entity: PortalSession | undefined) {
+    this.portalSessionSlot = { entity };
+  }
+
+  get portalUser(): PortalUser | undefined {
+    if (!this.portalUserSlot) this.portalUserSlot = { entity: this.openedRows ? this.em.map(PortalUser, this.openedRows.user as EntityData<PortalUser>) : undefined };
+    return this.portalUserSlot.entity;
+  }
+
+  set portalUser(entity: PortalUser | undefined) {
+    this.portalUserSlot = { entity };
+  }
+
+  /** The request opened with a session's and its user's rows (mapped when first asked for). */
+  openedWithRows(opened: OpenedPortalRequest): void {
+    this.openedRows = opened;
+    this.portalSessionSlot = undefined;
+    this.portalUserSlot = undefined;
+    this.readOnly = !!opened.session.view_as_by;
+  }
+
   get portalSignedIn(): boolean {
-    return this.portalSession?.stage === 'active' && !!this.portalUser;
+    const stage = this.portalSessionSlot ? this.portalSessionSlot.entity?.stage : this.openedRows?.session.stage;
+    const user = this.portalUserSlot ? !!this.portalUserSlot.entity : !!this.openedRows;
+    return stage === 'active' && user;
   }
 
   override evidenceSessionId(): string | null {
-    return this.portalSession?.id ?? null;
+    return (this.portalSessionSlot ? this.portalSessionSlot.entity?.id : (this.openedRows?.session.id as string | undefined)) ?? null;
   }
 
   /** The scope `app_open_portal_request` set in the transaction (its session's company, or none). */
@@ -37,6 +76,14 @@ export class PortalRequestContext extends RequestContext {
   requirePortalUser(): PortalUser {
     if (!this.portalSignedIn || !this.portalUser) throw unauthenticated();
     return this.portalUser;
+  }
+
+  /** The signed-in user's id and language, for reads: taken from the opening rows without mapping the user (UNAUTHENTICATED otherwise). */
+  requirePortalUserRef(): { id: string; locale: string } {
+    if (!this.portalSignedIn) throw unauthenticated();
+    if (!this.portalUserSlot && this.openedRows) return { id: String(this.openedRows.user.id), locale: String(this.openedRows.user.locale ?? 'en') };
+    const user = this.requirePortalUser();
+    return { id: user.id, locale: user.locale };
   }
 
   requireWritable(): void {
@@ -85,10 +132,8 @@ export async function resolvePortalSession(ctx: PortalRequestContext, token: str
   // the opening statement has set the scope already (the session's company, or none): no second statement
   if (!opened) return ctx.openedScope(undefined);
   ctx.openedScope(String(opened.session.company_id));
-  ctx.portalSession = ctx.em.map(PortalSession, opened.session as EntityData<PortalSession>);
-  ctx.portalUser = ctx.em.map(PortalUser, opened.user as EntityData<PortalUser>);
+  ctx.openedWithRows(opened);
   ctx.tokenHash = tokenHash;
-  ctx.readOnly = !!ctx.portalSession.viewAsBy;
 }
 
 /** One request = one transaction, as on the staff endpoint (closed by the same transaction plugin). */

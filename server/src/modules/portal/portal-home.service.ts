@@ -82,7 +82,7 @@ function claimOf(r: ClaimRow): PortalClaimView {
 }
 
 function scopeParams(ctx: PortalRequestContext): [string, string] {
-  return [ctx.requireCompany(), ctx.requirePortalUser().id];
+  return [ctx.requireCompany(), ctx.requirePortalUserRef().id];
 }
 
 interface HomeRow {
@@ -100,7 +100,7 @@ interface HomeRow {
  */
 export async function portalHome(ctx: PortalRequestContext, lang?: string | null): Promise<PortalHome> {
   // a form's title in the reader's language (asked, else the account's), else the first it has
-  const wanted = (lang ?? ctx.portalUser?.locale ?? 'en').slice(0, 2).toLowerCase();
+  const wanted = (lang ?? ctx.requirePortalUserRef().locale).slice(0, 2).toLowerCase();
   const [{ home: row }] = await ctx.em.execute<Array<{ home: HomeRow }>>(`select app_portal_home(?, ?) as home`, scopeParams(ctx));
   const clientViews: PortalClientView[] = row.clients.map((c) => ({ id: c.id, kind: c.kind, displayName: c.display_name, prospect: c.status === 'prospect' }));
   const pendingForms: PortalPendingForm[] = row.pending.map((p) => ({
