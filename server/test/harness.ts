@@ -256,3 +256,20 @@ export async function statementsOf(t: TestPlatform, fn: () => Promise<unknown>, 
   }
   return options.all ? statements : statements.filter((q) => !/app_open_request|^(begin|commit|rollback|set constraints)/i.test(q.trim()));
 }
+
+/** The entity classes MikroORM mapped from rows (`em.map`) while `fn` ran, by name: what a read costs the request's commit. */
+export async function entitiesMappedDuring(t: TestPlatform, fn: () => Promise<unknown>): Promise<string[]> {
+  const em = Object.getPrototypeOf(t.orm.em) as { map: (...args: unknown[]) => unknown };
+  const mapped: string[] = [];
+  const original = em.map;
+  const spy = vi.spyOn(em, 'map').mockImplementation(function (this: unknown, ...args: unknown[]) {
+    mapped.push(String((args[0] as { name?: string }).name ?? args[0]));
+    return original.apply(this, args);
+  });
+  try {
+    await fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return mapped;
+}

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailbox, type Mailbox } from './smtp-mailbox.js';
-import { signedIn, startTestPlatform, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { entitiesMappedDuring, signedIn, startTestPlatform, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { CREATE_GRANT, invitedPortalUser, resetPortalLimits, type PortalClient } from './portal-helpers.js';
 
 /**
@@ -106,19 +106,10 @@ describe('the portal home', () => {
   });
 
   it('answers the home with the session and user as the opening statement read them, mapping no entity for them (nothing for the commit to compare)', async () => {
-    const em = Object.getPrototypeOf(t.orm.em) as { map: (...args: unknown[]) => unknown };
-    const mapped: string[] = [];
-    const original = em.map;
-    const spy = vi.spyOn(em, 'map').mockImplementation(function (this: unknown, ...args: unknown[]) {
-      mapped.push(String((args[0] as { name?: string }).name ?? args[0]));
-      return original.apply(this, args);
-    });
     let home: any;
-    try {
+    const mapped = await entitiesMappedDuring(t, async () => {
       home = (await large.ok(FULL_HOME)).portalHome;
-    } finally {
-      spy.mockRestore();
-    }
+    });
     expect(home.contracts.length).toBe(picked.reduce((a, p) => a + p.n, 0));
     expect(mapped).toEqual([]);
   });
