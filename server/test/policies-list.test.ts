@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, signedIn, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { entitiesMappedDuring, startTestPlatform, signedIn, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { mapRow } from '../src/core/list-rows.js';
+import { Policy } from '../src/modules/policies/policy.entity.js';
 import { CREATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
 
 /**
@@ -96,5 +98,24 @@ describe('the policy lists', () => {
     expect(counting).toHaveLength(2);
     expect(counting.some((q) => /from vehicle t/.test(q) && /from claim t/.test(q) && /from document t/.test(q))).toBe(true);
     expect(Object.fromEntries(tabs.map((x) => [x.key, x.count]))).toMatchObject({ data: null, activePolicies: 2, archivedPolicies: 0, foreignPolicies: 0, vehicles: 0, claims: 0, documents: 0 });
+  });
+
+  it('serves list rows as plain objects of the entity class: values as own data properties, no entity helper, no managed entity', async () => {
+    const row = mapRow(t.orm.em.fork(), Policy, { id: '00000000-0000-4000-8000-000000000001', number: 'P-1', premium_gross: '12.50', client_id: refs.clientId })!;
+    expect(row).toBeInstanceOf(Policy);
+    expect(Object.getOwnPropertyDescriptor(row, 'number')).toEqual({ value: 'P-1', writable: true, enumerable: true, configurable: true });
+    // MikroORM puts a setter on the entity prototype for each relation, which would define an accessor
+    // pair on the row (and propagate to the other side); a list row keeps the value as it was read
+    expect(Object.getOwnPropertyDescriptor(row, 'client')).toEqual({ value: refs.clientId, writable: true, enumerable: true, configurable: true });
+    expect(Object.getOwnPropertyNames(row)).not.toContain('__helper');
+    expect(Object.keys(row)).toEqual(expect.arrayContaining(['id', 'number', 'premiumGross']));
+    // a page of the list maps no entity either, and answers its relations
+    let page: any;
+    const mapped = await entitiesMappedDuring(t, async () => {
+      page = (await marco.ok('{ policies(first: 50) { total items { id number client { id displayName } insurer { name } line { name } } } }')).policies;
+    });
+    expect(mapped).toEqual([]);
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.items.every((p: any) => p.client.id && p.client.displayName && p.insurer.name && p.line.name)).toBe(true);
   });
 });

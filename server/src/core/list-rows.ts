@@ -22,8 +22,12 @@ export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<
   for (const [key, column] of columnsOf(meta, prefix)) if (key in row) data[column] = row[key];
   // an object of the entity's class without running its constructor (not a managed entity: nothing
   // registers it): type-graphql hands such a row to field resolvers as it is, where it would copy a
-  // plain object into a new instance twice per field resolver call (its @Root and its target)
-  return Object.assign(Object.create(entity.prototype) as T, em.getDriver().mapResult(data as never, meta));
+  // plain object into a new instance twice per field resolver call (its @Root and its target); its
+  // values are plain own properties (rowPrototype)
+  const values = em.getDriver().mapResult(data as never, meta) as Record<string, unknown>;
+  const plain = Object.create(rowPrototype(entity, meta)) as Record<string, unknown>;
+  for (const key of Object.keys(values)) plain[key] = values[key];
+  return plain as T;
 }
 
 /**
@@ -34,6 +38,25 @@ export function prefixedColumns(em: EntityManager, entity: EntityClass<object>, 
   const meta = em.getMetadata().get(entity.name);
   const stored = meta.props.filter((p) => p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner));
   return [...new Set(stored.flatMap((p) => p.fieldNames ?? []))].map((column) => `${alias}.${column} as ${prefix}${column}`).join(', ');
+}
+
+/**
+ * The prototype of an entity's plain rows: the entity's own (so `instanceof` and its methods hold),
+ * with every property shadowed by a plain writable slot. MikroORM puts a setter on the entity
+ * prototype for each relation (and, in its "auto" flush mode, each property), which on first
+ * assignment defines an accessor pair on the object and reaches for its entity helper; a row's
+ * values assigned through this prototype are plain own properties.
+ */
+const rowPrototypes = new WeakMap<object, object>();
+
+function rowPrototype(entity: EntityClass<object>, meta: { props: Array<{ name: string }> }): object {
+  let proto = rowPrototypes.get(entity);
+  if (!proto) {
+    proto = Object.create(entity.prototype) as object;
+    for (const p of meta.props) Object.defineProperty(proto, p.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    rowPrototypes.set(entity, proto);
+  }
+  return proto;
 }
 
 /** [name in the row, column] of every column of an entity, per prefix. */
