@@ -59,6 +59,11 @@ export interface Sample {
 
 export interface JobResult {
   samples: Sample[];
+  /**
+   * From the job's start to its last answer. autocannon ends a run only at its next one-second tick
+   * after the last answer, so the time until it returns would round every run up to whole seconds
+   * (1,000 requests answered in 2.2 s would count as 3 s); the last answer's time does not.
+   */
   wallMs: number;
   /** Resident memory of the load generator's process at the end of the job (MB). */
   loadgenRssMb: number;
@@ -176,6 +181,7 @@ async function runJob(job: Job): Promise<JobResult> {
   const target = new URL(job.url);
   const samples: Sample[] = [];
   const started = performance.now();
+  let lastAnswer: number | undefined;
   await Promise.all(
     job.streams.map(async (stream) => {
       if (!stream.bodies.length) return;
@@ -227,15 +233,20 @@ async function runJob(job: Job): Promise<JobResult> {
           },
           (error) => (error ? reject(error) : resolve()),
         );
-        instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => samples.push({ label: last.label, ms, failed: last.failed }));
+        instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+          samples.push({ label: last.label, ms, failed: last.failed });
+          lastAnswer = performance.now();
+        });
         // a time-out counts at its length (a request over 1 s), a broken connection without a latency
-        instance.on('reqError', (error: Error) =>
-          samples.push(error.message === 'request timed out' ? { label: 'time-out', ms: (job.timeoutSeconds ?? 10) * 1000, failed: true } : { label: 'connection error', ms: NaN, failed: true }),
-        );
+        instance.on('reqError', (error: Error) => {
+          samples.push(error.message === 'request timed out' ? { label: 'time-out', ms: (job.timeoutSeconds ?? 10) * 1000, failed: true } : { label: 'connection error', ms: NaN, failed: true });
+          lastAnswer = performance.now();
+        });
       });
     }),
   );
-  return { samples, wallMs: performance.now() - started, loadgenRssMb: process.memoryUsage().rss / 1024 / 1024 };
+  // streams with think time time themselves (runThinkingStream): their job's end is its wall
+  return { samples, wallMs: (lastAnswer ?? performance.now()) - started, loadgenRssMb: process.memoryUsage().rss / 1024 / 1024 };
 }
 
 if (process.argv.includes('--child') && process.send) {
