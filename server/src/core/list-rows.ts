@@ -42,10 +42,10 @@ export function prefixedColumns(em: EntityManager, entity: EntityClass<object>, 
 
 /**
  * The prototype of an entity's plain rows: the entity's own (so `instanceof` and its methods hold),
- * with every property shadowed by a plain writable slot. MikroORM puts a setter on the entity
- * prototype for each relation (and, in its "auto" flush mode, each property), which on first
- * assignment defines an accessor pair on the object and reaches for its entity helper; a row's
- * values assigned through this prototype are plain own properties.
+ * with every property that has only a setter there shadowed by a plain writable slot. MikroORM puts
+ * such a setter on the entity prototype for each relation (and, in its "auto" flush mode, each
+ * property), which on first assignment defines an accessor pair on the object and reaches for its
+ * entity helper; a row's values assigned through this prototype are plain own properties.
  */
 const rowPrototypes = new WeakMap<object, object>();
 
@@ -53,10 +53,19 @@ function rowPrototype(entity: EntityClass<object>, meta: { props: Array<{ name: 
   let proto = rowPrototypes.get(entity);
   if (!proto) {
     proto = Object.create(entity.prototype) as object;
-    for (const p of meta.props) Object.defineProperty(proto, p.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    for (const p of meta.props) if (setterOnly(entity.prototype, p.name)) Object.defineProperty(proto, p.name, { value: undefined, writable: true, enumerable: false, configurable: true });
     rowPrototypes.set(entity, proto);
   }
   return proto;
+}
+
+/** Whether `name` is, along `proto`'s chain, a setter without a getter (MikroORM's; a class's own getters stay). */
+function setterOnly(proto: object | null, name: string): boolean {
+  for (let o = proto; o; o = Object.getPrototypeOf(o) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(o, name);
+    if (d) return !!d.set && !d.get;
+  }
+  return false;
 }
 
 /** [name in the row, column] of every column of an entity, per prefix. */
