@@ -172,8 +172,18 @@ describe('policy changes in the web app', () => {
     await marco.getByTestId('endorse-effectiveDate').fill(new Date(Date.now() - 5 * 86_400_000).toLocaleDateString('en-GB'));
     await marco.getByTestId('endorse-effectiveDate').press('Tab');
     await marco.getByTestId('endorse-reason').fill('Roof box sold');
-    await marco.getByTestId('endorse-removeObjects').click({ force: true });
-    await marco.getByRole('option', { name: 'Roof box' }).click();
+    // the list offers the policy's objects once the form has them: open it until the object is offered
+    const roofBox = marco.getByRole('option', { name: 'Roof box' });
+    await expect
+      .poll(
+        async () => {
+          if (!(await roofBox.isVisible())) await marco.getByTestId('endorse-removeObjects').click({ force: true });
+          return roofBox.isVisible();
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe(true);
+    await roofBox.click();
     await marco.getByTestId('endorse-reason').click();
     await marco.getByTestId('endorse-save').click();
     await marco.getByTestId('endorse-form').waitFor({ state: 'detached' });
