@@ -12,11 +12,12 @@ import { generateMoney } from './generate-money.js';
  *   1. BENCH_CLIENTS (25,000) clients in two companies (GEN02 holds 90 %, it is billed) with two policies each (the policies benchmark's
  *      generator), the installments due up to today are what a run bills;
  *   2. the database is copied twice (CREATE DATABASE … TEMPLATE): in `before` the speed migration
- *      (0034_billing_speed) is rolled back with its down file, `after` keeps it;
+ *      SPEED_MIGRATION (default 0042_billing_run_windows) is rolled back with its down file, `after` keeps it
+ *      (and runs the SQL of the file EXPERIMENT_SQL, if given: a change measured before it is written);
  *   3. in each copy a billing run over everything due is issued as the job issues it — batches of
  *      BILLING_BATCH_SIZE (2000) installments, each its own transaction as the run-time role: the batch
  *      statement, the balance check (`set constraints … immediate`) and the run's progress —
- *      `before` with billing_issue_receipts over the due range (each batch selects its candidates again),
+ *      `before` of 0034 with billing_issue_receipts over the due range (each batch selects its candidates again),
  *      `after` with billing_issue_run_batch (the run's keyset cursor);
  *   4. PROFILE_BATCHES (3) more batches of each path, on a further copy, under auto_explain (ANALYZE,
  *      BUFFERS, triggers, nested statements): the time of each statement and of each trigger
@@ -26,7 +27,11 @@ import { generateMoney } from './generate-money.js';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 25_000);
 const BATCH = Math.max(1, Number(process.env.BILLING_BATCH_SIZE ?? 2000));
 const PROFILE_BATCHES = Number(process.env.PROFILE_BATCHES ?? 3);
-const SPEED = '0034_billing_speed';
+const SPEED = process.env.SPEED_MIGRATION ?? '0042_billing_run_windows';
+/** `before` of 0034 had no run cursor: its batches went through billing_issue_receipts. */
+const BEFORE_BY_RANGE = SPEED === '0034_billing_speed';
+/** EXPERIMENT_SQL: a file of SQL applied to the `after` copies (to measure a change before writing its migration). */
+const EXPERIMENT = process.env.EXPERIMENT_SQL ? readFileSync(process.env.EXPERIMENT_SQL, 'utf8') : '';
 const today = new Date().toISOString().slice(0, 10);
 
 const withDb = (url: string, db: string) => {
@@ -53,7 +58,7 @@ async function batch(c: pg.Client, path: Path, companyId: string, runId: string)
   try {
     await c.query(`select set_config('app.company_id', $1, true)`, [companyId]);
     const { rows: [r] } =
-      path === 'before'
+      path === 'before' && BEFORE_BY_RANGE
         ? await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_receipts(null, '2000-01-01'::date, $1::date, $2, $1::date, $3::uuid, null)`, [today, BATCH, runId])
         : await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_run_batch($1::uuid, $2, null)`, [runId, BATCH]);
     await c.query('set constraints journal_entry_balanced immediate');
@@ -158,6 +163,9 @@ try {
   const down = hasSpeed ? readFileSync(path.join(MIGRATIONS_DIR, `${SPEED}.down.sql`), 'utf8') : '';
   for (const name of ['bench_before', 'bench_prof_before']) {
     if (down) await withClient(withDb(db.urls.ownerUrl, name), (c) => c.query(down));
+  }
+  for (const name of ['bench_after', 'bench_prof_after']) {
+    if (EXPERIMENT && copies[name]) await withClient(withDb(db.superuserUrl, name), (c) => c.query(EXPERIMENT));
   }
   const results: Record<string, unknown> = {};
   for (const p of (hasSpeed ? ['before', 'after'] : ['before']) as Path[]) {
