@@ -1,13 +1,13 @@
 import { Session } from 'node:inspector/promises';
 import { accountStatement } from '../src/modules/payments/client-account.service.js';
 import { startBenchPlatform } from './platform.js';
-import { fmt, percentile } from './lib.js';
+import { fmt, percentile, scoped } from './lib.js';
 import { latencies } from './loadgen.js';
 import { postJson } from './http-client.js';
 import { generateClients } from './generate-clients.js';
 import { generatePolicies } from './generate-policies.js';
 import { generateMoney } from './generate-money.js';
-import { ACCOUNT_QUERY, HAND_ACCOUNT_SQL, handAccount, scoped } from './money.bench.js';
+import { ACCOUNT_QUERY, HAND_ACCOUNT_SQL, handAccount } from './money.bench.js';
 
 /**
  * The client account tab alone (issue #13, Q-6: ≤ 1.5× the hand-written SQL), small and quick, for

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { MIGRATIONS_DIR } from '../src/db/migrations.js';
-import { benchDatabase } from './lib.js';
+import { benchDatabase, inCompanyScope, scoped } from './lib.js';
 import { generateClients } from './generate-clients.js';
 import { generatePolicies } from './generate-policies.js';
 import { generateMoney } from './generate-money.js';
@@ -22,7 +22,8 @@ import { generateMoney } from './generate-money.js';
  *   4. PROFILE_BATCHES (3) more batches of each path, on a further copy, under auto_explain (ANALYZE,
  *      BUFFERS, triggers, nested statements): the time of each statement and of each trigger
  *      (foreign-key checks included), summed per batch.
- * `BENCH_CLIENTS=25000 npx tsx --conditions=development bench/billing-profile.ts`
+ * `BENCH_CLIENTS=25000 npx tsx --conditions=development bench/billing-profile.ts` (SKIP_BEFORE=1: only `after`;
+ * PROFILE_BATCHES=0: no auto_explain profile)
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 25_000);
 const BATCH = Math.max(1, Number(process.env.BILLING_BATCH_SIZE ?? 2000));
@@ -54,9 +55,7 @@ type Path = 'before' | 'after';
 
 /** One batch as the job sends it, in its own transaction; returns the receipts issued. */
 async function batch(c: pg.Client, path: Path, companyId: string, runId: string): Promise<number> {
-  await c.query('begin');
-  try {
-    await c.query(`select set_config('app.company_id', $1, true)`, [companyId]);
+  return inCompanyScope(c, companyId, async () => {
     const { rows: [r] } =
       path === 'before' && BEFORE_BY_RANGE
         ? await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_receipts(null, '2000-01-01'::date, $1::date, $2, $1::date, $3::uuid, null)`, [today, BATCH, runId])
@@ -64,22 +63,17 @@ async function batch(c: pg.Client, path: Path, companyId: string, runId: string)
     await c.query('set constraints journal_entry_balanced immediate');
     await c.query('set constraints journal_entry_balanced deferred');
     await c.query(`update billing_run set processed = processed + $1, issued = issued + $1 where company_id = $2 and id = $3`, [r.n, companyId, runId]);
-    await c.query('commit');
     return r.n;
-  } catch (error) {
-    await c.query('rollback');
-    throw error;
-  }
+  });
 }
 
 async function newRun(c: pg.Client, companyId: string): Promise<string> {
-  await c.query('begin');
-  await c.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-  const { rows: [r] } = await c.query<{ id: string }>(
+  const [r] = await scoped<{ id: string }>(
+    c,
+    companyId,
     `insert into billing_run (company_id, due_from, due_to, issue_date, status) values ($1, '2000-01-01', $2::date, $2::date, 'running') returning id`,
     [companyId, today],
   );
-  await c.query('commit');
   return r.id;
 }
 
@@ -168,11 +162,12 @@ try {
     if (EXPERIMENT && copies[name]) await withClient(withDb(db.superuserUrl, name), (c) => c.query(EXPERIMENT));
   }
   const results: Record<string, unknown> = {};
-  for (const p of (hasSpeed ? ['before', 'after'] : ['before']) as Path[]) {
+  const paths = (hasSpeed ? (process.env.SKIP_BEFORE ? ['after'] : ['before', 'after']) : ['before']) as Path[];
+  for (const p of paths) {
     results[p] = await wholeRun(withDb(db.urls.appUrl, `bench_${p}`), p, companyId);
     console.log(p, results[p]);
   }
-  for (const p of (hasSpeed ? ['before', 'after'] : ['before']) as Path[]) {
+  for (const p of process.env.PROFILE_BATCHES === '0' ? [] : paths) {
     const prof = await profile(withDb(db.superuserUrl, `bench_prof_${p}`), appRole, p, companyId);
     console.log(`\n### ${p}: ms per batch of ${BATCH}, per statement (auto_explain, ANALYZE: slower than the whole run above)`);
     for (const [k, v] of prof.statements) console.log(`${v.toFixed(1).padStart(9)}  ${k}`);
@@ -180,7 +175,7 @@ try {
     for (const [k, v] of prof.triggers) console.log(`${v.toFixed(1).padStart(9)}  ${k}`);
     if (process.env.PROFILE_PLANS) console.log(prof.sample.join('\n\n'));
   }
-  if (results.after) {
+  if (results.after && results.before) {
     const b = results.before as { perSecond: number };
     const a = results.after as { perSecond: number };
     console.log(`\nreceipts/s before ${b.perSecond.toFixed(0)}, after ${a.perSecond.toFixed(0)}: ×${(a.perSecond / b.perSecond).toFixed(2)}`);

@@ -7,7 +7,7 @@ import type { ConsentFormVersion, ConsentRecord } from '../src/modules/consents/
 import { renderConsentPdf } from '../src/modules/consents/consent-pdf.js';
 import { consentTexts } from '../src/modules/consents/consent.texts.js';
 import { startBenchPlatform } from './platform.js';
-import { fmt, percentile } from './lib.js';
+import { fmt, percentile, scoped } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
 import { latencies } from './loadgen.js';
 import { postJson } from './http-client.js';
@@ -35,19 +35,6 @@ const PDFS = Number(process.env.CONSENT_PDFS ?? 40);
 const CREATES = Number(process.env.CONSENT_CREATES ?? 40);
 
 export type ConsentsBenchContext = Pick<PoliciesBenchContext, 'loadgen' | 'url' | 'auth' | 'su' | 'app' | 'superuserUrl' | 'companyId' | 'totalClients'>;
-
-async function inCompany<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  await app.query('begin');
-  try {
-    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-    const { rows } = await app.query<T>(sql, params);
-    await app.query('commit');
-    return rows;
-  } catch (error) {
-    await app.query('rollback');
-    throw error;
-  }
-}
 
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
 
@@ -180,7 +167,7 @@ export async function benchConsents(ctx: ConsentsBenchContext): Promise<string> 
     for (let run = 0; run < REPEATS; run++) {
       const t0 = performance.now();
       broken = 0;
-      for (const c of companies) broken += (await inCompany<{ n: number }>(app, c.id, `select count(*)::int as n from consent_chain_breaks(null)`))[0].n;
+      for (const c of companies) broken += (await scoped<{ n: number }>(app, c.id, `select count(*)::int as n from consent_chain_breaks(null)`))[0].n;
       const all = seconds(t0);
       if (broken) throw new Error(`${broken} generated or created chains do not verify`);
       figures.record(run, { name: `all ${records.toLocaleString('en')} records, company by company as the run-time role (s)`, better: 'lower', digits: 1 }, all);

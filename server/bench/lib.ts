@@ -1,6 +1,7 @@
 import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type pg from 'pg';
 import { freePort, startEmbeddedPostgres, type EmbeddedHandle } from '../src/db/embedded.js';
 
 export { freePort };
@@ -38,3 +39,26 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+/**
+ * Work of the run-time role in the company's scope, as the server's own requests run: a transaction of
+ * `app` with `app.company_id` set, so row-level security applies; committed, or rolled back on error.
+ * Every section's hand-written SQL is timed through this (begin, scope, statements, commit).
+ */
+export async function inCompanyScope<T>(app: pg.Client, companyId: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  await app.query('begin');
+  try {
+    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
+    const result = await work(app);
+    await app.query('commit');
+    return result;
+  } catch (error) {
+    await app.query('rollback');
+    throw error;
+  }
+}
+
+/** One statement in the company's scope (`inCompanyScope`): its rows. */
+export async function scoped<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return inCompanyScope(app, companyId, async (c) => (await c.query<T>(sql, params)).rows);
+}

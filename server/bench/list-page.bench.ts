@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { fmt, percentile } from './lib.js';
+import { fmt, percentile, scoped } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
 import { latencies, type LoadGenerator } from './loadgen.js';
 import { POSTGRAPHILE_LIST_QUERY, postGraphileRows, postGraphileTotal, startPostGraphile } from './postgraphile.js';
@@ -93,14 +93,8 @@ export async function benchListPage(options: {
  * way the server does, in the company's ICU collation on its index (migration 0006), never in byte order.
  */
 export async function companyCollation(app: pg.Client, companyId: string): Promise<string> {
-  await app.query('begin');
-  try {
-    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-    const { rows: [company] } = await app.query<{ locale: string }>(`select locale from company where id = $1`, [companyId]);
-    return sortCollationOf(company?.locale);
-  } finally {
-    await app.query('commit');
-  }
+  const [company] = await scoped<{ locale: string }>(app, companyId, `select locale from company where id = $1`, [companyId]);
+  return sortCollationOf(company?.locale);
 }
 
 export interface HandListRow {
@@ -126,11 +120,10 @@ export interface HandListRow {
  */
 export async function handListPage(app: pg.Client, companyId: string, collation: string, offset: number): Promise<HandListRow[]> {
   if (!/^app_sort_[a-z]{2}$/.test(collation)) throw new Error(`not a sort collation: ${collation}`);
-  await app.query('begin');
-  try {
-    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-    const { rows } = await app.query<HandListRow>(
-      `select (select count(*)::int from client where company_id = $1 and status = any($2::text[])) as total,
+  return scoped<HandListRow>(
+    app,
+    companyId,
+    `select (select count(*)::int from client where company_id = $1 and status = any($2::text[])) as total,
               p.id, p.kind, p.status, p.display_name, p.tax_code, e.value as email, ph.value as phone, a.line1, a.postal_code, a.city
          from (select id, company_id, kind, status, display_name, tax_code from client
                 where company_id = $1 and status = any($2::text[])
@@ -139,12 +132,8 @@ export async function handListPage(app: pg.Client, companyId: string, collation:
          left join lateral (select value from client_contact k where k.company_id = p.company_id and k.client_id = p.id and k.kind = 'phone' and k.preferred limit 1) ph on true
          left join lateral (select line1, postal_code, city from client_address d where d.company_id = p.company_id and d.client_id = p.id and d.kind = 'residence' order by d.position limit 1) a on true
         order by p.display_name collate ${collation}, p.id`,
-      [companyId, '{prospect,active}', offset],
-    );
-    return rows;
-  } finally {
-    await app.query('commit');
-  }
+    [companyId, '{prospect,active}', offset],
+  );
 }
 
 export interface ListPageRow {

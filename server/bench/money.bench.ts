@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startBenchPlatform } from './platform.js';
-import { fmt, percentile } from './lib.js';
+import { fmt, percentile, scoped } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
 import { latencies } from './loadgen.js';
 import { generateClients } from './generate-clients.js';
@@ -30,19 +30,6 @@ const ACCOUNT_ITEMS = Number(process.env.MONEY_ACCOUNT_ITEMS ?? 500);
 const TRIAL_QUERY = `query($to: String) { trialBalance(to: $to) { totalDebit totalCredit totalBalance rows { account { id code } opening debit credit balance } } }`;
 export const ACCOUNT_QUERY = `query($id: ID!) { clientAccount(clientId: $id) { openTotal creditTotal balance
   openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount } payments { id paymentDate amount allocated remaining } } }`;
-
-export async function scoped<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[]): Promise<T[]> {
-  await app.query('begin');
-  try {
-    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-    const { rows } = await app.query<T>(sql, params);
-    await app.query('commit');
-    return rows;
-  } catch (error) {
-    await app.query('rollback');
-    throw error;
-  }
-}
 
 /** The trial balance as the server computes it (ledger-queries.service.ts), one statement. */
 function handTrialBalance(app: pg.Client, companyId: string, to: string) {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { fmt, percentile } from './lib.js';
+import { fmt, percentile, scoped } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
 import { latencies, type LoadGenerator } from './loadgen.js';
 import { generatePolicies } from './generate-policies.js';
@@ -49,20 +49,6 @@ export const CLIENT_CARD_QUERY = `query($id: ID!) { client(id: $id) { id display
 export const RENEWALS_QUERY = `query($o: Int!) { renewalsDue(days: 90, first: 50, offset: $o) { total items { ${POLICY_FIELDS} } } }`;
 
 const IN_FORCE = '{policy,own,foreign,foreign_part}';
-
-/** Runs `sql` in a transaction with the company set, as the run-time role (RLS applies). */
-async function scoped<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[]): Promise<T[]> {
-  await app.query('begin');
-  try {
-    await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-    const { rows } = await app.query<T>(sql, params);
-    await app.query('commit');
-    return rows;
-  } catch (error) {
-    await app.query('rollback');
-    throw error;
-  }
-}
 
 const policyJson = (alias: string, withClient: boolean) => `json_build_object('id', ${alias}.id, 'number', ${alias}.number, 'status', ${alias}.status,
   'coverStart', ${alias}.cover_start, 'coverEnd', ${alias}.cover_end, 'premiumGross', ${alias}.premium_gross,

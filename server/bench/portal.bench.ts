@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
-import { fmt, percentile } from './lib.js';
+import { fmt, inCompanyScope, percentile } from './lib.js';
 import { postJson } from './http-client.js';
 import { startBenchPlatform } from './platform.js';
 import { latencies, type JobResult, type Stream } from './loadgen.js';
@@ -117,12 +117,7 @@ export async function timeHandSql(db: pg.Client, s: PortalBenchSetup, n: number,
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     if (asSuperuser) for (const sql of HAND_SQL) await db.query(sql, [s.companyId, s.clientIds]);
-    else {
-      await db.query('begin');
-      await db.query(`select set_config('app.company_id', $1, true)`, [s.companyId]);
-      for (const sql of HAND_SQL) await db.query(sql, [s.companyId, s.clientIds]);
-      await db.query('commit');
-    }
+    else await inCompanyScope(db, s.companyId, async (c) => { for (const sql of HAND_SQL) await c.query(sql, [s.companyId, s.clientIds]); });
     ms.push(performance.now() - t0);
   }
   return ms;
@@ -130,11 +125,11 @@ export async function timeHandSql(db: pg.Client, s: PortalBenchSetup, n: number,
 
 /** The run-time role's reads find what the superuser's find and what the server shares (row-level security hides nothing of the grant's). */
 async function sameRowsAsServer(app: pg.Client, su: pg.Client, s: PortalBenchSetup): Promise<void> {
-  await app.query('begin');
-  await app.query(`select set_config('app.company_id', $1, true)`, [s.companyId]);
-  const counts = [];
-  for (const sql of HAND_SQL) counts.push((await app.query(sql, [s.companyId, s.clientIds])).rowCount);
-  await app.query('commit');
+  const counts = await inCompanyScope(app, s.companyId, async (c) => {
+    const n: Array<number | null> = [];
+    for (const sql of HAND_SQL) n.push((await c.query(sql, [s.companyId, s.clientIds])).rowCount);
+    return n;
+  });
   const suCounts = [];
   for (const sql of HAND_SQL) suCounts.push((await su.query(sql, [s.companyId, s.clientIds])).rowCount);
   if (counts.join() !== suCounts.join() || counts[1] !== s.shared) throw new Error(`hand-written SQL rows ${counts.join()} (superuser ${suCounts.join()}), server shares ${s.shared} contracts`);

