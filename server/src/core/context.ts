@@ -1,4 +1,4 @@
-import type { EntityData, EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { isRight, type Right } from '@agency/shared';
 import type { Config } from '../config.js';
 import { User } from '../modules/base/users/user.entity.js';
@@ -6,6 +6,7 @@ import { UserSession } from '../modules/base/auth/session.entity.js';
 import { TENANT_FILTER } from './tenant.js';
 import { forbidden } from './errors.js';
 import { Loaders } from './loaders.js';
+import { OpenedEntity } from './opened-entity.js';
 
 export type Channel = 'staff' | 'operator' | 'portal' | 'import' | 'system' | 'public';
 
@@ -28,14 +29,9 @@ export interface Actor {
  * session, the active company and the rights there. Built once per request by `createRequestContext`.
  */
 export class RequestContext {
-  private sessionEntity?: UserSession;
-  private userEntity?: User;
-  /**
-   * The session and user rows the request was opened with, until a service asks for them as
-   * entities: most requests only need who is signed in and the scope, and mapping two managed
-   * entities (identity map, snapshot, change set at commit) costs more than the read itself.
-   */
-  private opened?: OpenedRequest;
+  /** The session and user the request was opened with: rows until a service asks for the entities (core/opened-entity.ts). */
+  private readonly openedSession: OpenedEntity<UserSession>;
+  private readonly openedUser: OpenedEntity<User>;
   companyId?: string;
   roleName: string | null = null;
   rights = new Set<Right>();
@@ -59,74 +55,61 @@ export class RequestContext {
     readonly userAgent: string | null,
   ) {
     this.loaders = new Loaders(em);
+    this.openedSession = new OpenedEntity(em, UserSession);
+    this.openedUser = new OpenedEntity(em, User);
   }
 
   /** The request's session, as a managed entity (its changes are flushed with the request). */
   get session(): UserSession | undefined {
-    this.materialize();
-    return this.sessionEntity;
+    return this.openedSession.get();
   }
 
   set session(session: UserSession | undefined) {
-    this.materialize();
-    this.sessionEntity = session;
+    this.openedSession.set(session);
   }
 
   /** The signed-in user, as a managed entity (its changes are flushed with the request). */
   get user(): User | undefined {
-    this.materialize();
-    return this.userEntity;
+    return this.openedUser.get();
   }
 
   set user(user: User | undefined) {
-    this.materialize();
-    this.userEntity = user;
+    this.openedUser.set(user);
   }
 
   /** Sets the session the request was opened with, from its rows; mapped to entities when first asked. */
   openedWith(opened: OpenedRequest): void {
-    this.sessionEntity = undefined;
-    this.userEntity = undefined;
-    this.opened = opened;
-  }
-
-  private materialize(): void {
-    const opened = this.opened;
-    if (!opened) return;
-    this.opened = undefined;
-    // the rows become managed entities, as if found by the ORM
-    this.userEntity = this.em.map(User, opened.user as EntityData<User>);
-    this.sessionEntity = this.em.map(UserSession, opened.session as EntityData<UserSession>);
+    this.openedSession.open(opened.session);
+    this.openedUser.open(opened.user);
   }
 
   /** The signed-in user's id, without mapping the user. */
   get userId(): string | undefined {
-    return this.opened ? (this.opened.user.id as string) : this.userEntity?.id;
+    return this.openedUser.read('id', (u) => u.id);
   }
 
   /** Whether the user is the platform operator, without mapping the user. */
   get isOperator(): boolean {
-    return this.opened ? !!this.opened.user.is_operator : !!this.userEntity?.isOperator;
+    return !!this.openedUser.read('is_operator', (u) => u.isOperator);
   }
 
   /** Whether the user has a second factor, without mapping the user. */
   get secondFactorEnabled(): boolean {
-    return this.opened ? !!this.opened.user.totp_enabled : !!this.userEntity?.totpEnabled;
+    return !!this.openedUser.read('totp_enabled', (u) => u.totpEnabled);
   }
 
   /** The session's support grant (operator), without mapping the session. */
   get supportGrantId(): string | null {
-    return this.opened ? ((this.opened.session.support_grant_id as string | null) ?? null) : (this.sessionEntity?.supportGrantId ?? null);
+    return this.openedSession.read<string | null>('support_grant_id', (s) => s.supportGrantId ?? null) ?? null;
   }
 
   /** The session named as evidence on what this request records (consent records), without mapping it. */
   evidenceSessionId(): string | null {
-    return this.opened ? ((this.opened.session.id as string | undefined) ?? null) : (this.sessionEntity?.id ?? null);
+    return this.openedSession.read('id', (s) => s.id) ?? null;
   }
 
   get signedIn(): boolean {
-    if (this.opened) return this.opened.session.stage === 'active';
-    return this.sessionEntity?.stage === 'active' && !!this.userEntity;
+    return this.openedSession.read('stage', (s) => s.stage) === 'active' && this.openedUser.present;
   }
 
   can(right: Right): boolean {

@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
-import type { EntityData, EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { RequestContext, type Actor, type SessionTransport } from '../../core/context.js';
 import { sha256 } from '../../core/crypto.js';
 import { endsWithResponse } from '../../core/request.js';
+import { OpenedEntity } from '../../core/opened-entity.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import { PortalSession, PortalUser } from './portal-account.entity.js';
 
@@ -22,50 +23,41 @@ interface OpenedPortalRequest {
  * one of the portal session (set through the same choke point, `applyScope`, and row-level security).
  */
 export class PortalRequestContext extends RequestContext {
-  /**
-   * The rows the request was opened with, mapped to managed entities only when a service first asks
-   * for them (most reads never do: the session's stage, id and view-as mark are read from the rows).
-   */
-  private openedRows?: OpenedPortalRequest;
-  private portalSessionSlot?: { entity?: PortalSession };
-  private portalUserSlot?: { entity?: PortalUser };
+  /** The portal session and user the request was opened with: rows until a service asks for the entities (core/opened-entity.ts). */
+  private readonly openedPortalSession = new OpenedEntity(this.em, PortalSession);
+  private readonly openedPortalUser = new OpenedEntity(this.em, PortalUser);
   /** Staff looking at the portal as a grant's user (read-only). */
   readOnly = false;
 
   get portalSession(): PortalSession | undefined {
-    if (!this.portalSessionSlot) this.portalSessionSlot = { entity: this.openedRows ? this.em.map(PortalSession, this.openedRows.session as EntityData<PortalSession>) : undefined };
-    return this.portalSessionSlot.entity;
+    return this.openedPortalSession.get();
   }
 
   set portalSession(entity: PortalSession | undefined) {
-    this.portalSessionSlot = { entity };
+    this.openedPortalSession.set(entity);
   }
 
   get portalUser(): PortalUser | undefined {
-    if (!this.portalUserSlot) this.portalUserSlot = { entity: this.openedRows ? this.em.map(PortalUser, this.openedRows.user as EntityData<PortalUser>) : undefined };
-    return this.portalUserSlot.entity;
+    return this.openedPortalUser.get();
   }
 
   set portalUser(entity: PortalUser | undefined) {
-    this.portalUserSlot = { entity };
+    this.openedPortalUser.set(entity);
   }
 
   /** The request opened with a session's and its user's rows (mapped when first asked for). */
   openedWithRows(opened: OpenedPortalRequest): void {
-    this.openedRows = opened;
-    this.portalSessionSlot = undefined;
-    this.portalUserSlot = undefined;
+    this.openedPortalSession.open(opened.session);
+    this.openedPortalUser.open(opened.user);
     this.readOnly = !!opened.session.view_as_by;
   }
 
   get portalSignedIn(): boolean {
-    const stage = this.portalSessionSlot ? this.portalSessionSlot.entity?.stage : this.openedRows?.session.stage;
-    const user = this.portalUserSlot ? !!this.portalUserSlot.entity : !!this.openedRows;
-    return stage === 'active' && user;
+    return this.openedPortalSession.read('stage', (s) => s.stage) === 'active' && this.openedPortalUser.present;
   }
 
   override evidenceSessionId(): string | null {
-    return (this.portalSessionSlot ? this.portalSessionSlot.entity?.id : (this.openedRows?.session.id as string | undefined)) ?? null;
+    return this.openedPortalSession.read('id', (s) => s.id) ?? null;
   }
 
   /** The scope `app_open_portal_request` set in the transaction (its session's company, or none). */
@@ -81,9 +73,7 @@ export class PortalRequestContext extends RequestContext {
   /** The signed-in user's id and language, for reads: taken from the opening rows without mapping the user (UNAUTHENTICATED otherwise). */
   requirePortalUserRef(): { id: string; locale: string } {
     if (!this.portalSignedIn) throw unauthenticated();
-    if (!this.portalUserSlot && this.openedRows) return { id: String(this.openedRows.user.id), locale: String(this.openedRows.user.locale ?? 'en') };
-    const user = this.requirePortalUser();
-    return { id: user.id, locale: user.locale };
+    return { id: String(this.openedPortalUser.read('id', (u) => u.id)), locale: String(this.openedPortalUser.read('locale', (u) => u.locale) ?? 'en') };
   }
 
   requireWritable(): void {
