@@ -1,12 +1,12 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import cookieParser from 'cookie-parser';
-import busboy from 'busboy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createRequestContext, requireStaffSession } from '../../core/request.js';
+import { partInMemory, readFilePart, requireCsrfHeader } from '../../core/multipart.js';
 import { attachmentHeaders, finishRequest, sendRouteError } from '../../core/route-responses.js';
-import { AppError, badField, forbidden, notFound, unauthenticated } from '../../core/errors.js';
+import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
 import { UUID } from '../ledger/ledger-sql.js';
 import { RETURNS_MAX_BYTES, importReturns } from './returns.service.js';
 import { STATEMENT_MAX_BYTES, importStatement } from './statement-import.service.js';
@@ -16,35 +16,6 @@ const CHUNK = 1024 * 1024;
 function requireImporter(ctx: RequestContext): void {
   requireStaffSession(ctx);
   if (!ctx.can('billing:create')) throw forbidden('Importing bank files needs the right billing:create.');
-}
-
-/** The one file part of a multipart body, in memory (the import parses the file whole), at most `max` bytes. */
-function readBankFile(req: Request, max: number): Promise<{ fileName: string; bytes: Buffer }> {
-  return new Promise((resolve, reject) => {
-    let bb: busboy.Busboy;
-    try {
-      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: max, fields: 0, parts: 2 } });
-    } catch {
-      reject(badField('file', 'not_multipart', 'Send the file as multipart/form-data.'));
-      return;
-    }
-    // settles only by value (read, too large or broken): the outcome is judged once busboy is done
-    let file: Promise<{ fileName: string; bytes: Buffer } | Error> | null = null;
-    bb.on('file', (_name, stream, info) => {
-      file = new Promise((done) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('error', () => done(badField('file', 'malformed', 'The upload could not be read.')));
-        stream.on('close', () => done((stream as { truncated?: boolean }).truncated ? badField('file', 'too_large', `At most ${max / 1024 / 1024} MB.`) : { fileName: info.filename ?? '', bytes: Buffer.concat(chunks) }));
-      });
-    });
-    bb.on('close', () => {
-      if (!file) reject(badField('file', 'required', 'No file in the request.'));
-      else void file.then((f) => (f instanceof Error ? reject(f) : resolve(f)));
-    });
-    bb.on('error', () => reject(badField('file', 'malformed', 'The upload could not be read.')));
-    req.pipe(bb);
-  });
 }
 
 const IMPORTS = {
@@ -65,9 +36,7 @@ export function bankImportRoutes(orm: MikroORM, config: Config): Router {
   router.post('/files/bank/:kind', cookieParser(), async (req, res) => {
     let ctx: RequestContext | undefined;
     try {
-      if (!req.get('x-requested-with') && !req.get('apollo-require-preflight')) {
-        throw new AppError('FORBIDDEN', 'Missing the x-requested-with header (CSRF protection).', { reason: 'CSRF' });
-      }
+      requireCsrfHeader(req);
       const kind = Object.hasOwn(IMPORTS, String(req.params.kind)) ? IMPORTS[req.params.kind as keyof typeof IMPORTS] : null;
       if (!kind) throw notFound('Bank import');
       ctx = await createRequestContext(orm, config, req, res);
@@ -75,7 +44,7 @@ export function bankImportRoutes(orm: MikroORM, config: Config): Router {
       const companyId = ctx.requireCompany();
       await finishRequest(ctx, true);
       ctx = undefined;
-      const { fileName, bytes } = await readBankFile(req, kind.max);
+      const { fileName, bytes } = await readFilePart(req, kind.max, partInMemory(kind.max));
       ctx = await createRequestContext(orm, config, req, res);
       requireImporter(ctx);
       if (ctx.companyId !== companyId) throw new AppError('CONFLICT', 'The active company changed during the upload; send the file again.');

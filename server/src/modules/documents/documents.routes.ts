@@ -1,6 +1,5 @@
 import { Router, type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
-import busboy from 'busboy';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -9,6 +8,7 @@ import { DOCUMENT_MAX_BYTES } from '@agency/shared';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createRequestContext, requireStaffSession } from '../../core/request.js';
+import { readFilePart, requireCsrfHeader } from '../../core/multipart.js';
 import { attachmentHeaders, finishRequest as finish, sendRouteError } from '../../core/route-responses.js';
 import { AppError, badField } from '../../core/errors.js';
 import { commitToStores, documentStores, intactCopy, receive, removeFromStores, storageKeyOf, type DocumentStores, type Received } from './document.storage.js';
@@ -16,29 +16,7 @@ import { cleanFileName, downloadUrlOf, getDocument, recordDocument, sniffContent
 
 /** Reads the one file part of a multipart body into store A's temporary folder. */
 function readUpload(req: Request, stores: DocumentStores): Promise<{ fileName: string; received: Received }> {
-  return new Promise((resolve, reject) => {
-    let bb: busboy.Busboy;
-    try {
-      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: DOCUMENT_MAX_BYTES, fields: 0, parts: 2 } });
-    } catch {
-      reject(badField('file', 'not_multipart', 'Send the file as multipart/form-data.'));
-      return;
-    }
-    let pending: Promise<{ fileName: string; received: Received }> | null = null;
-    bb.on('file', (_name, stream, info) => {
-      if (pending) {
-        stream.resume();
-        return;
-      }
-      pending = receive(stores, stream, DOCUMENT_MAX_BYTES).then((received) => ({ fileName: info.filename ?? 'document', received }));
-    });
-    bb.on('close', () => {
-      if (!pending) reject(badField('file', 'required', 'No file in the request.'));
-      else pending.then(resolve, reject);
-    });
-    bb.on('error', () => reject(badField('file', 'malformed', 'The upload could not be read.')));
-    req.pipe(bb);
-  });
+  return readFilePart(req, DOCUMENT_MAX_BYTES, async (part, fileName) => ({ fileName: fileName || 'document', received: await receive(stores, part, DOCUMENT_MAX_BYTES) }));
 }
 
 /**
@@ -53,8 +31,10 @@ export function documentRoutes(orm: MikroORM, config: Config): Router {
   const router = Router();
 
   router.post('/files/documents', cookieParser(), async (req, res) => {
-    if (!req.get('x-requested-with') && !req.get('apollo-require-preflight')) {
-      sendRouteError(res, new AppError('FORBIDDEN', 'Missing the x-requested-with header (CSRF protection).', { reason: 'CSRF' }), 'document upload');
+    try {
+      requireCsrfHeader(req);
+    } catch (error) {
+      sendRouteError(res, error, 'document upload');
       return;
     }
     let ctx: RequestContext | undefined;
