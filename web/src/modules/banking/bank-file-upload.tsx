@@ -5,6 +5,7 @@ import { CombinedError } from 'urql';
 import { FormError } from '../../components/query-state';
 import { errorText } from '../../graphql/error-text';
 import { errorCode, errorExtension, fieldErrors } from '../../graphql/errors';
+import { postFile } from '../../graphql/post-file';
 import { useFormat } from '../../i18n/format';
 
 /** What `POST /files/bank/statements` answers (the fields of `importBankStatement` the page shows). */
@@ -29,18 +30,12 @@ export interface ReturnsImport {
  * like any other.
  */
 export async function postBankFile<T>(kind: 'statements' | 'returns', file: File): Promise<{ data?: T; error?: CombinedError }> {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  let res: Response;
-  try {
-    res = await fetch(`/files/bank/${kind}`, { method: 'POST', body, credentials: 'same-origin', headers: { 'x-requested-with': 'agency-web' } });
-  } catch (e) {
-    return { error: new CombinedError({ networkError: e instanceof Error ? e : new Error(String(e)) }) };
-  }
-  const json = (await res.json().catch(() => null)) as (T & { errors?: undefined }) | { errors: Array<{ message: string; extensions?: Record<string, unknown> }> } | null;
-  if (res.ok && json && !json.errors) return { data: json as T };
+  const r = await postFile(`/files/bank/${kind}`, file);
+  if ('networkError' in r) return { error: new CombinedError({ networkError: r.networkError }) };
+  const json = r.json as (T & { errors?: undefined }) | { errors: Array<{ message: string; extensions?: Record<string, unknown> }> } | null;
+  if (r.ok && json && !json.errors) return { data: json as T };
   if (json?.errors?.length) return { error: new CombinedError({ graphQLErrors: json.errors.map((e) => ({ message: e.message, extensions: e.extensions })) }) };
-  return { error: new CombinedError({ networkError: new Error(`HTTP ${res.status}`) }) };
+  return { error: new CombinedError({ networkError: new Error(`HTTP ${r.status}`) }) };
 }
 
 /**

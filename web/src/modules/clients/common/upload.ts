@@ -1,4 +1,5 @@
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TYPES, ERROR_CODES, type ErrorCode, type FieldError } from '@agency/shared';
+import { postFile } from '../../../graphql/post-file';
 
 export interface UploadedDocument {
   id: string;
@@ -25,21 +26,15 @@ export function checkFile(file: File): FieldError | null {
 }
 
 /**
- * Uploads a client's document (DR-1): POST /files/documents, multipart with one `file` part, the
- * session cookie, and the `x-requested-with` header the server requires against cross-site posts.
+ * Uploads a document of a client or a policy (DR-1): POST /files/documents (postFile), the owner and
+ * category in the query; a refusal with its code and the fields it names.
  */
-export async function uploadClientDocument(clientId: string, category: string, file: File): Promise<UploadResult> {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  const query = new URLSearchParams({ ownerType: 'client', ownerId: clientId, category });
-  let res: Response;
-  try {
-    res = await fetch(`/files/documents?${query}`, { method: 'POST', body, credentials: 'same-origin', headers: { 'x-requested-with': 'agency-web' } });
-  } catch {
-    return { ok: false, code: 'NETWORK', fields: [] };
-  }
-  const json = (await res.json().catch(() => null)) as { id?: string; errors?: Array<{ extensions?: { code?: string; fields?: FieldError[] } }> } | null;
-  if (res.ok && json?.id) return { ok: true, document: json as UploadedDocument };
+export async function uploadDocument(ownerType: 'client' | 'policy', ownerId: string, category: string, file: File): Promise<UploadResult> {
+  const query = new URLSearchParams({ ownerType, ownerId, category });
+  const r = await postFile(`/files/documents?${query}`, file);
+  if ('networkError' in r) return { ok: false, code: 'NETWORK', fields: [] };
+  const json = r.json as { id?: string; errors?: Array<{ extensions?: { code?: string; fields?: FieldError[] } }> } | null;
+  if (r.ok && json?.id) return { ok: true, document: json as UploadedDocument };
   const ext = json?.errors?.[0]?.extensions;
   const code = (ERROR_CODES as readonly string[]).includes(ext?.code ?? '') ? (ext!.code as ErrorCode) : 'INTERNAL';
   return { ok: false, code, fields: Array.isArray(ext?.fields) ? ext.fields : [] };

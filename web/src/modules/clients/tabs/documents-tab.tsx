@@ -16,7 +16,7 @@ import { useFormat } from '../../../i18n/format';
 import { useClientOptions } from '../common/use-client-options';
 import { useCanEdit } from '../common/use-can-edit';
 import { useRefreshCard } from '../common/use-refresh-card';
-import { ACCEPT, checkFile, formatSize, uploadClientDocument } from '../common/upload';
+import { ACCEPT, checkFile, formatSize, uploadDocument } from '../common/upload';
 
 type DocumentRow = ClientCard['documents'][number];
 const column = createColumnHelper<DocumentRow>();
@@ -46,7 +46,7 @@ export function DocumentsTab({ client }: ClientTabProps) {
       return;
     }
     setUploading(true);
-    const result = await uploadClientDocument(client.id, category, file);
+    const result = await uploadDocument('client', client.id, category, file);
     setUploading(false);
     if (!result.ok) {
       const field = result.fields[0];

@@ -15,7 +15,7 @@ import { useValidationOptions } from '../common/registry-values';
 import { useClientOptions } from '../common/use-client-options';
 import { useCanEdit } from '../common/use-can-edit';
 import { useRefreshCard } from '../common/use-refresh-card';
-import { ACCEPT, checkFile, uploadClientDocument } from '../common/upload';
+import { ACCEPT, checkFile, uploadDocument } from '../common/upload';
 import { AreaForm, useAreaSubmit } from './area-form';
 import { ListArea } from './list-area';
 import { acceptSaved, useClientForm } from './use-client-form';
@@ -74,7 +74,7 @@ export function IdentityTab({ client }: ClientTabProps) {
       return;
     }
     setUploading(index);
-    const result = await uploadClientDocument(client.id, 'identity', file);
+    const result = await uploadDocument('client', client.id, 'identity', file);
     setUploading(null);
     if (!result.ok) {
       setUploadError({ index, text: result.fields[0] ? issueText(t, result.fields[0]) : t(`errors.code.${result.code}`) });

@@ -4,30 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { ERROR_CODES, type ErrorCode, type FieldError } from '@agency/shared';
 import { EmptyState, Loading, QueryError } from '../../../components/query-state';
 import { useFormat } from '../../../i18n/format';
 import { issueText } from '../../clients/common/field-errors';
-import { ACCEPT, checkFile, formatSize } from '../../clients/common/upload';
+import { ACCEPT, checkFile, formatSize, uploadDocument } from '../../clients/common/upload';
 import { useClientOptions } from '../../clients/common/use-client-options';
 import { PolicyDocumentsQuery } from '../queries';
-
-/** Uploads a document of a policy (owner type `policy`, both stores; right policies:edit). */
-async function uploadPolicyDocument(policyId: string, category: string, file: File): Promise<{ ok: true; fileName: string } | { ok: false; code: string; fields: FieldError[] }> {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  const query = new URLSearchParams({ ownerType: 'policy', ownerId: policyId, category });
-  try {
-    const res = await fetch(`/files/documents?${query}`, { method: 'POST', body, credentials: 'same-origin', headers: { 'x-requested-with': 'agency-web' } });
-    const json = (await res.json().catch(() => null)) as { id?: string; fileName?: string; errors?: Array<{ extensions?: { code?: string; fields?: FieldError[] } }> } | null;
-    if (res.ok && json?.id) return { ok: true, fileName: json.fileName ?? file.name };
-    const ext = json?.errors?.[0]?.extensions;
-    const code = (ERROR_CODES as readonly string[]).includes(ext?.code ?? '') ? (ext!.code as ErrorCode) : 'INTERNAL';
-    return { ok: false, code, fields: Array.isArray(ext?.fields) ? ext.fields : [] };
-  } catch {
-    return { ok: false, code: 'NETWORK', fields: [] };
-  }
-}
 
 /** A policy's documents (DR-1): the list with downloads, and an upload for users with policies:edit. */
 export function PolicyDocuments({ policyId, canEdit }: { policyId: string; canEdit: boolean }) {
@@ -45,10 +27,10 @@ export function PolicyDocuments({ policyId, canEdit }: { policyId: string; canEd
     const problem = checkFile(file);
     if (problem) return setFileError(issueText(t, problem));
     setUploading(true);
-    const r = await uploadPolicyDocument(policyId, category, file);
+    const r = await uploadDocument('policy', policyId, category, file);
     setUploading(false);
     if (!r.ok) return setFileError(r.fields[0] ? issueText(t, r.fields[0]) : t(`errors.code.${r.code}`, { defaultValue: r.code }));
-    notifications.show({ color: 'teal', message: t('clients.documents.uploaded', { file: r.fileName }) });
+    notifications.show({ color: 'teal', message: t('clients.documents.uploaded', { file: r.document.fileName || file.name }) });
     setFile(null);
     setFileError(null);
     refetch({ requestPolicy: 'network-only' });
