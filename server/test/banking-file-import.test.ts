@@ -18,15 +18,10 @@ let pieter: GqlClient;
 const OURS = ROSSI_CREDITOR.creditorIban;
 const VDBERG_IBAN = 'NL91ABNA0417164300';
 
-function authHeaders(c: GqlClient | null): Record<string, string> {
-  if (!c) return {};
-  return { ...(c.cookie ? { cookie: c.cookie } : {}), ...(c.bearer ? { authorization: `Bearer ${c.bearer}` } : {}) };
-}
-
 async function post(c: GqlClient | null, kind: string, content: string | Buffer | null, opts: { fileName?: string; csrf?: boolean } = {}): Promise<{ status: number; json: any }> {
   const form = new FormData();
   if (content !== null) form.append('file', new Blob([new Uint8Array(Buffer.from(content))]), opts.fileName ?? 'bank.xml');
-  const res = await fetch(`${t.url}/files/bank/${kind}`, { method: 'POST', headers: { ...authHeaders(c), ...(opts.csrf === false ? {} : { 'x-requested-with': 'agency-web' }) }, body: form });
+  const res = await fetch(`${t.url}/files/bank/${kind}`, { method: 'POST', headers: { ...c?.authHeaders(), ...(opts.csrf === false ? {} : { 'x-requested-with': 'agency-web' }) }, body: form });
   return { status: res.status, json: await res.json().catch(() => null) };
 }
 
@@ -77,7 +72,7 @@ describe('POST /files/bank/statements', () => {
     // GraphQL refuses a body this large
     const gql = await fetch(`${t.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...authHeaders(laura) },
+      headers: { 'content-type': 'application/json', ...laura.authHeaders() },
       body: JSON.stringify({ query: 'mutation($n: String!, $b: String!) { importBankStatement(fileName: $n, base64: $b) { imported } }', variables: { n: 'big.xml', b: Buffer.from(file).toString('base64') } }),
     });
     expect(gql.status).toBe(413);

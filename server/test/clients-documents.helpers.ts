@@ -7,10 +7,6 @@ export function baseUrl(t: TestPlatform): string {
   return t.url;
 }
 
-function authHeaders(c: GqlClient): Record<string, string> {
-  return { ...(c.cookie ? { cookie: c.cookie } : {}), ...(c.bearer ? { authorization: `Bearer ${c.bearer}` } : {}) };
-}
-
 /** POST /files/documents as the person behind `c` (multipart, one file). */
 export async function postDocument(
   t: TestPlatform,
@@ -22,7 +18,7 @@ export async function postDocument(
   const q = new URLSearchParams({ ownerType: opts.ownerType ?? 'client', ownerId: opts.ownerId, category: opts.category ?? 'other' });
   const res = await fetch(`${t.url}/files/documents?${q}`, {
     method: 'POST',
-    headers: { ...authHeaders(c), ...(opts.csrf === false ? {} : { 'x-requested-with': 'agency-web' }) },
+    headers: { ...c.authHeaders(), ...(opts.csrf === false ? {} : { 'x-requested-with': 'agency-web' }) },
     body: form,
   });
   return { status: res.status, json: await res.json().catch(() => null) };
@@ -35,6 +31,6 @@ export async function uploadDocument(t: TestPlatform, c: GqlClient, opts: Parame
 }
 
 export async function download(t: TestPlatform, c: GqlClient, id: string): Promise<{ status: number; body: Buffer; headers: Headers }> {
-  const res = await fetch(`${t.url}/files/documents/${id}`, { headers: authHeaders(c) });
+  const res = await fetch(`${t.url}/files/documents/${id}`, { headers: c.authHeaders() });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
 }

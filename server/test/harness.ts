@@ -135,15 +135,15 @@ export class GqlClient {
 
   constructor(readonly url: string) {}
 
+  /** What this person's requests carry: the session cookie, the bearer token (the file routes take them too). */
+  authHeaders(): Record<string, string> {
+    return { ...(this.cookie ? { cookie: this.cookie } : {}), ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}) };
+  }
+
   async raw(body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: GqlResult }> {
     const res = await fetch(this.url, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
-        ...headers,
-      },
+      headers: { 'content-type': 'application/json', ...this.authHeaders(), ...headers },
       body,
     });
     const setCookie = res.headers.getSetCookie();
