@@ -1,3 +1,4 @@
+import './production-mode.js'; // first: libraries read NODE_ENV when they load
 import { Session } from 'node:inspector/promises';
 import { accountStatement } from '../src/modules/payments/client-account.service.js';
 import { startBenchPlatform } from './platform.js';

@@ -1,3 +1,4 @@
+import './production-mode.js'; // first: libraries read NODE_ENV when they load
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

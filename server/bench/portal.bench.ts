@@ -1,3 +1,4 @@
+import './production-mode.js'; // first: libraries read NODE_ENV when they load
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';

@@ -1,3 +1,4 @@
+import './production-mode.js'; // first: libraries read NODE_ENV when they load
 import { fileURLToPath } from 'node:url';
 import { writeAndValidateRiba } from '../src/modules/banking/riba-run.service.js';
 import type { RibaHeader, RibaReceipt } from '../src/modules/banking/riba-cbi.js';

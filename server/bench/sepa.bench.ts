@@ -1,3 +1,4 @@
+import './production-mode.js'; // first: libraries read NODE_ENV when they load
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
 import { tmpdir } from 'node:os';

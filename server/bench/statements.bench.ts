@@ -1,3 +1,4 @@
+import './production-mode.js'; // first: libraries read NODE_ENV when they load
 import { fileURLToPath } from 'node:url';
 import { startBenchPlatform } from './platform.js';
 import { percentile } from './lib.js';

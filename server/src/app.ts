@@ -109,6 +109,9 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers: Express would hash every GraphQL answer (SHA-1 over the whole body) for a
+  // conditional GET that a POST never makes. Files keep theirs (express.static has its own).
+  app.set('etag', false);
   app.set('trust proxy', process.env.TRUST_PROXY === 'true');
   // GraphQL first: the busiest paths are matched before the file and public routes (which never share them)
   app.use(

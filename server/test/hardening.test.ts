@@ -128,6 +128,15 @@ describe('abuse limits', () => {
   });
 });
 
+describe('answers', () => {
+  it('carries no ETag: the body is not hashed for a conditional GET that a POST never makes', async () => {
+    const res = await fetch(c.url, { method: 'POST', headers: { 'content-type': 'application/json', ...c.authHeaders() }, body: JSON.stringify({ query: '{ me { user { email } } }' }) });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { data: { me: { user: { email: string } } } }).data.me.user.email).toBe(USERS.rossiAgent);
+    expect(res.headers.get('etag')).toBeNull();
+  });
+});
+
 describe('database errors', () => {
   it('answers an internal error without its SQL or values even in development (generic INTERNAL, no stack trace)', async () => {
     expect(t.config.env).not.toBe('production');
