@@ -13,9 +13,9 @@ import { companyToday } from '../../core/company-calendar.js';
  * billing run's batch: the counter row of (company, series, year) is locked first, so numbers are
  * gap-free under concurrency, and each receipt posts its journal entry in the same transaction.
  * A credit note cancels a receipt: its own gap-free number (series NC), the reversal of the receipt's
- * entry, and the receipt stays as issued.
+ * entry, and the receipt stays as issued. What is billable is defined once, by the view
+ * billing_candidate (migration 0043).
  */
-export const BILLABLE_STATUSES = ['policy', 'own', 'foreign', 'foreign_part'] as const;
 
 export function checkIssueDate(issues: FieldIssue[], value: string | null | undefined, today: string, field = 'issueDate'): string {
   const date = value?.trim() || today;
@@ -57,8 +57,9 @@ export async function issueRunBatch(ctx: RequestContext, runId: string, limit: n
 export async function issueReceipt(ctx: RequestContext, installmentId: string, issueDateArg: string | null | undefined): Promise<string> {
   const companyId = ctx.requireCompany();
   const [inst] = UUID.test(installmentId)
-    ? await ctx.em.execute<Array<{ id: string; status: string; foreign_business: boolean; gross: string; receipt: string | null }>>(
-        `select i.id, p.status, p.foreign_business, i.gross, (select d.id from premium_document d where d.installment_id = i.id) as receipt
+    ? await ctx.em.execute<Array<{ id: string; status: string; foreign_business: boolean; gross: string; receipt: string | null; billable: boolean }>>(
+        `select i.id, p.status, p.foreign_business, i.gross, (select d.id from premium_document d where d.installment_id = i.id) as receipt,
+                exists (select 1 from billing_candidate c where c.company_id = i.company_id and c.installment_id = i.id) as billable
            from policy_installment i join policy p on p.company_id = i.company_id and p.id = i.policy_id
           where i.company_id = ? and i.id = ?`,
         [companyId, installmentId],
@@ -70,8 +71,9 @@ export async function issueReceipt(ctx: RequestContext, installmentId: string, i
   if (!issues.length && (await isClosed(ctx, issueDate))) issues.push({ field: 'issueDate', reason: 'period_closed', message: `The month ${issueDate.slice(0, 7)} is closed.` });
   if (issues.length) throw badInput(issues);
   if (inst.receipt) throw conflict('This installment has already been billed.', { receiptId: inst.receipt });
-  if (!(BILLABLE_STATUSES as readonly string[]).includes(inst.status) || inst.foreign_business) {
-    throw conflict('Only installments of policies in force written by the agency are billed.', { status: inst.status, foreignBusiness: inst.foreign_business });
+  // what is billable is the view billing_candidate's rule (migration 0043), the one the runs bill by
+  if (!inst.billable) {
+    throw conflict('Only installments with a premium to collect, of policies in force written by the agency, are billed.', { status: inst.status, foreignBusiness: inst.foreign_business, gross: inst.gross });
   }
   const [id] = await issueReceipts(ctx, { ids: [installmentId], dueFrom: null, dueTo: null, limit: 1, issueDate, runId: null });
   if (!id) throw conflict('This installment has already been billed.');

@@ -8,7 +8,7 @@ import { companyToday } from '../../core/company-calendar.js';
 import { Company } from '../base/companies/company.entity.js';
 import { ensureChart } from '../ledger/chart.service.js';
 import { UUID, isClosed, isIsoDate } from '../ledger/ledger-sql.js';
-import { BILLABLE_STATUSES, checkIssueDate, issueRunBatch } from './billing-issue.service.js';
+import { checkIssueDate, issueRunBatch } from './billing-issue.service.js';
 import type { BillingRun, BillingRunInput, BillingRunStatus } from './billing.types.js';
 
 /**
@@ -72,10 +72,9 @@ export async function listRuns(ctx: RequestContext, first: number): Promise<Bill
 
 async function countDue(ctx: RequestContext, from: string, to: string): Promise<number> {
   const [r] = await ctx.em.execute<Array<{ n: string }>>(
-    `select count(*) as n from policy_installment i join policy p on p.company_id = i.company_id and p.id = i.policy_id
-      where i.company_id = ? and i.due_date between ?::date and ?::date and p.status = any(?::text[]) and not p.foreign_business and i.gross > 0
-        and not exists (select 1 from premium_document d where d.installment_id = i.id)`,
-    [ctx.requireCompany(), from, to, `{${BILLABLE_STATUSES.join(',')}}`],
+    // the run's due installments by the rule it bills by (the view billing_candidate, migration 0043)
+    `select count(*) as n from billing_candidate c where c.company_id = ? and c.due_date between ?::date and ?::date`,
+    [ctx.requireCompany(), from, to],
   );
   return Number(r?.n ?? 0);
 }

@@ -1,0 +1,113 @@
+-- What a billing run bills, defined once (issue #13): the view billing_candidate. Before, the same
+-- conditions were written out four times — migration 0034's staging statement (billing_stage_sql, for
+-- one receipt or a list of installments), migration 0042's window statement (the run's batches), the
+-- count of a run's due installments and the check before one receipt (billing-run.service.ts,
+-- billing-issue.service.ts) — and a change to one (a status becoming billable) could miss another.
+--
+-- A candidate is an installment of a policy in force written by the agency (status policy, own, foreign
+-- or foreign_part, not foreign business) with a premium to collect (gross > 0) and no receipt yet, with
+-- what its receipt needs: the policy's number, client, insurer and line, the commission rate for that
+-- insurer and line (none when the agency has not set one), the client's preferred language.
+--
+-- security_invoker: the caller's row-level security applies, as for the tables read directly. The
+-- planner inlines the view into each statement, so the callers' plans keep their shape: the window
+-- statement still walks (company_id, due_date), and a receipt already issued is still found by a
+-- look-up of the installment's receipt per candidate (OFFSET 0 keeps it a sub-plan: migration 0042).
+create view billing_candidate with (security_invoker = true) as
+  select i.company_id, i.id as installment_id, i.seq, i.policy_id, p.number as policy_number, p.client_id, p.insurer_id, p.line_id,
+         i.due_date, i.period_start, i.period_end, i.net, i.taxes, i.gross, cr.rate, cl.preferred_locale
+    from policy_installment i
+    join policy p on p.company_id = i.company_id and p.id = i.policy_id
+    join client cl on cl.company_id = p.company_id and cl.id = p.client_id
+    left join billing_commission_rate cr on cr.company_id = p.company_id and cr.insurer_id = p.insurer_id and cr.line_id = p.line_id
+   where p.status in ('policy', 'own', 'foreign', 'foreign_part')
+     and not p.foreign_business
+     and i.gross > 0
+     and not exists (select 1 from premium_document d where d.installment_id = i.id offset 0);
+
+-- the candidates staged for one receipt or a list of installments (billing_issue_receipts), numbered
+-- after the locked counter's last number
+create or replace function billing_stage_sql(p_where text) returns text language sql immutable as $$
+  select format($f$
+    insert into billing_batch
+      select uuidv7(), uuidv7(), $1 + row_number() over (order by c.due_date, c.policy_number, c.seq, c.installment_id)::int,
+             c.installment_id, c.policy_id, c.policy_number, c.seq, c.client_id, c.insurer_id, c.line_id, c.due_date, c.period_start, c.period_end,
+             c.net, c.taxes, c.gross, c.rate, round(c.net * coalesce(c.rate, 0) / 100, 2), c.locale
+        from (
+          select c.*, case when c.preferred_locale in ('en', 'it', 'de', 'nl', 'pl') then c.preferred_locale else $2 end as locale
+            from billing_candidate c
+           where c.company_id = $3
+             and %s
+           order by c.due_date, c.policy_number, c.seq, c.installment_id
+           limit $4
+        ) c$f$, p_where)
+$$;
+
+create or replace function billing_issue_receipts(p_ids uuid[], p_due_from date, p_due_to date, p_limit int, p_issue_date date, p_run uuid, p_user uuid)
+  returns setof uuid language plpgsql set search_path = pg_catalog, public as $$
+declare
+  s record;
+  v_count int;
+begin
+  select * into s from billing_issue_begin(p_issue_date);
+  execute billing_stage_sql('($5::uuid[] is null or c.installment_id = any($5)) and ($6::date is null or c.due_date >= $6) and ($7::date is null or c.due_date <= $7)')
+    using s.o_last, s.o_locale, s.o_company, p_limit, p_ids, p_due_from, p_due_to;
+  get diagnostics v_count = row_count;
+  if v_count = 0 then
+    return;
+  end if;
+  perform billing_issue_write(s.o_company, s.o_year, s.o_last, v_count, p_issue_date, p_run, p_user, s.o_recv, s.o_ins, s.o_comm);
+  return query select b.doc_id from billing_batch b order by b.number;
+end $$;
+
+-- migration 0042's batch of a run, its window statement over the view (the window and the cursor as before)
+create or replace function billing_issue_run_batch(p_run uuid, p_limit int, p_user uuid)
+  returns setof uuid language plpgsql set search_path = pg_catalog, public as $$
+declare
+  r record;
+  s record;
+  v_count int := 0;
+  v_n int;
+  v_lo date;
+  v_hi date;
+begin
+  select * into r from billing_run where company_id = app_current_company() and id = p_run for update;
+  if not found then
+    raise exception 'no such billing run' using errcode = 'P0002';
+  end if;
+  select * into s from billing_issue_begin(r.issue_date);
+  v_lo := coalesce(r.cursor_due_date, r.due_from);
+  while v_lo is not null and v_lo <= r.due_to and v_count < p_limit loop
+    -- the window: from v_lo to the due date of the (p_limit - v_count)-th installment on or after it
+    select max(w.due_date) into v_hi
+      from (select i.due_date from policy_installment i
+             where i.company_id = s.o_company and i.due_date >= v_lo and i.due_date <= r.due_to
+             order by i.due_date limit p_limit - v_count) w;
+    exit when v_hi is null;
+    insert into billing_batch
+      select uuidv7(), uuidv7(), s.o_last + v_count + row_number() over (order by c.due_date, c.policy_number, c.seq, c.installment_id)::int,
+             c.installment_id, c.policy_id, c.policy_number, c.seq, c.client_id, c.insurer_id, c.line_id, c.due_date, c.period_start, c.period_end,
+             c.net, c.taxes, c.gross, c.rate, round(c.net * coalesce(c.rate, 0) / 100, 2), c.locale
+        from (
+          select c.*, case when c.preferred_locale in ('en', 'it', 'de', 'nl', 'pl') then c.preferred_locale else s.o_locale end as locale
+            from billing_candidate c
+           where c.company_id = s.o_company
+             and c.due_date between v_lo and v_hi
+             and (r.cursor_due_date is null or c.due_date > r.cursor_due_date
+                  or (c.policy_number, c.seq, c.installment_id) > (r.cursor_policy_number, r.cursor_seq, r.cursor_installment_id))
+           order by c.due_date, c.policy_number, c.seq, c.installment_id
+           limit p_limit - v_count
+        ) c;
+    get diagnostics v_n = row_count;
+    v_count := v_count + v_n;
+    v_lo := v_hi + 1;
+  end loop;
+  if v_count = 0 then
+    return;
+  end if;
+  perform billing_issue_write(s.o_company, s.o_year, s.o_last, v_count, r.issue_date, p_run, p_user, s.o_recv, s.o_ins, s.o_comm);
+  update billing_run set cursor_due_date = b.due_date, cursor_policy_number = b.policy_number, cursor_seq = b.seq, cursor_installment_id = b.installment_id
+    from (select due_date, policy_number, seq, installment_id from billing_batch order by number desc limit 1) b
+   where company_id = s.o_company and id = p_run;
+  return query select b.doc_id from billing_batch b order by b.number;
+end $$;
