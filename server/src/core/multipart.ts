@@ -35,11 +35,8 @@ export function readFilePart<T>(req: Request, maxBytes: number, take: (part: Fil
     }
     // settles only by value, so that a part failing before the body ends is never an unhandled rejection
     let taken: Promise<{ value: T } | { error: unknown }> | null = null;
+    // `files: 1`: busboy emits no second file part (it drops it and emits 'filesLimit')
     bb.on('file', (_name, stream, info) => {
-      if (taken) {
-        stream.resume();
-        return;
-      }
       taken = take(stream as FilePart, info.filename ?? '').then(
         (value) => ({ value }),
         (error: unknown) => ({ error }),
