@@ -8,7 +8,7 @@ import { postJson } from './http-client.js';
 import { generateClients } from './generate-clients.js';
 import { generatePolicies } from './generate-policies.js';
 import { generateMoney } from './generate-money.js';
-import { ACCOUNT_QUERY, HAND_ACCOUNT_SQL, handAccount } from './money.bench.js';
+import { ACCOUNT_QUERY, HAND_ACCOUNT_SQL, checkSameAccount, handAccount } from './money.bench.js';
 
 /**
  * The client account tab alone (issue #13, Q-6: ≤ 1.5× the hand-written SQL), small and quick, for
@@ -61,8 +61,7 @@ try {
 
   const server = (await post(ACCOUNT_QUERY, { id: gen.clientId }, auth)).clientAccount;
   const [hand] = await handAccount(app, companyId, gen.clientId);
-  const ids = (xs: Array<{ receiptId?: string; id?: string }>) => xs.map((x) => x.receiptId ?? x.id).join(',');
-  if (ids(server.openItems) !== ids(hand.open) || ids(server.payments) !== ids(hand.payments) || server.balance !== Number(hand.balance).toFixed(2)) throw new Error('account tab answers differ');
+  checkSameAccount(server, hand);
   console.log(`account tab: ${server.openItems.length} open receipts, ${server.payments.length} payments, balance ${server.balance}`);
 
   if (process.env.HOLD) {
