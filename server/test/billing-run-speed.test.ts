@@ -85,8 +85,10 @@ describe('a billing run reads only its own slice', () => {
       const b = await runBatch(company, run.id, limit);
       issued += b.issued;
       // an installment already billed is found by its receipt's index entry: no batch reads the company's
-      // documents (an anti-join planned on the documents' statistics read all of them per candidate)
-      expect(b.documentsRead).toBeLessThanOrEqual(limit);
+      // documents (an anti-join planned on the documents' statistics read all of them per candidate: 43
+      // for a batch of 4). A batch looks up the receipts of the installments it passes over: those of its
+      // cursor's due date already billed, up to a date's eight — how many depends on the plan cached
+      expect(b.documentsRead).toBeLessThanOrEqual(2 * limit);
       if (b.issued === 0) break;
       reads.push(b.installmentsRead);
     }
