@@ -19,6 +19,8 @@ import { postJson } from './http-client.js';
  * and the heaviest functions, and the statements PostgreSQL ran per request.
  *
  *   tsx --conditions=development bench/profile-request.ts [requests=3000]
+ *
+ * NO_PROFILE=1 times the requests without the profiler (for before/after runs).
  */
 const requests = Number(process.argv[2] ?? 3000);
 const demo = loadDemoData();
@@ -52,11 +54,11 @@ const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
-await session.post('Profiler.start');
+if (!process.env.NO_PROFILE) await session.post('Profiler.start');
 const t0 = performance.now();
 const r = await loadgen.run(job(requests));
 const wall = performance.now() - t0;
-const { profile } = await session.post('Profiler.stop');
+const { profile } = process.env.NO_PROFILE ? { profile: { nodes: [] } } : await session.post('Profiler.stop');
 session.disconnect();
 const l = latencies(r);
 

@@ -38,6 +38,11 @@ export class RequestContext {
   channel: Channel = 'staff';
   /** An administrator without a second factor: may only enrol one. */
   mfaEnrollmentRequired = false;
+  /**
+   * The request runs a GraphQL query: its transaction was made read-only after the opening statement
+   * (core/request.ts), so nothing can have been written since, and its COMMIT is not waited for.
+   */
+  readOnlyTransaction = false;
   /** The token the request came with (to mark the current session in lists). */
   tokenHash?: string;
   /** The active company's language, when the request's opening statement read it (its sort collation). */
@@ -147,6 +152,15 @@ export class RequestContext {
     });
   }
 
+  /**
+   * Writes what a read needs to exist (reference data made on first use, such as a company's chart of
+   * accounts): in the request's transaction, or, when the request is a query (its transaction
+   * read-only), in a transaction of its own in the request's scope, committed at once.
+   */
+  async writeForRead<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.readOnlyTransaction ? this.outsideInScope(fn) : fn(this.em);
+  }
+
   actor(): Actor {
     return { userId: this.user?.id ?? null, email: this.user?.email ?? null, roleName: this.roleName, channel: this.channel };
   }
@@ -182,13 +196,13 @@ export class RequestContext {
   }
 
   /**
-   * Opens the request for a session token's hash in one statement (app_open_request): the session
-   * and user rows, the scope set and the rights in the session's company. Null for no valid session
-   * (the scope is then empty). The caller hands the rows to `openedWith`.
+   * The request as its opening statement (`openingStatement`) found it: with a session token, the
+   * session and user rows of app_open_request, the scope it set and the rights in the session's
+   * company; null for no valid session or no token (the scope is then empty). The caller hands the
+   * rows to `openedWith`.
    */
-  async openRequest(tokenHash: string, touchAfterSeconds: number): Promise<OpenedRequest | null> {
-    const [row] = await this.em.execute<Array<{ r: OpenedRequestRow | null }>>(`select app_open_request(?, make_interval(secs => ?)) as r`, [tokenHash, touchAfterSeconds]);
-    const opened = row?.r ?? null;
+  opened(row: OpeningRow | undefined, withToken: boolean): OpenedRequest | null {
+    const opened = withToken ? (row?.r ?? null) : null;
     if (!opened) {
       this.scopeEntered(undefined, undefined);
       return null;
@@ -241,6 +255,27 @@ interface OpenedRequestRow {
   channel?: string;
   company_locale?: string | null;
   company_time_zone?: string | null;
+}
+
+/** The opening statement's row: app_open_request's answer as `r` (none without a token). */
+export interface OpeningRow {
+  r?: OpenedRequestRow | null;
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * A request's opening statement, sent with its BEGIN in one round trip (db/begin-with.ts), so its
+ * values are literals in the text: for a session token's hash, `opener` — app_open_request for staff,
+ * app_open_portal_request for the portal — which reads the session and its user, sets the scope and
+ * (staff) reads the rights, touching the session when older than `touchAfterSeconds`; without a
+ * token, the empty scope. The hash must be SHA-256 hex and the seconds whole — anything else is
+ * refused, never inlined.
+ */
+export function openingStatement(tokenHash: string | undefined, touchAfterSeconds: number, opener: 'app_open_request' | 'app_open_portal_request' = 'app_open_request'): string {
+  if (tokenHash === undefined) return `select set_config('app.company_id', '', true), set_config('app.user_id', '', true), set_config('app.is_operator', '', true)`;
+  if (!HASH.test(tokenHash) || !Number.isSafeInteger(touchAfterSeconds)) throw new Error('The opening statement takes a SHA-256 hex hash and whole seconds.');
+  return `select ${opener}('${tokenHash}', make_interval(secs => ${touchAfterSeconds})) as r`;
 }
 
 /** The raw rows of a session and its user, as read by app_open_request. */

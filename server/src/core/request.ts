@@ -1,9 +1,11 @@
 import type { Request, Response } from 'express';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
+import { OperationTypeNode, getOperationAST, parse } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Config } from '../config.js';
 import { RequestContext, type SessionTransport } from './context.js';
-import { resolveSession } from '../modules/base/auth/session.service.js';
+import { applyOpening, openingFor } from '../modules/base/auth/session.service.js';
+import { beginWith } from '../db/begin-with.js';
 import { AppError, unauthenticated } from './errors.js';
 
 export const SESSION_COOKIE = 'sid';
@@ -63,18 +65,66 @@ export function requireStaffSession(ctx: RequestContext): void {
   if (ctx.mfaEnrollmentRequired) throw new AppError('FORBIDDEN', 'Set up two-factor authentication first.', { reason: 'MFA_ENROLLMENT_REQUIRED' });
 }
 
+/** Document texts already read, with whether they run a query (a handful of distinct documents per client). */
+const queryDocuments = new Map<string, boolean>();
+
+/**
+ * Whether the request's body runs a GraphQL query — not a mutation, nor anything it cannot tell (a
+ * document that does not parse, a GET, an operation it cannot find): those keep a read-write
+ * transaction, and Apollo answers them as before.
+ */
+export function runsQuery(req: Request): boolean {
+  const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
+  if (req.method !== 'POST' || typeof body?.query !== 'string') return false;
+  const name = typeof body.operationName === 'string' ? body.operationName : null;
+  const key = `${name ?? ''}\n${body.query}`;
+  let query = queryDocuments.get(key);
+  if (query === undefined) {
+    try {
+      query = getOperationAST(parse(body.query, { noLocation: true }), name)?.operation === OperationTypeNode.QUERY;
+    } catch {
+      query = false;
+    }
+    if (queryDocuments.size >= 1000) queryDocuments.clear();
+    queryDocuments.set(key, query);
+  }
+  return query;
+}
+
 export async function createRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<RequestContext> {
   const em = orm.em.fork();
-  await em.begin();
+  // BEGIN and the opening statement (session, scope, rights) in one round trip; a query's
+  // transaction read-only after it
+  const opening = openingFor(tokenOf(req));
+  const readOnly = runsQuery(req);
+  const [row] = await beginWith(em, opening.statement, { readOnly });
   const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
+  ctx.readOnlyTransaction = readOnly;
   endsWithResponse(em, res);
   try {
-    await resolveSession(ctx, tokenOf(req));
+    applyOpening(ctx, opening, row);
   } catch (error) {
     await em.rollback();
     throw error;
   }
   return ctx;
+}
+
+/** The entities (by name) a request changed and did not flush: what a flush would write. */
+function changedEntities(em: EntityManager): string[] {
+  const uow = em.getUnitOfWork();
+  uow.computeChangeSets();
+  return uow.getChangeSets().map((c) => c.name);
+}
+
+/** Commits a read-only request's transaction without waiting: the entity manager leaves it at once (no flush). */
+function endReadOnly(em: EntityManager): void {
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  em.resetTransactionContext();
+  if (!trx) return;
+  void trx.commit();
+  em.config.getLogger().logQuery({ query: 'commit', level: 'info' });
+  trx.executionPromise.catch((error: unknown) => console.error('read-only commit failed', error));
 }
 
 export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
@@ -85,6 +135,24 @@ export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
         if (!em.isInTransaction()) return;
         if (errors?.length || abandoned.has(em)) {
           await em.rollback();
+          return;
+        }
+        if (ctx.readOnlyTransaction) {
+          // A query: PostgreSQL refused any write after the opening statement, so the answer does not
+          // wait for the COMMIT, which only makes the opening's touch of the session durable. The
+          // connection goes back to the pool once it is done; a failure is only logged.
+          const changed = changedEntities(em);
+          if (changed.length) {
+            // entities a query changed were never written: told, not dropped in silence
+            await em.rollback();
+            console.error('a query changed entities', changed);
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [new AppError('INTERNAL', 'The request could not be completed.').toJSON()];
+            }
+            return;
+          }
+          endReadOnly(em);
           return;
         }
         try {

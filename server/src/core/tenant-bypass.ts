@@ -5,6 +5,7 @@
  */
 export const TENANT_BYPASS_ALLOWED = [
   'src/core/context.ts', // sets the transaction-local scope settings
+  'src/db/begin-with.ts', // begins a request's transaction with its opening statement (which sets the scope), on the ORM's connection
   'src/core/company-calendar.ts', // the active company's time zone and day start (app_company_time_zone, no table row returned)
   'src/modules/base/users/membership.queries.ts', // the user's own memberships (policy own_memberships)
   'src/modules/base/users/users-list.ts', // the users page in one statement (RLS, and the company in its WHERE)
@@ -44,7 +45,6 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/billing/billing-run.service.ts', // billing runs: progress rows and batches, each its own transaction
   'src/modules/billing/billing-dashboard.service.ts', // aggregate figures of the active company
   'src/modules/billing/commission-rate.service.ts', // commission rates of the active company (upsert)
-  'src/modules/portal/portal-context.ts', // opens a portal request by its token (app_open_portal_request, policy portal_token_lookup)
   'src/modules/portal/portal-links.service.ts', // the company of a one-time portal link (app_portal_link_company, policy portal_link_lookup)
   'src/modules/portal/portal-home.service.ts', // what the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
   'src/modules/portal/portal-documents.service.ts', // the documents the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)

@@ -7,7 +7,7 @@ import type { AccountType, LedgerAccount, SubledgerKind } from './ledger.types.j
 /**
  * The chart of accounts of the active company (LE-1), written from its country's template the first
  * time it is needed (the ledger pages, billing, the seeder); `on conflict do nothing` makes two first
- * uses at once harmless.
+ * uses at once harmless. Needed first by a query (read-only), it is written in a transaction of its own.
  */
 export async function ensureChart(ctx: RequestContext): Promise<void> {
   const companyId = ctx.requireCompany();
@@ -17,12 +17,13 @@ export async function ensureChart(ctx: RequestContext): Promise<void> {
   );
   if (Number(row?.n ?? 0) > 0) return;
   const accounts = chartTemplate(row?.country ?? '');
-  await ctx.em.execute(
+  // a query's transaction is read-only: the chart is then written in a transaction of its own
+  await ctx.writeForRead((em) => em.execute(
     `insert into ledger_account (company_id, code, name, type, subledger, role)
      select ?::uuid, a.code, a.name, a.type, a.subledger, a.role from json_to_recordset(?::json) as a(code text, name text, type text, subledger text, role text)
      on conflict do nothing`,
     [companyId, JSON.stringify(accounts.map((a) => ({ code: a.code, name: a.name, type: a.type, subledger: a.subledger ?? null, role: a.role ?? null })))],
-  );
+  ));
 }
 
 export interface AccountRow {

@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { RequestContext, type Actor, type SessionTransport } from '../../core/context.js';
+import { RequestContext, openingStatement, type Actor, type OpeningRow, type SessionTransport } from '../../core/context.js';
+import { beginWith } from '../../db/begin-with.js';
 import { sha256 } from '../../core/crypto.js';
-import { endsWithResponse } from '../../core/request.js';
+import { endsWithResponse, runsQuery } from '../../core/request.js';
 import { OpenedEntity } from '../../core/opened-entity.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
 import { PortalSession, PortalUser } from './portal-account.entity.js';
@@ -50,6 +51,11 @@ export class PortalRequestContext extends RequestContext {
     this.openedPortalSession.open(opened.session);
     this.openedPortalUser.open(opened.user);
     this.readOnly = !!opened.session.view_as_by;
+  }
+
+  /** Work in the portal session's company outside the request's transaction (the portal has no staff membership to enter it by). */
+  override async outsideInScope<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inCompany(this, this.requireCompany(), fn);
   }
 
   get portalSignedIn(): boolean {
@@ -105,35 +111,38 @@ export function portalTokenOf(req: Request): string | undefined {
   return (req.cookies as Record<string, string> | undefined)?.[PORTAL_COOKIE] || undefined;
 }
 
+/** The portal request's opening statement for a token (core/context.ts `openingStatement`), and the token's hash. */
+export function portalOpeningFor(token: string | undefined): { tokenHash?: string; statement: string } {
+  const tokenHash = token ? sha256(token) : undefined;
+  return { tokenHash, statement: openingStatement(tokenHash, TOUCH_EVERY_SECONDS, 'app_open_portal_request') };
+}
+
 /**
- * Reads the portal session of a token (app_open_portal_request, migration 0021): only a portal
- * session's token opens it — a staff token finds nothing here, as a portal token finds nothing on
- * the staff endpoint. The scope is the session's company; without a session, no company.
+ * The portal session as the opening statement read it (app_open_portal_request, migration 0021):
+ * only a portal session's token opens it — a staff token finds nothing here, as a portal token finds
+ * nothing on the staff endpoint. The statement has set the scope already (the session's company, or
+ * none without a session): the ORM's filter follows, without a second statement.
  */
-export async function resolvePortalSession(ctx: PortalRequestContext, token: string | undefined): Promise<void> {
+export function applyPortalOpening(ctx: PortalRequestContext, opening: { tokenHash?: string }, row: OpeningRow | undefined): void {
   ctx.channel = 'portal';
-  if (!token) return ctx.applyScope(undefined);
-  const tokenHash = sha256(token);
-  const [row] = await ctx.em.execute<Array<{ r: { session: Record<string, unknown>; user: Record<string, unknown> } | null }>>(
-    `select app_open_portal_request(?, make_interval(secs => ?)) as r`,
-    [tokenHash, TOUCH_EVERY_SECONDS],
-  );
-  const opened = row?.r;
-  // the opening statement has set the scope already (the session's company, or none): no second statement
+  const opened = opening.tokenHash !== undefined ? (row?.r as { session: Record<string, unknown>; user: Record<string, unknown> } | null | undefined) : null;
   if (!opened) return ctx.openedScope(undefined);
   ctx.openedScope(String(opened.session.company_id));
   ctx.openedWithRows(opened);
-  ctx.tokenHash = tokenHash;
+  ctx.tokenHash = opening.tokenHash;
 }
 
-/** One request = one transaction, as on the staff endpoint (closed by the same transaction plugin). */
+/** One request = one transaction, begun with its opening statement (read-only after it for a query), as on the staff endpoint (closed by the same transaction plugin). */
 export async function createPortalRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<PortalRequestContext> {
   const em = orm.em.fork();
-  await em.begin();
+  const opening = portalOpeningFor(portalTokenOf(req));
+  const readOnly = runsQuery(req);
+  const [row] = await beginWith(em, opening.statement, { readOnly });
   const ctx = new PortalRequestContext(orm, em, config, portalCookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);
+  ctx.readOnlyTransaction = readOnly;
   endsWithResponse(em, res);
   try {
-    await resolvePortalSession(ctx, portalTokenOf(req));
+    applyPortalOpening(ctx, opening, row);
   } catch (error) {
     await em.rollback();
     throw error;

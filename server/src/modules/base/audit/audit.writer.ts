@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Actor } from '../../../core/context.js';
+import { contextFor, type Actor } from '../../../core/context.js';
 
 export interface AuditRow {
   companyId: string;
@@ -12,9 +12,17 @@ export interface AuditRow {
 
 /**
  * Appends rows to the audit trail in the current transaction. The database trigger assigns seq,
- * prev_hash and hash; row-level security only lets rows of the active company in.
+ * prev_hash and hash; row-level security only lets rows of the active company in. What a query
+ * records (a download, an export, an access under a support grant) goes in a transaction of its own,
+ * committed before the answer: a query's transaction is read-only (core/request.ts).
  */
 export async function insertAuditRows(em: EntityManager, actor: Actor, rows: AuditRow[]): Promise<void> {
+  const ctx = contextFor(em);
+  if (ctx?.readOnlyTransaction && ctx.em === em) return ctx.writeForRead((own) => appendAuditRows(own, actor, rows));
+  return appendAuditRows(em, actor, rows);
+}
+
+async function appendAuditRows(em: EntityManager, actor: Actor, rows: AuditRow[]): Promise<void> {
   const values: unknown[] = [];
   const tuples = rows.map((r) => {
     values.push(

@@ -1,24 +1,34 @@
 import { MFA_REQUIRING_RIGHT } from '@agency/shared';
-import type { RequestContext } from '../../../core/context.js';
+import { openingStatement, type OpeningRow, type RequestContext } from '../../../core/context.js';
 import { sha256, newToken } from '../../../core/crypto.js';
 import { UserSession } from './session.entity.js';
 import type { User } from '../users/user.entity.js';
 
 const TOUCH_EVERY_SECONDS = 60;
 
+/** A request's token (cookie or bearer): its hash and the statement that opens the request for it. */
+export interface Opening {
+  tokenHash?: string;
+  statement: string;
+}
+
+/** The opening statement for a request's token (core/request.ts sends it with the transaction's BEGIN). */
+export function openingFor(token: string | undefined): Opening {
+  const tokenHash = token ? sha256(token) : undefined;
+  return { tokenHash, statement: openingStatement(tokenHash, TOUCH_EVERY_SECONDS) };
+}
+
 /**
- * Reads the session of a request from its token (cookie or bearer) and sets the request's scope:
- * active company, rights, channel — one statement (app_open_request). Never trusts a company named
- * by the client.
+ * The session of a request as its opening statement read it from the token, and the request's scope
+ * as it set it: active company, rights, channel (app_open_request). Never trusts a company named by
+ * the client.
  */
-export async function resolveSession(ctx: RequestContext, token: string | undefined): Promise<void> {
-  if (!token) return ctx.applyScope(undefined);
-  const tokenHash = sha256(token);
-  const opened = await ctx.openRequest(tokenHash, TOUCH_EVERY_SECONDS);
+export function applyOpening(ctx: RequestContext, opening: Opening, row: OpeningRow | undefined): void {
+  const opened = ctx.opened(row, opening.tokenHash !== undefined);
   if (!opened) return;
   // mapped to managed entities when a service first asks for them (changes to them are flushed)
   ctx.openedWith(opened);
-  ctx.tokenHash = tokenHash;
+  ctx.tokenHash = opening.tokenHash;
   ctx.mfaEnrollmentRequired = mfaEnrollmentRequired(ctx);
 }
 
