@@ -7,6 +7,7 @@ import { TENANT_FILTER } from './tenant.js';
 import { forbidden } from './errors.js';
 import { Loaders } from './loaders.js';
 import { OpenedEntity } from './opened-entity.js';
+import { sha256 } from './crypto.js';
 
 export type Channel = 'staff' | 'operator' | 'portal' | 'import' | 'system' | 'public';
 
@@ -201,8 +202,9 @@ export class RequestContext {
    * company; null for no valid session or no token (the scope is then empty). The caller hands the
    * rows to `openedWith`.
    */
-  opened(row: OpeningRow | undefined, withToken: boolean): OpenedRequest | null {
-    const opened = withToken ? (row?.r ?? null) : null;
+  opened(row: OpeningRow | undefined): OpenedRequest | null {
+    // without a token the opening statement only empties the scope: its row has no `r`
+    const opened = row?.r ?? null;
     if (!opened) {
       this.scopeEntered(undefined, undefined);
       return null;
@@ -276,6 +278,18 @@ export function openingStatement(tokenHash: string | undefined, touchAfterSecond
   if (tokenHash === undefined) return `select set_config('app.company_id', '', true), set_config('app.user_id', '', true), set_config('app.is_operator', '', true)`;
   if (!HASH.test(tokenHash) || !Number.isSafeInteger(touchAfterSeconds)) throw new Error('The opening statement takes a SHA-256 hex hash and whole seconds.');
   return `select ${opener}('${tokenHash}', make_interval(secs => ${touchAfterSeconds})) as r`;
+}
+
+/** A request's token (cookie or bearer): its hash, and the statement that opens the request for it. */
+export interface Opening {
+  tokenHash?: string;
+  statement: string;
+}
+
+/** The opening for a request's token: the token's hash and `openingStatement` for it (staff or portal `opener`). */
+export function openingFor(token: string | undefined, touchAfterSeconds: number, opener: Parameters<typeof openingStatement>[2] = 'app_open_request'): Opening {
+  const tokenHash = token ? sha256(token) : undefined;
+  return { tokenHash, statement: openingStatement(tokenHash, touchAfterSeconds, opener) };
 }
 
 /** The raw rows of a session and its user, as read by app_open_request. */

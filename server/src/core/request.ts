@@ -4,7 +4,7 @@ import { OperationTypeNode, getOperationAST, parse } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Config } from '../config.js';
 import { RequestContext, type SessionTransport } from './context.js';
-import { applyOpening, openingFor } from '../modules/base/auth/session.service.js';
+import { applyOpening, staffOpening } from '../modules/base/auth/session.service.js';
 import { beginWith } from '../db/begin-with.js';
 import { AppError, unauthenticated } from './errors.js';
 
@@ -95,7 +95,7 @@ export async function createRequestContext(orm: MikroORM, config: Config, req: R
   const em = orm.em.fork();
   // BEGIN and the opening statement (session, scope, rights) in one round trip; a query's
   // transaction read-only after it
-  const opening = openingFor(tokenOf(req));
+  const opening = staffOpening(tokenOf(req));
   const readOnly = runsQuery(req);
   const [row] = await beginWith(em, opening.statement, { readOnly });
   const ctx = new RequestContext(orm, em, config, cookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);

@@ -1,9 +1,8 @@
 import type { Request, Response } from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { RequestContext, openingStatement, type Actor, type OpeningRow, type SessionTransport } from '../../core/context.js';
+import { RequestContext, openingFor, type Actor, type Opening, type OpeningRow, type SessionTransport } from '../../core/context.js';
 import { beginWith } from '../../db/begin-with.js';
-import { sha256 } from '../../core/crypto.js';
 import { endsWithResponse, runsQuery } from '../../core/request.js';
 import { OpenedEntity } from '../../core/opened-entity.js';
 import { forbidden, unauthenticated } from '../../core/errors.js';
@@ -111,21 +110,16 @@ export function portalTokenOf(req: Request): string | undefined {
   return (req.cookies as Record<string, string> | undefined)?.[PORTAL_COOKIE] || undefined;
 }
 
-/** The portal request's opening statement for a token (core/context.ts `openingStatement`), and the token's hash. */
-export function portalOpeningFor(token: string | undefined): { tokenHash?: string; statement: string } {
-  const tokenHash = token ? sha256(token) : undefined;
-  return { tokenHash, statement: openingStatement(tokenHash, TOUCH_EVERY_SECONDS, 'app_open_portal_request') };
-}
-
 /**
  * The portal session as the opening statement read it (app_open_portal_request, migration 0021):
  * only a portal session's token opens it — a staff token finds nothing here, as a portal token finds
  * nothing on the staff endpoint. The statement has set the scope already (the session's company, or
  * none without a session): the ORM's filter follows, without a second statement.
  */
-export function applyPortalOpening(ctx: PortalRequestContext, opening: { tokenHash?: string }, row: OpeningRow | undefined): void {
+export function applyPortalOpening(ctx: PortalRequestContext, opening: Opening, row: OpeningRow | undefined): void {
   ctx.channel = 'portal';
-  const opened = opening.tokenHash !== undefined ? (row?.r as { session: Record<string, unknown>; user: Record<string, unknown> } | null | undefined) : null;
+  // without a token the opening statement only empties the scope: its row has no `r`
+  const opened = row?.r as { session: Record<string, unknown>; user: Record<string, unknown> } | null | undefined;
   if (!opened) return ctx.openedScope(undefined);
   ctx.openedScope(String(opened.session.company_id));
   ctx.openedWithRows(opened);
@@ -135,7 +129,7 @@ export function applyPortalOpening(ctx: PortalRequestContext, opening: { tokenHa
 /** One request = one transaction, begun with its opening statement (read-only after it for a query), as on the staff endpoint (closed by the same transaction plugin). */
 export async function createPortalRequestContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<PortalRequestContext> {
   const em = orm.em.fork();
-  const opening = portalOpeningFor(portalTokenOf(req));
+  const opening = openingFor(portalTokenOf(req), TOUCH_EVERY_SECONDS, 'app_open_portal_request');
   const readOnly = runsQuery(req);
   const [row] = await beginWith(em, opening.statement, { readOnly });
   const ctx = new PortalRequestContext(orm, em, config, portalCookieTransport(config, res), req.ip ?? null, req.get('user-agent') ?? null);

@@ -18,7 +18,7 @@ export interface AuditRow {
  */
 export async function insertAuditRows(em: EntityManager, actor: Actor, rows: AuditRow[]): Promise<void> {
   const ctx = contextFor(em);
-  if (ctx?.readOnlyTransaction && ctx.em === em) return ctx.writeForRead((own) => appendAuditRows(own, actor, rows));
+  if (ctx?.readOnlyTransaction) return ctx.writeForRead((own) => appendAuditRows(own, actor, rows));
   return appendAuditRows(em, actor, rows);
 }
 

@@ -1,21 +1,14 @@
 import { MFA_REQUIRING_RIGHT } from '@agency/shared';
-import { openingStatement, type OpeningRow, type RequestContext } from '../../../core/context.js';
+import { openingFor, type Opening, type OpeningRow, type RequestContext } from '../../../core/context.js';
 import { sha256, newToken } from '../../../core/crypto.js';
 import { UserSession } from './session.entity.js';
 import type { User } from '../users/user.entity.js';
 
 const TOUCH_EVERY_SECONDS = 60;
 
-/** A request's token (cookie or bearer): its hash and the statement that opens the request for it. */
-export interface Opening {
-  tokenHash?: string;
-  statement: string;
-}
-
-/** The opening statement for a request's token (core/request.ts sends it with the transaction's BEGIN). */
-export function openingFor(token: string | undefined): Opening {
-  const tokenHash = token ? sha256(token) : undefined;
-  return { tokenHash, statement: openingStatement(tokenHash, TOUCH_EVERY_SECONDS) };
+/** The opening of a staff request for its token (core/request.ts sends it with the transaction's BEGIN). */
+export function staffOpening(token: string | undefined): Opening {
+  return openingFor(token, TOUCH_EVERY_SECONDS);
 }
 
 /**
@@ -24,7 +17,7 @@ export function openingFor(token: string | undefined): Opening {
  * the client.
  */
 export function applyOpening(ctx: RequestContext, opening: Opening, row: OpeningRow | undefined): void {
-  const opened = ctx.opened(row, opening.tokenHash !== undefined);
+  const opened = ctx.opened(row);
   if (!opened) return;
   // mapped to managed entities when a service first asks for them (changes to them are flushed)
   ctx.openedWith(opened);
