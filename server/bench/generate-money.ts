@@ -50,11 +50,13 @@ export async function generateMoney(superuserUrl: string, options: GenerateMoney
     await db.query('begin');
     await db.query(`set local session_replication_role = replica`);
     await db.query(`create temp table money_copy on commit drop as select g, gen_random_uuid() as id from generate_series(1, $1::int) g`, [copies]);
-    await db.query(
+    const copied = await db.query(
       `insert into policy select (jsonb_populate_record(null::policy, to_jsonb(p) || jsonb_build_object('id', c.id, 'number', p.number || '-M' || c.g, 'previous_id', null))).*
          from policy p cross join money_copy c where p.id = $1`,
       [source.id],
     );
+    // triggers are off (replica): the company's tally of policies (migration 0044) is written as they would
+    await db.query(`insert into row_tally (company_id, subject, n) values ($1, 'policy', $2)`, [options.companyId, copied.rowCount]);
     await db.query(
       `insert into policy_installment select (jsonb_populate_record(null::policy_installment, to_jsonb(i) || jsonb_build_object('id', gen_random_uuid(), 'policy_id', c.id))).*
          from policy_installment i cross join money_copy c where i.policy_id = $1`,

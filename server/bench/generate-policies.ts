@@ -188,10 +188,16 @@ export async function generatePolicies(superuserUrl: string, options: GeneratePo
          cross join lateral (values (app_search_norm(p.number)), (app_search_norm(regexp_replace(p.number, '[^0-9A-Za-z]', '', 'g')))) as t(term)
         where p.company_id in (select id from gen_company) and t.term is not null and t.term <> ''`,
     );
+    // triggers are off (replica): the companies' tally of policies (migration 0044) is written here, as the triggers would
+    await step(
+      'tally of policies',
+      `with gone as (delete from row_tally where subject = 'policy' and company_id in (select id from gen_company))
+       insert into row_tally (company_id, subject, n) select p.company_id, 'policy', count(*) from policy p where p.company_id in (select id from gen_company) group by p.company_id`,
+    );
     await step('search index (GIN trigram)', `create index client_term_trgm on app_search.client_term using gin (company_id, term gin_trgm_ops)`);
     await step('search index (b-tree prefix)', `create index client_term_prefix on app_search.client_term (company_id, term text_pattern_ops)`);
     // vacuum, not only analyze (see generate-clients.ts)
-    await step('vacuum', `vacuum (analyze) insurer, line_of_business, policy, policy_installment, policy_version, vehicle, vehicle_policy, claim, claim_status_change, app_search.client_term`);
+    await step('vacuum', `vacuum (analyze) insurer, line_of_business, policy, row_tally, policy_installment, policy_version, vehicle, vehicle_policy, claim, claim_status_change, app_search.client_term`);
     const counts: Record<string, number> = {};
     for (const table of ['insurer', 'line_of_business', 'policy', 'policy_installment', 'policy_version', 'vehicle', 'vehicle_policy', 'claim', 'claim_status_change']) {
       counts[table] = Number((await db.query(`select count(*) from ${table}`)).rows[0].count);

@@ -55,14 +55,15 @@ const policyJson = (alias: string, withClient: boolean) => `json_build_object('i
   ${withClient ? `'client', json_build_object('id', c.id, 'displayName', c.display_name),` : ''}
   'insurer', json_build_object('id', i.id, 'name', i.name), 'line', json_build_object('id', l.id, 'name', l.name))`;
 
-/** The policy list page as one hand-written statement: the page by the list index, its joins, the total. */
+/** The policy list page as one hand-written statement: the page's keys by the list index, then their rows and joins; the total from the company's tally (row_tally). */
 function handPolicyList(app: pg.Client, companyId: string, offset: number) {
   return scoped<{ total: number; items: unknown[] }>(
     app,
     companyId,
-    `select (select count(*)::int from policy where company_id = $1) as total,
+    `select (select coalesce(sum(t.n), 0)::int from row_tally t where t.company_id = $1 and t.subject = 'policy') as total,
             coalesce(json_agg(${policyJson('p', true)} order by p.created_at desc, p.id desc), '[]') as items
-       from (select * from policy where company_id = $1 order by created_at desc, id desc limit 50 offset $2) p
+       from (select p.* from (select id from policy where company_id = $1 order by created_at desc, id desc limit 50 offset $2) k
+               join policy p on p.company_id = $1 and p.id = k.id) p
        join client c on c.company_id = p.company_id and c.id = p.client_id
        join insurer i on i.company_id = p.company_id and i.id = p.insurer_id
        join line_of_business l on l.company_id = p.company_id and l.id = p.line_id`,

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entitiesMappedDuring, startTestPlatform, signedIn, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { mapRow } from '../src/core/list-rows.js';
 import { Policy } from '../src/modules/policies/policy.entity.js';
+import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { APP_ROLE, grantAppRole } from '../src/db/provision.js';
+import { MIGRATIONS_DIR } from '../src/db/migrations.js';
 import { CREATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
+import { RENEW } from './policies-changes-helpers.js';
 
 /**
  * The policy lists (issue #9, Q-2): the list page, the renewals list and the client card's tabs read
@@ -36,7 +42,14 @@ describe('the policy lists', () => {
       marco.ok(`{ policies(first: 50) { total items { id number client { id displayName } insurer { id name } line { id name } } } }`),
     );
     expect(statements).toHaveLength(1);
-    expect(statements[0]).toMatch(/count\(\*\)/);
+    // the total unfiltered is the company's tally (row_tally), not a count of every policy
+    expect(statements[0]).toMatch(/from row_tally/);
+    expect(statements[0]).not.toMatch(/count\(\*\)/);
+    // filtered, it is counted
+    const filtered = await listReadsOf(() => marco.ok(`query($c: ID!) { policies(first: 50, filter: { clientId: $c }) { total items { id } } }`, { c: refs.clientId }));
+    expect(filtered).toHaveLength(1);
+    expect(filtered[0]).toMatch(/count\(\*\)/);
+    expect(filtered[0]).not.toMatch(/row_tally/);
   });
 
   it('reads only the columns the page asks for (of the policy, its client, insurer and line), and every column when a field needs the whole row', async () => {
@@ -51,6 +64,15 @@ describe('the policy lists', () => {
     const wide = await listReadsOf(() => marco.ok(`{ policies(first: 5) { items { number allowedStatuses client { displayName taxCode } } } }`));
     expect(wide[0]).toMatch(/x\.\*/);
     expect(wide[0]).toMatch(/c\.tax_code as c_tax_code/);
+    // the fields asked are kept per query text, but a field chosen by a variable (@include, @skip) is read per request
+    const chosen = `query($wide: Boolean!) { policies(first: 5) { items { number client { displayName taxCode @include(if: $wide) } } } }`;
+    for (const wide of [false, true, false]) {
+      const [statement] = await listReadsOf(() => marco.ok(chosen, { wide }));
+      if (wide) expect(statement).toMatch(/c\.tax_code as c_tax_code/);
+      else expect(statement).not.toMatch(/c_tax_code/);
+    }
+    const again = await listReadsOf(() => marco.ok(`{ policies(first: 5) { items { number client { displayName } insurer { name } } } }`));
+    expect(again).toEqual(narrow);
     // the same rows either way
     const a = (await marco.ok(`{ policies(first: 5) { items { id number premiumGross client { id displayName } } } }`)).policies.items;
     const b = (await marco.ok(`{ policies(first: 5) { items { id number premiumGross allowedStatuses client { id displayName taxCode } } } }`)).policies.items;
@@ -117,5 +139,134 @@ describe('the policy lists', () => {
     expect(mapped).toEqual([]);
     expect(page.total).toBeGreaterThan(0);
     expect(page.items.every((p: any) => p.client.id && p.client.displayName && p.insurer.name && p.line.name)).toBe(true);
+  });
+});
+
+describe("the list page's total: the company's tally of policies (migration 0044)", () => {
+  const total = async (c: GqlClient) => (await c.ok(`{ policies(first: 1) { total } }`)).policies.total as number;
+  const counted = async (su: pg.Client, code: string) =>
+    Number((await su.query(`select count(*) from policy p join company c on c.id = p.company_id where c.code = $1`, [code])).rows[0].count);
+  const tallied = async (su: pg.Client, code: string) =>
+    Number((await su.query(`select coalesce(sum(t.n), 0) as n from row_tally t join company c on c.id = t.company_id where c.code = $1 and t.subject = 'policy'`, [code])).rows[0].n);
+  /** A connection of the run-time role (as the server's requests run) in a company's scope; rolled back. */
+  const asApp = async <T>(su: pg.Client, code: string, fn: (c: pg.Client) => Promise<T>): Promise<T> => {
+    const url = new URL(t.urls.appUrl);
+    url.username = APP_ROLE;
+    url.password = 'agency_app_dev';
+    const c = new pg.Client({ connectionString: url.toString() });
+    await c.connect();
+    try {
+      await c.query('begin');
+      const company = (await su.query(`select id from company where code = $1`, [code])).rows[0].id;
+      await c.query(`select set_config('app.company_id', $1, true)`, [company]);
+      return await fn(c);
+    } finally {
+      await c.query('rollback').catch(() => undefined);
+      await c.end();
+    }
+  };
+
+  it('is the number of the company’s policies after creating, renewing and deleting them, for every company', async () => {
+    const su = await t.superuser();
+    try {
+      const before = await total(marco);
+      expect(before).toBe(await counted(su, 'ROSSI'));
+      expect(before).toBeGreaterThan(0);
+      const created = (await marco.ok(CREATE_POLICY, { input: policyInput(refs, { number: 'TALLY-1' }) })).createPolicy;
+      expect(await total(marco)).toBe(before + 1);
+      await marco.ok(RENEW, { id: created.id });
+      expect(await total(marco)).toBe(before + 2);
+      // a policy deleted (here by hand, a row without versions: the product has no policy delete, and a
+      // policy's versions are append-only) leaves the tally with it
+      const lone = await su.query<{ id: string }>(
+        `insert into policy (company_id, number, client_id, insurer_id, line_id, status, cover_start, cover_end, premium_net, premium_taxes, premium_gross, payment_frequency)
+         select company_id, 'TALLY-2', client_id, insurer_id, line_id, 'info', cover_start, cover_end, premium_net, premium_taxes, premium_gross, payment_frequency
+           from policy where id = $1 returning id`,
+        [created.id],
+      );
+      expect(await total(marco)).toBe(before + 3);
+      expect((await su.query(`delete from policy where id = $1`, [lone.rows[0].id])).rowCount).toBe(1);
+      expect(await total(marco)).toBe(before + 2);
+      // every company: the tally is the count, and another company's list shows its own
+      for (const { code } of (await su.query<{ code: string }>(`select code from company order by code`)).rows) {
+        expect(await tallied(su, code), code).toBe(await counted(su, code));
+      }
+      const sanne = await signedIn(t, USERS.vdbergAgent);
+      expect(await total(sanne)).toBe(await counted(su, 'VDBERG'));
+    } finally {
+      await su.end();
+    }
+  });
+
+  it('folds a company’s tally rows into one past 32, and a statement of many rows adds one row', async () => {
+    const su = await t.superuser();
+    try {
+      const rossi = (await su.query(`select id from company where code = 'ROSSI'`)).rows[0].id as string;
+      const rows = async () => Number((await su.query(`select count(*) from row_tally where company_id = $1 and subject = 'policy'`, [rossi])).rows[0].count);
+      const start = await counted(su, 'ROSSI');
+      const copy = (n: number, prefix: string) =>
+        su.query(
+          `insert into policy (company_id, number, client_id, insurer_id, line_id, status, cover_start, cover_end, premium_net, premium_taxes, premium_gross, payment_frequency)
+           select company_id, $2 || g, client_id, insurer_id, line_id, 'info', cover_start, cover_end, premium_net, premium_taxes, premium_gross, payment_frequency
+             from policy, generate_series(1, $3::int) g where id = (select id from policy where company_id = $1 order by id limit 1)`,
+          [rossi, prefix, n],
+        );
+      const r0 = await rows();
+      await copy(25, 'TALLY-MANY-');
+      expect(await rows()).toBe(r0 + 1 > 32 ? 1 : r0 + 1);
+      for (let i = 0; i < 40; i++) await copy(1, `TALLY-ONE-${i}-`);
+      expect(await rows()).toBeLessThanOrEqual(32);
+      expect(await tallied(su, 'ROSSI')).toBe(start + 65);
+      expect(await counted(su, 'ROSSI')).toBe(start + 65);
+      expect(await total(marco)).toBe(start + 65);
+    } finally {
+      await su.end();
+    }
+  });
+
+  it('is read-only to the run-time role and shows it only its company’s tally; a policy does not move to another company', async () => {
+    const su = await t.superuser();
+    try {
+      const seen = await asApp(su, 'ROSSI', async (c) => (await c.query(`select distinct company_id::text as id from row_tally`)).rows.map((r) => r.id));
+      expect(seen).toEqual([(await su.query(`select id::text as id from company where code = 'ROSSI'`)).rows[0].id]);
+      for (const sql of [
+        `insert into row_tally (company_id, subject, n) values (app_current_company(), 'policy', 1000)`,
+        `update row_tally set n = n + 1000`,
+        `delete from row_tally`,
+      ]) {
+        const error = await asApp(su, 'ROSSI', (c) => c.query(sql).then(() => null, (e: { code?: string }) => e));
+        expect(error?.code, sql).toBe('42501');
+      }
+      const moved = await su.query(`update policy set company_id = (select id from company where code = 'VDBERG') where number = 'TALLY-1'`).then(() => null, (e: { constraint?: string }) => e);
+      expect(moved?.constraint).toBe('row_tally_same_company');
+      expect(await tallied(su, 'ROSSI')).toBe(await counted(su, 'ROSSI'));
+    } finally {
+      await su.end();
+    }
+  });
+
+  it('counts, when migration 0044 is applied, the policies written before it, company by company (row-level security applies to its owner)', async () => {
+    const su = await t.superuser();
+    const owner = new pg.Client({ connectionString: t.urls.ownerUrl });
+    await owner.connect();
+    try {
+      const sql = (name: string) => readFileSync(path.join(MIGRATIONS_DIR, `0044_row_tally.${name}.sql`), 'utf8');
+      await owner.query(sql('down'));
+      expect((await su.query(`select to_regclass('public.row_tally') as t`)).rows[0].t).toBeNull();
+      await owner.query(sql('up'));
+      await grantAppRole(t.urls.ownerUrl, t.urls.appUrl);
+      const companies = (await su.query<{ code: string }>(`select code from company order by code`)).rows;
+      let policies = 0;
+      for (const { code } of companies) {
+        const n = await counted(su, code);
+        policies += n;
+        expect(await tallied(su, code), code).toBe(n);
+      }
+      expect(policies).toBeGreaterThan(0);
+      expect(await total(marco)).toBe(await counted(su, 'ROSSI'));
+    } finally {
+      await owner.end();
+      await su.end();
+    }
   });
 });

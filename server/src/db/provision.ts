@@ -87,6 +87,8 @@ export async function grantAppRole(ownerUrl: string, appUrl: string): Promise<vo
     await c.query(`do $$ begin if to_regclass('public.journal_line') is not null then execute 'revoke update, delete, truncate on journal_entry, journal_line, ledger_period_close, premium_document from ${appRole}'; end if; end $$`);
     // the ledger's pending checks (migration 0028) are written and read only by its trigger functions
     await c.query(`do $$ begin if to_regclass('public.ledger_entry_check') is not null then execute 'revoke all on ledger_entry_check, ledger_line_check from ${appRole}'; end if; end $$`);
+    // row_tally (migration 0044): written only by its trigger functions, read by the lists' totals
+    await c.query(`do $$ begin if to_regclass('public.row_tally') is not null then execute 'revoke insert, update, delete, truncate on row_tally from ${appRole}'; end if; end $$`);
     // payments and their allocations are append-only too (migration 0020): an undo is a new row
     await c.query(`do $$ begin if to_regclass('public.payment_allocation') is not null then execute 'revoke update, delete, truncate on payment, payment_allocation from ${appRole}'; execute 'revoke delete, truncate on remittance, remittance_item from ${appRole}'; end if; end $$`);
     await c.query(`revoke all on mikro_orm_migrations from ${appRole}`);

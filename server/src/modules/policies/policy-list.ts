@@ -25,16 +25,21 @@ export interface PolicyListQuery {
   offset: number;
   /** Window the page per client (the client card's tabs for a batch of clients). */
   perClient?: boolean;
+  /**
+   * `where` holds no condition but the company's: the total is the company's tally of policies
+   * (row_tally, migration 0044), kept as policies are written, instead of a count of every policy.
+   */
+  everyPolicy?: boolean;
   /** Only the columns these fields need (a list page's query); every column without. */
   fields?: PolicyListFields;
 }
 
 /** The fields a list query asks of its policies and of their client, insurer and line. */
 export interface PolicyListFields {
-  policy: Set<string>;
-  client: Set<string>;
-  insurer: Set<string>;
-  line: Set<string>;
+  policy: ReadonlySet<string>;
+  client: ReadonlySet<string>;
+  insurer: ReadonlySet<string>;
+  line: ReadonlySet<string>;
 }
 
 /** The fields asked under `items` of a page (`policies`, `renewalsDue`). */
@@ -51,13 +56,13 @@ const RELATIONS = ['client', 'insurer', 'line'];
 const REFERENCES = ['client_id', 'insurer_id', 'line_id', 'previous_id'];
 
 /** The policy's columns to select from alias `x`: those `fields` need (with its references and row number), or all. */
-function policyColumns(em: EntityManager, fields: Set<string> | undefined): string {
+function policyColumns(em: EntityManager, fields: ReadonlySet<string> | undefined): string {
   const columns = fields ? columnsFor(em, Policy, fields, RELATIONS) : '*';
   return columns === '*' ? 'x.*' : [...new Set([...columns, ...REFERENCES, 'x_n'])].map((c) => `x.${c}`).join(', ');
 }
 
 /** A relation's columns named with `prefix` (`mapRow(em, entity, row, prefix)`): those `fields` need, or all. */
-function relationColumns(em: EntityManager, entity: EntityClass<object>, alias: string, prefix: string, fields: Set<string> | undefined): string {
+function relationColumns(em: EntityManager, entity: EntityClass<object>, alias: string, prefix: string, fields: ReadonlySet<string> | undefined): string {
   const columns = fields ? columnsFor(em, entity, fields, []) : '*';
   return columns === '*' ? prefixedColumns(em, entity, alias, prefix) : columns.map((c) => `${alias}.${c} as ${prefix}${c}`).join(', ');
 }
@@ -67,7 +72,9 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
   const em = ctx.em;
   const where = `p.company_id = ? and (${q.where})`;
   const partition = q.perClient ? 'partition by p.client_id ' : '';
-  // the totals come with the rows: a window count per client, or one count for the whole list
+  // the totals come with the rows: a window count per client, or one count for the whole list (the
+  // company's tally when nothing is filtered). A page's keys are found first, so that its offset walks
+  // the list's index only; then their rows are read.
   const rows = await em.execute<Array<Record<string, unknown>>>(
     q.perClient
       ? `select x.*, ${prefixedColumns(em, Client, 'c', 'c_')}, ${prefixedColumns(em, Insurer, 'i', 'i_')}, ${prefixedColumns(em, LineOfBusiness, 'l', 'l_')}
@@ -78,8 +85,9 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
            join line_of_business l on l.company_id = x.company_id and l.id = x.line_id
           where x.x_n > ? and x.x_n <= ?
           order by x.client_id, x.x_n`
-      : `with total as (select count(*)::int as n from policy p where ${where}),
-              page as (select p.*, row_number() over (order by ${q.order}) as x_n from policy p where ${where} order by ${q.order} limit ? offset ?)
+      : `with total as (${q.everyPolicy ? `select coalesce(sum(t.n), 0)::int as n from row_tally t where t.company_id = ? and t.subject = 'policy'` : `select count(*)::int as n from policy p where ${where}`}),
+              keys as (select p.id, row_number() over (order by ${q.order}) as x_n from policy p where ${where} order by ${q.order} limit ? offset ?),
+              page as (select p.*, k.x_n from keys k join policy p on p.company_id = ? and p.id = k.id)
          select t.n as x_total, ${policyColumns(em, q.fields?.policy)}, ${relationColumns(em, Client, 'c', 'c_', q.fields?.client)},
                 ${relationColumns(em, Insurer, 'i', 'i_', q.fields?.insurer)}, ${relationColumns(em, LineOfBusiness, 'l', 'l_', q.fields?.line)}
            from total t
@@ -90,7 +98,7 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
           order by x.x_n`,
     q.perClient
       ? [companyId, ...q.params, q.offset, q.offset + q.limit]
-      : [companyId, ...q.params, companyId, ...q.params, q.limit, q.offset],
+      : [companyId, ...(q.everyPolicy ? [] : q.params), companyId, ...q.params, q.limit, q.offset, companyId],
   );
   return rows.map((row) => {
     // the foreign keys become references as the entity has them (`policy.client.id`), as own

@@ -40,6 +40,7 @@ export async function listPolicies(ctx: RequestContext, filter: PolicyFilterInpu
   return policyPage(ctx, {
     where: conditions.join(' and ') || 'true',
     params,
+    everyPolicy: conditions.length === 0,
     order: 'p.created_at desc, p.id desc',
     limit: Math.min(Math.max(first, 1), 200),
     offset: Math.max(offset, 0),
