@@ -1,5 +1,6 @@
 import './production-mode.js'; // first: libraries read NODE_ENV when they load
 import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
 import { accountStatement } from '../src/modules/payments/client-account.service.js';
 import { startBenchPlatform } from './platform.js';
 import { fmt, percentile, scoped } from './lib.js';
@@ -119,6 +120,7 @@ try {
     await loadgen.run(job(Number(process.env.PROFILE)));
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
+    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
     type Node = { callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number };
     const nodes = profile.nodes as Node[];
     const total = nodes.reduce((sum, x) => sum + x.hitCount, 0);

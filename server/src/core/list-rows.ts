@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { BREAK, visit, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 
@@ -104,8 +104,17 @@ export function attached<V>(row: object, key: string): { found: true; value: V }
  * The fields a query asks of the rows found under `path` (e.g. `['items']` of a page), by field
  * name (aliases and fragments resolved by graphql-parse-resolve-info): a list page reads only those
  * columns and joins only those relations.
+ *
+ * Apollo keeps a document once parsed (its document store), so the same query text brings the same
+ * field nodes on every request: the answer is kept per field node and path. Only names are kept (a
+ * field's arguments may come from variables), and only for operations without directives (`@include`
+ * and `@skip` choose fields by variables).
  */
-export function requestedFields(info: GraphQLResolveInfo, path: string[]): Set<string> {
+export function requestedFields(info: GraphQLResolveInfo, path: string[]): ReadonlySet<string> {
+  const keep = info.fieldNodes.length === 1 && withoutDirectives(info);
+  const key = path.join('.');
+  const known = keep ? requested.get(info.fieldNodes[0])?.get(key) : undefined;
+  if (known) return known;
   let tree = parseResolveInfo(info) as ResolveTree | null;
   for (const step of path) {
     const children: Record<string, ResolveTree> = Object.assign({}, ...Object.values(tree?.fieldsByTypeName ?? {}));
@@ -113,7 +122,29 @@ export function requestedFields(info: GraphQLResolveInfo, path: string[]): Set<s
   }
   const fields = new Set<string>();
   for (const byName of Object.values(tree?.fieldsByTypeName ?? {})) for (const f of Object.values(byName)) fields.add(f.name);
+  if (keep) {
+    const paths = requested.get(info.fieldNodes[0]) ?? new Map<string, Set<string>>();
+    paths.set(key, fields);
+    requested.set(info.fieldNodes[0], paths);
+  }
   return fields;
+}
+
+const requested = new WeakMap<FieldNode, Map<string, Set<string>>>();
+const directiveFree = new WeakMap<OperationDefinitionNode, boolean>();
+
+/** Whether the operation and its fragments carry no directive (then its selections never depend on variables). */
+function withoutDirectives(info: GraphQLResolveInfo): boolean {
+  let free = directiveFree.get(info.operation);
+  if (free === undefined) {
+    let found = false;
+    const visitor = { Directive: () => ((found = true), BREAK) };
+    visit(info.operation, visitor);
+    for (const fragment of Object.values(info.fragments)) if (!found) visit(fragment, visitor);
+    free = !found;
+    directiveFree.set(info.operation, free);
+  }
+  return free;
 }
 
 /**
@@ -121,7 +152,7 @@ export function requestedFields(info: GraphQLResolveInfo, path: string[]): Set<s
  * one of `attachable` (a field resolver might need any column), else the id, the company and the
  * columns asked for.
  */
-export function columnsFor(em: EntityManager, entity: EntityClass<object>, fields: Set<string>, attachable: string[]): string[] | '*' {
+export function columnsFor(em: EntityManager, entity: EntityClass<object>, fields: ReadonlySet<string>, attachable: string[]): string[] | '*' {
   const meta = em.getMetadata().get(entity.name);
   const columns = ['id', 'company_id'];
   for (const field of fields) {

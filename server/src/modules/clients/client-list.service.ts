@@ -29,7 +29,7 @@ const ATTACHABLE = ['preferredEmail', 'preferredPhone', 'residence'];
  * unmanaged Client with those relations attached. With `fields` (what the query asks of the clients)
  * only those columns are read and only those relations joined; every column without.
  */
-export function clientRowParts(ctx: RequestContext, fields?: Set<string>): { select: string; joins: string; client(row: Record<string, unknown>): Client | null } {
+export function clientRowParts(ctx: RequestContext, fields?: ReadonlySet<string>): { select: string; joins: string; client(row: Record<string, unknown>): Client | null } {
   const want = (field: string) => !fields || fields.has(field);
   const columns = fields ? columnsFor(ctx.em, Client, fields, ATTACHABLE) : '*';
   const select = [
@@ -82,7 +82,7 @@ const ORDER: Record<ClientSort, (collation: string) => string> = {
  * the company condition is also explicit, for the indexes. With `fields` (the fields the query asks of
  * the items) only those columns are read and only those relations joined.
  */
-export async function listClients(ctx: RequestContext, filter: ClientFilter, first: number, offset: number, fields?: Set<string>): Promise<{ items: Client[]; total: number }> {
+export async function listClients(ctx: RequestContext, filter: ClientFilter, first: number, offset: number, fields?: ReadonlySet<string>): Promise<{ items: Client[]; total: number }> {
   const companyId = ctx.requireCompany();
   if (first < 1 || first > 200) throw badField('first', 'out_of_range', 'Between 1 and 200.');
   if (offset < 0) throw badField('offset', 'out_of_range', 'Zero or more.');

@@ -40,7 +40,7 @@ export const SEARCH_MAX_OFFSET = 1000;
  * The database function client_search() (migration 0003) scopes itself to app_current_company();
  * see there why the terms live outside row-level security. Raw SQL: listed in core/tenant-bypass.ts.
  */
-export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean, offset = 0, fields?: Set<string>): Promise<SearchHit[]> {
+export async function searchClients(ctx: RequestContext, query: string, first: number, includeHidden: boolean, offset = 0, fields?: ReadonlySet<string>): Promise<SearchHit[]> {
   const companyId = ctx.requireCompany();
   const { text } = searchText(query);
   if (text.length < 2) throw badField('query', 'too_short', 'At least 2 characters.');

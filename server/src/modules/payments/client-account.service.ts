@@ -13,9 +13,9 @@ import type { ClientAccount, OpenItem, Payment, PaymentsDashboard } from './paym
  * no money.
  */
 export interface AccountFields {
-  openItems: Set<string>;
-  payments: Set<string>;
-  top: Set<string>;
+  openItems: ReadonlySet<string>;
+  payments: ReadonlySet<string>;
+  top: ReadonlySet<string>;
 }
 
 type Column = { sql: string; join?: 'policy' | 'insurer' | 'account' };
@@ -61,7 +61,7 @@ const PAYMENT_COLUMNS: Record<keyof Payment, Column> = {
 
 const ALL = { openItems: new Set(Object.keys(OPEN_COLUMNS)), payments: new Set(Object.keys(PAYMENT_COLUMNS)), top: new Set(['openItems', 'payments', 'openTotal', 'creditTotal', 'balance']) };
 
-function picked(columns: Record<string, Column>, fields: Set<string>): { object: string; joins: Set<string> } {
+function picked(columns: Record<string, Column>, fields: ReadonlySet<string>): { object: string; joins: Set<string> } {
   const names = Object.keys(columns).filter((f) => fields.has(f));
   const joins = new Set(names.map((f) => columns[f].join).filter((j): j is NonNullable<Column['join']> => !!j));
   // json_build_object takes at most 100 arguments: 14 fields × 2 is far below
