@@ -52,6 +52,28 @@ describe('the policy lists', () => {
     expect(filtered[0]).not.toMatch(/row_tally/);
   });
 
+  it('finds a page\'s keys once: the list index is walked by one scan, not once per row of a small company', async () => {
+    const [statement] = await listReadsOf(() => marco.ok(`{ policies(first: 20, offset: 3) { total items { id number client { id displayName } insurer { id name } line { id name } } } }`));
+    const su = await t.superuser();
+    try {
+      const { rows: [company] } = await su.query(`select id from company where code = 'ROSSI'`);
+      let n = 0;
+      // its parameters: the company (the tally), the company, the page size and offset (the keys), the company (the rows)
+      const { rows: [plan] } = await su.query(`explain (analyze, format json) ${statement.replace(/\?/g, () => `$${++n}`)}`, [company.id, company.id, 20, 3, company.id]);
+      type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Actual Loops': number; Plans?: PlanNode[] };
+      const scans: number[] = [];
+      const walk = (node: PlanNode) => {
+        if (node['Index Name'] === 'policy_list_idx') scans.push(node['Actual Loops']);
+        for (const child of node.Plans ?? []) walk(child);
+      };
+      walk(plan['QUERY PLAN'][0].Plan);
+      // the planner, left free, put the keys' scan inside a nested loop over the company's policies (once per policy)
+      expect(scans).toEqual([1]);
+    } finally {
+      await su.end();
+    }
+  });
+
   it('reads only the columns the page asks for (of the policy, its client, insurer and line), and every column when a field needs the whole row', async () => {
     const other = await marco.ok('mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', {
       i: { kind: 'PERSON', firstName: 'Colonne', lastName: 'Poche', noLocalTaxId: true, noLocalTaxIdReason: 'Added for a test' },

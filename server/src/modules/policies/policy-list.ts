@@ -74,7 +74,8 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
   const partition = q.perClient ? 'partition by p.client_id ' : '';
   // the totals come with the rows: a window count per client, or one count for the whole list (the
   // company's tally when nothing is filtered). A page's keys are found first, so that its offset walks
-  // the list's index only; then their rows are read.
+  // the list's index only; then their rows are read. The keys are MATERIALIZED: left to inline them, the
+  // planner put their scan inside a nested loop over a small company's policies (once per policy).
   const rows = await em.execute<Array<Record<string, unknown>>>(
     q.perClient
       ? `select x.*, ${prefixedColumns(em, Client, 'c', 'c_')}, ${prefixedColumns(em, Insurer, 'i', 'i_')}, ${prefixedColumns(em, LineOfBusiness, 'l', 'l_')}
@@ -86,7 +87,7 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
           where x.x_n > ? and x.x_n <= ?
           order by x.client_id, x.x_n`
       : `with total as (${q.everyPolicy ? `select coalesce(sum(t.n), 0)::int as n from row_tally t where t.company_id = ? and t.subject = 'policy'` : `select count(*)::int as n from policy p where ${where}`}),
-              keys as (select p.id, row_number() over (order by ${q.order}) as x_n from policy p where ${where} order by ${q.order} limit ? offset ?),
+              keys as materialized (select p.id, row_number() over (order by ${q.order}) as x_n from policy p where ${where} order by ${q.order} limit ? offset ?),
               page as (select p.*, k.x_n from keys k join policy p on p.company_id = ? and p.id = k.id)
          select t.n as x_total, ${policyColumns(em, q.fields?.policy)}, ${relationColumns(em, Client, 'c', 'c_', q.fields?.client)},
                 ${relationColumns(em, Insurer, 'i', 'i_', q.fields?.insurer)}, ${relationColumns(em, LineOfBusiness, 'l', 'l_', q.fields?.line)}
