@@ -5,10 +5,11 @@ import { Policy } from '../src/modules/policies/policy.entity.js';
 import pg from 'pg';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { APP_ROLE, grantAppRole } from '../src/db/provision.js';
+import { grantAppRole } from '../src/db/provision.js';
 import { MIGRATIONS_DIR } from '../src/db/migrations.js';
 import { CREATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
 import { RENEW } from './policies-changes-helpers.js';
+import { asRuntimeRole } from './ledger-helpers.js';
 
 /**
  * The policy lists (issue #9, Q-2): the list page, the renewals list and the client card's tabs read
@@ -170,23 +171,6 @@ describe("the list page's total: the company's tally of policies (migration 0044
     Number((await su.query(`select count(*) from policy p join company c on c.id = p.company_id where c.code = $1`, [code])).rows[0].count);
   const tallied = async (su: pg.Client, code: string) =>
     Number((await su.query(`select coalesce(sum(t.n), 0) as n from row_tally t join company c on c.id = t.company_id where c.code = $1 and t.subject = 'policy'`, [code])).rows[0].n);
-  /** A connection of the run-time role (as the server's requests run) in a company's scope; rolled back. */
-  const asApp = async <T>(su: pg.Client, code: string, fn: (c: pg.Client) => Promise<T>): Promise<T> => {
-    const url = new URL(t.urls.appUrl);
-    url.username = APP_ROLE;
-    url.password = 'agency_app_dev';
-    const c = new pg.Client({ connectionString: url.toString() });
-    await c.connect();
-    try {
-      await c.query('begin');
-      const company = (await su.query(`select id from company where code = $1`, [code])).rows[0].id;
-      await c.query(`select set_config('app.company_id', $1, true)`, [company]);
-      return await fn(c);
-    } finally {
-      await c.query('rollback').catch(() => undefined);
-      await c.end();
-    }
-  };
 
   it('is the number of the company’s policies after creating, renewing and deleting them, for every company', async () => {
     const su = await t.superuser();
@@ -249,14 +233,14 @@ describe("the list page's total: the company's tally of policies (migration 0044
   it('is read-only to the run-time role and shows it only its company’s tally; a policy does not move to another company', async () => {
     const su = await t.superuser();
     try {
-      const seen = await asApp(su, 'ROSSI', async (c) => (await c.query(`select distinct company_id::text as id from row_tally`)).rows.map((r) => r.id));
+      const seen = await asRuntimeRole(t, 'ROSSI', async (c) => (await c.query(`select distinct company_id::text as id from row_tally`)).rows.map((r) => r.id));
       expect(seen).toEqual([(await su.query(`select id::text as id from company where code = 'ROSSI'`)).rows[0].id]);
       for (const sql of [
         `insert into row_tally (company_id, subject, n) values (app_current_company(), 'policy', 1000)`,
         `update row_tally set n = n + 1000`,
         `delete from row_tally`,
       ]) {
-        const error = await asApp(su, 'ROSSI', (c) => c.query(sql).then(() => null, (e: { code?: string }) => e));
+        const error = await asRuntimeRole(t, 'ROSSI', (c) => c.query(sql).then(() => null, (e: { code?: string }) => e));
         expect(error?.code, sql).toBe('42501');
       }
       const moved = await su.query(`update policy set company_id = (select id from company where code = 'VDBERG') where number = 'TALLY-1'`).then(() => null, (e: { constraint?: string }) => e);
