@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
-import { countRows } from './clients-helpers.js';
-import { CREATE_POLICY, UPDATE_POLICY, policyInput } from './policies-helpers.js';
+import { countRows, createClient, fieldsOf, italianPerson } from './clients-helpers.js';
+import { CREATE_POLICY, UPDATE_POLICY, policiesSnapshot, policyInput, referenceData } from './policies-helpers.js';
 import { booksBalance, booksSnapshot } from './ledger-helpers.js';
 import { CREDIT, DOCS, ENTRY, ISSUE, RATE, rossiPolicy } from './billing-helpers.js';
 
@@ -200,6 +200,30 @@ describe('the schedule after billing', () => {
     expect(updated.installments.map((i: { seq: number; net: string }) => `${i.seq}:${i.net}`)).toEqual(['1:250.00', '2:283.34', '3:283.33', '4:283.33']);
     const again = (await laura.ok(`query($id: ID!) { premiumDocument(id: $id) { installmentId net } }`, { id: receipt.id })).premiumDocument;
     expect(again).toEqual({ installmentId: B.installments[0].id, net: '250.00' });
+  });
+});
+
+describe("a billed policy's parties", () => {
+  it("refuses changing a billed policy's client, insurer or line on the fields named (BAD_USER_INPUT, reason billed), nothing changed; its other terms still change", async () => {
+    const B = await rossiPolicy(giulia, marco, 'BILP');
+    await laura.ok(ISSUE, { id: B.installments[0].id });
+    const other = await referenceData(giulia, 'BILQ');
+    const otherLine = Object.values(B.refs.lines).find((id) => id !== B.refs.lines.home);
+    const otherClient = (await createClient(marco, italianPerson())).id as string;
+    const { status: _status, ...input } = policyInput({ clientId: B.clientId, insurerId: B.refs.insurerId, lineId: B.refs.lines.home }, { number: 'BILP-CASA-1' }) as Record<string, unknown>;
+    const before = await policiesSnapshot(t, 'ROSSI');
+    const all = await marco.gql(UPDATE_POLICY, { id: B.policyId, input: { ...input, clientId: otherClient, insurerId: other.insurerId, lineId: otherLine } });
+    expect([all.errors?.[0]?.extensions?.code, fieldsOf(all)]).toEqual(['BAD_USER_INPUT', ['clientId', 'insurerId', 'lineId']]);
+    expect((all.errors?.[0]?.extensions?.fields as Array<{ reason: string }>).map((f) => f.reason)).toEqual(['billed', 'billed', 'billed']);
+    const one = await marco.gql(UPDATE_POLICY, { id: B.policyId, input: { ...input, insurerId: other.insurerId } });
+    expect([one.errors?.[0]?.extensions?.code, fieldsOf(one)]).toEqual(['BAD_USER_INPUT', ['insurerId']]);
+    expect(await policiesSnapshot(t, 'ROSSI')).toBe(before);
+    const noted = (await marco.ok(UPDATE_POLICY, { id: B.policyId, input: { ...input, notes: 'Billed, and still annotated' } })).updatePolicy;
+    expect(noted.insurer.id).toBe(B.refs.insurerId);
+    // a policy without receipts changes insurer as before
+    const U = await rossiPolicy(giulia, marco, 'BILU');
+    const { status: _s2, ...unbilled } = policyInput({ clientId: U.clientId, insurerId: other.insurerId, lineId: U.refs.lines.home }, { number: 'BILU-CASA-1' }) as Record<string, unknown>;
+    expect((await marco.ok(UPDATE_POLICY, { id: U.policyId, input: unbilled })).updatePolicy.insurer.id).toBe(other.insurerId);
   });
 });
 

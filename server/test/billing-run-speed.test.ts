@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
-import { booksBalance } from './ledger-helpers.js';
+import { asRuntimeRole, booksBalance } from './ledger-helpers.js';
 import { START_RUN, rossiPolicy } from './billing-helpers.js';
 import { CREATE_POLICY, policyInput } from './policies-helpers.js';
 
@@ -177,15 +177,14 @@ describe('the foreign keys dropped as redundant', () => {
     const { rows: [other] } = await su.query<{ id: string }>(`select id from company where id <> $1 limit 1`, [d.company_id]);
     const errorOf = (sql: string, params: unknown[]) => su.query(sql, params).then(() => null, (e: Error & { code?: string }) => e.code);
     for (const company of [other.id, '00000000-0000-4000-8000-000000000000']) {
-      // the line's entry is checked by ledger_lines_written (migration 0042 dropped the per-line foreign key):
-      // no line joins an entry that this transaction did not write, in the line's company
-      // (in another company, on an account of that company: the account's key holds, the entry's check refuses)
+      // the line's entry and account are checked by ledger_lines_written (migrations 0042 and 0045 dropped the
+      // per-line foreign keys): no line joins an entry that this transaction did not write, in the line's company
       const { rows: [account] } = await su.query<{ id: string }>(`select coalesce((select id from ledger_account where company_id = $1 limit 1), $2) as id`, [company, d.account_id]);
       const refused = await su.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values ($1, $2, 9, current_date, $3, 1, 0)`, [company, d.entry_id, account.id]).then(
         () => null,
         (e: Error & { code?: string; constraint?: string }) => [e.code, e.constraint],
       );
-      expect(refused, company).toEqual(company === other.id ? ['23514', 'journal_line_new_entry'] : ['23503', 'journal_line_company_id_account_id_fkey']);
+      expect(refused, company).toEqual(['23514', 'journal_line_new_entry']);
       expect(
         await errorOf(
           `insert into premium_document (company_id, kind, series, year, number, issue_date, client_id, policy_id, insurer_id, line_id, credits_id, due_date, period_start, period_end,
@@ -198,5 +197,127 @@ describe('the foreign keys dropped as redundant', () => {
       ).toBe('23503');
     }
     await su.end();
+  });
+});
+
+describe('the key checks of migration 0045', () => {
+  /** The SQLSTATE and constraint of a refused statement (null when it succeeds). */
+  const refusal = (p: Promise<unknown>) => p.then(() => null, (e: Error & { code?: string; constraint?: string }) => [e.code, e.constraint]);
+
+  it("refuses a receipt naming another client, insurer or line than its policy's, an installment of another policy, or an entry or run that does not exist", async () => {
+    const su = await t.superuser();
+    try {
+      const { rows: [d] } = await su.query(
+        `select d.* from premium_document d where d.kind = 'receipt' and not exists (select 1 from premium_document c where c.credits_id = d.id) limit 1`,
+      );
+      const { rows: [stranger] } = await su.query<{ id: string }>(`select id from client where company_id = $1 and id <> $2 limit 1`, [d.company_id, d.client_id]);
+      const { rows: [elsewhere] } = await su.query<{ id: string }>(
+        `select i.id from policy_installment i where i.company_id = $1 and i.policy_id <> $2 and not exists (select 1 from premium_document x where x.installment_id = i.id) limit 1`,
+        [d.company_id, d.policy_id],
+      );
+      const { rows: [insurer] } = await su.query<{ id: string }>(`select id from insurer where company_id = $1 and id <> $2 limit 1`, [d.company_id, d.insurer_id]);
+      // an entry of the company no document has (a document's entry is its own: unique)
+      const { rows: [free] } = await su.query<{ id: string }>(
+        `select e.id from journal_entry e where e.company_id = $1 and not exists (select 1 from premium_document x where x.entry_id = e.id) limit 1`,
+        [d.company_id],
+      );
+      // a credit note of receipt d, its columns as d's unless overridden
+      const creditNote = (o: Record<string, unknown>) => {
+        const v = { client_id: d.client_id, insurer_id: d.insurer_id, line_id: d.line_id, entry_id: free.id, run_id: null, ...o };
+        return su.query(
+          `insert into premium_document (company_id, kind, series, year, number, issue_date, client_id, policy_id, insurer_id, line_id, credits_id, due_date, period_start, period_end, net, taxes, gross, entry_id, locale, run_id)
+           values ($1, 'credit_note', 'NC', $2, 900001, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+          [d.company_id, d.year, d.issue_date, v.client_id, d.policy_id, v.insurer_id, v.line_id, d.id, d.due_date, d.period_start, d.period_end, d.net, d.taxes, d.gross, v.entry_id, d.locale, v.run_id],
+        );
+      };
+      expect(await refusal(creditNote({ client_id: stranger.id }))).toEqual(['23503', 'premium_document_policy_fkey']);
+      expect(await refusal(creditNote({ insurer_id: insurer.id }))).toEqual(['23503', 'premium_document_policy_fkey']);
+      expect(await refusal(creditNote({ entry_id: '00000000-0000-4000-8000-000000000000' }))).toEqual(['23503', 'premium_document_entry']);
+      expect(await refusal(creditNote({ run_id: '00000000-0000-4000-8000-000000000000' }))).toEqual(['23503', 'premium_document_run']);
+      // a receipt of d's policy for an installment of another policy
+      expect(
+        await refusal(
+          su.query(
+            `insert into premium_document (company_id, kind, series, year, number, issue_date, client_id, policy_id, insurer_id, line_id, installment_id, due_date, period_start, period_end, net, taxes, gross, entry_id, locale)
+             select company_id, 'receipt', 'Q', year, 900002, issue_date, client_id, policy_id, insurer_id, line_id, $2, due_date, period_start, period_end, net, taxes, gross, $3, locale
+               from premium_document where id = $1`,
+            [d.id, elsewhere.id, free.id],
+          ),
+        ),
+      ).toEqual(['23503', 'premium_document_installment_fkey']);
+      expect((await su.query(`select count(*)::int as n from premium_document where number in (900001, 900002)`)).rows[0].n).toBe(0);
+      // with its policy's own parties and an entry that exists, the same credit note is written: the refusals above were the keys'
+      await su.query('begin');
+      expect(await refusal(creditNote({}))).toBeNull();
+      await su.query('rollback');
+    } finally {
+      await su.end();
+    }
+  });
+
+  it("refuses a journal line on an account, client or insurer of another company or none (checked per statement), and keeps an account, client, insurer or run that lines or receipts name", async () => {
+    const su = await t.superuser();
+    const { rows: [ids] } = await su.query<{ rossi: string; vdberg_account: string; receivable: string; rossi_client: string; vdberg_client: string; rossi_insurer: string; vdberg_insurer: string }>(
+      `select (select id from company where code = 'ROSSI') as rossi,
+              (select x.id from client x join company c on c.id = x.company_id where c.code = 'ROSSI' limit 1) as rossi_client,
+              (select x.id from client x join company c on c.id = x.company_id where c.code = 'VDBERG' limit 1) as vdberg_client,
+              (select x.id from insurer x join company c on c.id = x.company_id where c.code = 'ROSSI' limit 1) as rossi_insurer,
+              (select x.id from insurer x join company c on c.id = x.company_id where c.code = 'VDBERG' limit 1) as vdberg_insurer,
+              (select a.id from ledger_account a join company c on c.id = a.company_id where c.code = 'VDBERG' limit 1) as vdberg_account,
+              (select a.id from ledger_account a join company c on c.id = a.company_id where c.code = 'ROSSI' and a.role = 'clients_receivable') as receivable`,
+    );
+    const lines = (account: string) =>
+      asRuntimeRole(t, 'ROSSI', async (c) => {
+        const { rows: [e] } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values ($1, current_date, 'key check', 'manual') returning id`, [ids.rossi]);
+        return refusal(
+          c.query(
+            `insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values ($1, $2, 1, current_date, $3, 5, 0), ($1, $2, 2, current_date, $4, 0, 5)`,
+            [ids.rossi, e.id, ids.receivable, account],
+          ),
+        );
+      });
+    try {
+      expect(await lines(ids.vdberg_account)).toEqual(['23503', 'journal_line_account']);
+      // the lines' clients and insurers: of the company, existing (once per statement, each looked up by its key)
+      const party = (column: 'client_id' | 'insurer_id', id: string) =>
+        asRuntimeRole(t, 'ROSSI', async (c) => {
+          const { rows: [e] } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values ($1, current_date, 'key check', 'manual') returning id`, [ids.rossi]);
+          return refusal(
+            c.query(
+              `insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit, ${column}) values ($1, $2, 1, current_date, $3, 5, 0, $4), ($1, $2, 2, current_date, $3, 0, 5, null)`,
+              [ids.rossi, e.id, ids.receivable, id],
+            ),
+          );
+        });
+      expect(await party('client_id', ids.vdberg_client)).toEqual(['23503', 'journal_line_client']);
+      expect(await party('client_id', '00000000-0000-4000-8000-000000000000')).toEqual(['23503', 'journal_line_client']);
+      expect(await party('client_id', ids.rossi_client)).toBeNull();
+      expect(await party('insurer_id', ids.vdberg_insurer)).toEqual(['23503', 'journal_line_insurer']);
+      expect(await party('insurer_id', ids.rossi_insurer)).toBeNull();
+      expect(await lines('00000000-0000-4000-8000-000000000000')).toEqual(['23503', 'journal_line_account']);
+      expect(await lines(ids.receivable)).toBeNull();
+      // the receivable account has lines: neither deleted nor re-keyed, even by a superuser past row-level security
+      expect(await refusal(su.query(`delete from ledger_account where id = $1`, [ids.receivable]))).toEqual(['23503', 'journal_line_account']);
+      expect(await refusal(su.query(`update ledger_account set id = gen_random_uuid() where id = $1`, [ids.receivable]))).toEqual(['23503', 'journal_line_account']);
+      expect((await su.query(`select count(*)::int as n from ledger_account where id = $1`, [ids.receivable])).rows[0].n).toBe(1);
+      // a client, an insurer, a billing run that lines or documents name: kept the same way
+      const { rows: [named] } = await su.query<{ client: string; insurer: string; run: string }>(
+        `select (select l.client_id from journal_line l where l.company_id = $1 and l.client_id is not null limit 1) as client,
+                (select l.insurer_id from journal_line l where l.company_id = $1 and l.insurer_id is not null limit 1) as insurer,
+                (select d.run_id from premium_document d where d.company_id = $1 and d.run_id is not null limit 1) as run`,
+        [ids.rossi],
+      );
+      expect(await refusal(su.query(`delete from client where id = $1`, [named.client]))).toEqual(['23503', 'journal_line_client']);
+      expect(await refusal(su.query(`update client set company_id = company_id, id = gen_random_uuid() where id = $1`, [named.client]))).toEqual(['23503', 'journal_line_client']);
+      expect(await refusal(su.query(`delete from insurer where id = $1`, [named.insurer]))).toEqual(['23503', 'journal_line_insurer']);
+      expect(await refusal(su.query(`delete from billing_run where id = $1`, [named.run]))).toEqual(['23503', 'premium_document_run']);
+      expect((await su.query(`select (select count(*) from client where id = $1) + (select count(*) from insurer where id = $2) + (select count(*) from billing_run where id = $3) as n`, [named.client, named.insurer, named.run])).rows[0].n).toBe('3');
+      // an account without lines can still go, and be renamed
+      const { rows: [spare] } = await su.query<{ id: string }>(`insert into ledger_account (company_id, code, name, type) values ($1, '9999', 'Spare', 'asset') returning id`, [ids.rossi]);
+      expect((await su.query(`update ledger_account set name = 'Spare account' where id = $1`, [spare.id])).rowCount).toBe(1);
+      expect((await su.query(`delete from ledger_account where id = $1`, [spare.id])).rowCount).toBe(1);
+    } finally {
+      await su.end();
+    }
   });
 });

@@ -125,6 +125,13 @@ export async function listDocuments(ctx: RequestContext, filter: PremiumDocument
  * Which of these installments have a receipt (policies' schedule rewrite keeps them like paid rows: a
  * billed installment is never rewritten; installment.service.ts asks here).
  */
+/** Whether premium documents (receipts, credit notes) have been issued for the policy: they name its client, insurer and line (migration 0045). */
+export async function policyHasDocuments(ctx: RequestContext, policyId: string): Promise<boolean> {
+  if (!UUID.test(policyId)) return false;
+  const [row] = await ctx.em.execute<Array<{ found: boolean }>>(`select exists (select 1 from premium_document where company_id = ? and policy_id = ?) as found`, [ctx.requireCompany(), policyId]);
+  return row.found;
+}
+
 export async function billedInstallmentIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
   const valid = ids.filter((id) => UUID.test(id));
   if (!valid.length) return new Set();

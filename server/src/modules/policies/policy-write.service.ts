@@ -15,6 +15,7 @@ import { getPolicy } from './policy.service.js';
 import { PolicyVersionKind } from './policy-changes.enums.js';
 import { recordVersion } from './policy-versions.js';
 import type { VersionChange } from './policy-version.entity.js';
+import { policyHasDocuments } from '../billing/billing-queries.service.js';
 
 /** Create, change and move a policy through its statuses (PL-1); the schedule follows every change. */
 
@@ -58,6 +59,7 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Polic
   const policy = await getPolicy(ctx, id);
   const { issues, value } = await checkPolicyInput(ctx, input, policy.id);
   if (issues.length) throw badInput(issues);
+  await keepBilledParties(ctx, policy, value);
   const before = versionedTerms(policy);
   apply(ctx, policy, value);
   await ctx.em.flush();
@@ -67,6 +69,23 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Polic
   const changes: VersionChange[] = VERSIONED.filter((f) => before[f] !== after[f]).map((field) => ({ field, before: before[field], after: after[field] }));
   if (changes.length) await recordVersion(ctx, policy, { kind: PolicyVersionKind.CORRECTION, effectiveDate: policy.coverStart, reason: null, changes });
   return policy;
+}
+
+/**
+ * A policy's receipts and credit notes name its client, insurer and line of business (the database's key
+ * holds them to the policy's, migration 0045): once one is issued, those three stay as billed — a change
+ * is refused on the field it names.
+ */
+async function keepBilledParties(ctx: RequestContext, policy: Policy, v: CheckedPolicy): Promise<void> {
+  const changed = (
+    [
+      ['clientId', policy.client.id, v.clientId],
+      ['insurerId', policy.insurer.id, v.insurerId],
+      ['lineId', policy.line.id, v.lineId],
+    ] as const
+  ).filter(([, before, after]) => before !== after);
+  if (!changed.length || !(await policyHasDocuments(ctx, policy.id))) return;
+  throw badInput(changed.map(([field]) => ({ field, reason: 'billed', message: 'Receipts have been issued for this policy: its client, insurer and line of business stay as billed.' })));
 }
 
 /** The terms a version keeps that a plain edit can change. */
