@@ -36,6 +36,7 @@ alter table journal_line
 
 drop trigger premium_documents_written on premium_document;
 drop function premium_documents_written();
+drop function named_rows_held(regclass, uuid[], uuid[]);
 
 alter table premium_document
   drop constraint premium_document_policy_fkey,

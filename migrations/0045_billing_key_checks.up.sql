@@ -50,11 +50,23 @@ alter table premium_document
   add constraint premium_document_installment_fkey foreign key (company_id, installment_id, policy_id)
     references policy_installment (company_id, id, policy_id);
 
+-- the idiom of the statement checks below: each distinct (company, id) a statement names, looked up by its key
+-- and locked (a lateral sub-query per named row, so always an index look-up — never a scan of a large
+-- table, whatever the estimate of the transition table), and whether all of them were found
+create function named_rows_held(p_table regclass, p_companies uuid[], p_ids uuid[]) returns boolean language plpgsql set search_path = pg_catalog, public set enable_nestloop = on as $$
+declare v_found int;
+begin
+  execute format('select count(r.id) from unnest($1, $2) as n(company_id, id)
+                    left join lateral (select r.id from %s r where r.company_id = n.company_id and r.id = n.id for key share) r on true', p_table)
+    into v_found using p_companies, p_ids;
+  return v_found = coalesce(cardinality(p_ids), 0);
+end $$;
+
 -- 3. the documents' entries, once per statement --------------------------------------------------------
 -- (security invoker, as the key's own look-up saw past row-level security: a superuser sees every entry; the
 -- run-time role and the owner write only documents of the company in scope, whose entries they see)
 create function premium_documents_written() returns trigger language plpgsql set search_path = pg_catalog, public as $$
-declare v_entry uuid; v_named int; v_found int;
+declare v_entry uuid; v_companies uuid[]; v_ids uuid[];
 begin
   select d.entry_id into v_entry
     from new_documents d
@@ -67,10 +79,9 @@ begin
       using errcode = 'foreign_key_violation', constraint = 'premium_document_entry';
   end if;
   -- the runs the documents name (a run's batch names one): each locked once, all of them found
-  select count(*), count(r.id) into v_named, v_found
-    from (select distinct d.company_id, d.run_id from new_documents d where d.run_id is not null) n
-    left join lateral (select b.id from billing_run b where b.company_id = n.company_id and b.id = n.run_id for key share) r on true;
-  if v_found <> v_named then
+  select array_agg(n.company_id), array_agg(n.run_id) into v_companies, v_ids
+    from (select distinct d.company_id, d.run_id from new_documents d where d.run_id is not null) n;
+  if not named_rows_held('billing_run', v_companies, v_ids) then
     raise exception 'a premium document names a billing run that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'premium_document_run';
   end if;
   return null;
@@ -85,7 +96,7 @@ alter table journal_line
   drop constraint journal_line_company_id_insurer_id_fkey;
 
 create or replace function ledger_lines_written() returns trigger language plpgsql security definer set search_path = pg_catalog, public set enable_nestloop = off as $$
-declare v_missing boolean; v_wrong_date boolean; v_named int; v_found int;
+declare v_missing boolean; v_wrong_date boolean; v_companies uuid[]; v_ids uuid[];
 begin
   with pending as (
     select k.company_id, u.id, u.entry_date
@@ -100,11 +111,9 @@ begin
   if v_wrong_date then
     raise exception 'a line carries its entry''s date' using errcode = 'check_violation', constraint = 'journal_line_entry_date';
   end if;
-  -- the accounts the lines name: each locked once (as a key locks what it finds), all of them found
-  with named as (select distinct l.company_id, l.account_id from new_lines l),
-       found as (select a.id from ledger_account a join named n on n.company_id = a.company_id and n.account_id = a.id for key share of a)
-  select (select count(*) from named), (select count(*) from found) into v_named, v_found;
-  if v_found <> v_named then
+  -- the accounts the lines name (a receipt's three lines name three): each locked once, all of them found
+  select array_agg(n.company_id), array_agg(n.account_id) into v_companies, v_ids from (select distinct l.company_id, l.account_id from new_lines l) n;
+  if not named_rows_held('ledger_account', v_companies, v_ids) then
     raise exception 'a journal line names an account that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'journal_line_account';
   end if;
   insert into ledger_line_check (company_id, entry_ids, debits, credits, counts)
@@ -115,20 +124,18 @@ begin
 end $$;
 
 -- the lines' clients and insurers: many per statement (a batch names 2,000 clients), each looked up by its key
--- and locked (a lateral sub-query per named row: the lines' other check plans without nested loops)
+-- and locked
 create function ledger_line_parties_held() returns trigger language plpgsql set search_path = pg_catalog, public as $$
-declare v_named int; v_found int;
+declare v_companies uuid[]; v_ids uuid[];
 begin
-  select count(*), count(c.id) into v_named, v_found
-    from (select distinct l.company_id, l.client_id from new_lines l where l.client_id is not null) n
-    left join lateral (select c.id from client c where c.company_id = n.company_id and c.id = n.client_id for key share) c on true;
-  if v_found <> v_named then
+  select array_agg(n.company_id), array_agg(n.client_id) into v_companies, v_ids
+    from (select distinct l.company_id, l.client_id from new_lines l where l.client_id is not null) n;
+  if not named_rows_held('client', v_companies, v_ids) then
     raise exception 'a journal line names a client that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'journal_line_client';
   end if;
-  select count(*), count(i.id) into v_named, v_found
-    from (select distinct l.company_id, l.insurer_id from new_lines l where l.insurer_id is not null) n
-    left join lateral (select i.id from insurer i where i.company_id = n.company_id and i.id = n.insurer_id for key share) i on true;
-  if v_found <> v_named then
+  select array_agg(n.company_id), array_agg(n.insurer_id) into v_companies, v_ids
+    from (select distinct l.company_id, l.insurer_id from new_lines l where l.insurer_id is not null) n;
+  if not named_rows_held('insurer', v_companies, v_ids) then
     raise exception 'a journal line names an insurer that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'journal_line_insurer';
   end if;
   return null;
