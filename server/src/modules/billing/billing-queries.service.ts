@@ -121,10 +121,6 @@ export async function listDocuments(ctx: RequestContext, filter: PremiumDocument
   return { items: rows.map(toDocument), total: Number(count?.n ?? 0) };
 }
 
-/**
- * Which of these installments have a receipt (policies' schedule rewrite keeps them like paid rows: a
- * billed installment is never rewritten; installment.service.ts asks here).
- */
 /** Whether premium documents (receipts, credit notes) have been issued for the policy: they name its client, insurer and line (migration 0045). */
 export async function policyHasDocuments(ctx: RequestContext, policyId: string): Promise<boolean> {
   if (!UUID.test(policyId)) return false;
@@ -132,6 +128,10 @@ export async function policyHasDocuments(ctx: RequestContext, policyId: string):
   return row.found;
 }
 
+/**
+ * Which of these installments have a receipt (policies' schedule rewrite keeps them like paid rows: a
+ * billed installment is never rewritten; installment.service.ts asks here).
+ */
 export async function billedInstallmentIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
   const valid = ids.filter((id) => UUID.test(id));
   if (!valid.length) return new Set();
