@@ -5,30 +5,8 @@ drop trigger client_named_by_ledger on client;
 drop trigger insurer_named_by_ledger on insurer;
 drop trigger billing_run_named on billing_run;
 drop function row_still_named();
-drop trigger journal_line_parties on journal_line;
-drop function ledger_line_parties_held();
-create or replace function ledger_lines_written() returns trigger language plpgsql security definer set search_path = pg_catalog, public set enable_nestloop = off as $$
-declare v_missing boolean; v_wrong_date boolean;
-begin
-  with pending as (
-    select k.company_id, u.id, u.entry_date
-      from ledger_entry_check k, unnest(k.entry_ids, k.entry_dates) as u(id, entry_date)
-     where k.txid = txid_current() and k.company_id in (select distinct l.company_id from new_lines l)
-  )
-  select bool_or(p.id is null), bool_or(p.entry_date <> l.entry_date) into v_missing, v_wrong_date
-    from new_lines l left join pending p on p.company_id = l.company_id and p.id = l.entry_id;
-  if v_missing then
-    raise exception 'lines are added only to an entry written in the same transaction' using errcode = 'check_violation', constraint = 'journal_line_new_entry';
-  end if;
-  if v_wrong_date then
-    raise exception 'a line carries its entry''s date' using errcode = 'check_violation', constraint = 'journal_line_entry_date';
-  end if;
-  insert into ledger_line_check (company_id, entry_ids, debits, credits, counts)
-    select s.company_id, array_agg(s.entry_id), array_agg(s.d), array_agg(s.c), array_agg(s.n)
-      from (select l.company_id, l.entry_id, sum(l.debit) as d, sum(l.credit) as c, count(*)::int as n from new_lines l group by l.company_id, l.entry_id) s
-     group by s.company_id;
-  return null;
-end $$;
+drop trigger journal_line_written_names on journal_line;
+drop function ledger_line_names_held();
 alter table journal_line
   add constraint journal_line_company_id_account_id_fkey foreign key (company_id, account_id) references ledger_account(company_id, id),
   add constraint journal_line_company_id_client_id_fkey foreign key (company_id, client_id) references client(company_id, id),
@@ -36,7 +14,7 @@ alter table journal_line
 
 drop trigger premium_documents_written on premium_document;
 drop function premium_documents_written();
-drop function named_rows_held(regclass, uuid[], uuid[]);
+drop function named_rows_held(regclass, uuid[], uuid[], text, text);
 
 alter table premium_document
   drop constraint premium_document_policy_fkey,

@@ -20,13 +20,14 @@
 --    Entries are append-only — never updated, deleted or truncated (ledger_append_only) — so an entry
 --    found when the receipt is written stays; the key checked nothing more.
 -- 4. A receipt's billing run, and a journal line's account, client and insurer: checked once per
---    statement (premium_documents_written; ledger_lines_written and ledger_line_parties_held, the lines'
---    statement checks), each row named locked once (FOR KEY SHARE, as the key locked it for every row
---    naming it) — a batch of 2,000 receipts names one run and one receivable account, not 2,000 times.
+--    statement (premium_documents_written; ledger_line_names_held, firing after the lines' own statement
+--    check ledger_lines_written of migration 0028), each row named locked once (FOR KEY SHARE, as the key
+--    locked it for every row naming it) — a batch of 2,000 receipts names one run and one receivable account, not 2,000 times.
 --    The other half of a key — the named row is neither deleted nor re-keyed while something names it —
 --    is the trigger row_still_named on ledger_account, billing_run, client and insurer, refusing as the
 --    key did (23503, naming the constraint); a delete running beside the writer waits for its lock, then
---    sees its rows (at READ COMMITTED, the platform's isolation: a trigger's query takes a new snapshot). Row-level security scopes the tables on both sides by the same company, so whoever can
+--    sees its rows (at READ COMMITTED, the platform's isolation: a trigger's query takes a new snapshot).
+--    Row-level security scopes the tables on both sides by the same company, so whoever can
 --    delete a row (the run-time role and the owner in the company's scope, a superuser anywhere) sees
 --    what names it.
 --
@@ -52,14 +53,17 @@ alter table premium_document
 
 -- the idiom of the statement checks below: each distinct (company, id) a statement names, looked up by its key
 -- and locked (a lateral sub-query per named row, so always an index look-up — never a scan of a large
--- table, whatever the estimate of the transition table), and whether all of them were found
-create function named_rows_held(p_table regclass, p_companies uuid[], p_ids uuid[]) returns boolean language plpgsql set search_path = pg_catalog, public set enable_nestloop = on as $$
+-- table, whatever the estimate of the transition table); when one is missing, refused as the key would
+-- (23503, naming p_constraint, with p_message)
+create function named_rows_held(p_table regclass, p_companies uuid[], p_ids uuid[], p_constraint text, p_message text) returns void language plpgsql set search_path = pg_catalog, public as $$
 declare v_found int;
 begin
   execute format('select count(r.id) from unnest($1, $2) as n(company_id, id)
                     left join lateral (select r.id from %s r where r.company_id = n.company_id and r.id = n.id for key share) r on true', p_table)
     into v_found using p_companies, p_ids;
-  return v_found = coalesce(cardinality(p_ids), 0);
+  if v_found <> coalesce(cardinality(p_ids), 0) then
+    raise exception '%', p_message using errcode = 'foreign_key_violation', constraint = p_constraint;
+  end if;
 end $$;
 
 -- 3. the documents' entries, once per statement --------------------------------------------------------
@@ -81,9 +85,7 @@ begin
   -- the runs the documents name (a run's batch names one): each locked once, all of them found
   select array_agg(n.company_id), array_agg(n.run_id) into v_companies, v_ids
     from (select distinct d.company_id, d.run_id from new_documents d where d.run_id is not null) n;
-  if not named_rows_held('billing_run', v_companies, v_ids) then
-    raise exception 'a premium document names a billing run that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'premium_document_run';
-  end if;
+  perform named_rows_held('billing_run', v_companies, v_ids, 'premium_document_run', 'a premium document names a billing run that does not exist in its company');
   return null;
 end $$;
 create trigger premium_documents_written after insert on premium_document referencing new table as new_documents
@@ -95,53 +97,26 @@ alter table journal_line
   drop constraint journal_line_company_id_client_id_fkey,
   drop constraint journal_line_company_id_insurer_id_fkey;
 
-create or replace function ledger_lines_written() returns trigger language plpgsql security definer set search_path = pg_catalog, public set enable_nestloop = off as $$
-declare v_missing boolean; v_wrong_date boolean; v_companies uuid[]; v_ids uuid[];
-begin
-  with pending as (
-    select k.company_id, u.id, u.entry_date
-      from ledger_entry_check k, unnest(k.entry_ids, k.entry_dates) as u(id, entry_date)
-     where k.txid = txid_current() and k.company_id in (select distinct l.company_id from new_lines l)
-  )
-  select bool_or(p.id is null), bool_or(p.entry_date <> l.entry_date) into v_missing, v_wrong_date
-    from new_lines l left join pending p on p.company_id = l.company_id and p.id = l.entry_id;
-  if v_missing then
-    raise exception 'lines are added only to an entry written in the same transaction' using errcode = 'check_violation', constraint = 'journal_line_new_entry';
-  end if;
-  if v_wrong_date then
-    raise exception 'a line carries its entry''s date' using errcode = 'check_violation', constraint = 'journal_line_entry_date';
-  end if;
-  -- the accounts the lines name (a receipt's three lines name three): each locked once, all of them found
-  select array_agg(n.company_id), array_agg(n.account_id) into v_companies, v_ids from (select distinct l.company_id, l.account_id from new_lines l) n;
-  if not named_rows_held('ledger_account', v_companies, v_ids) then
-    raise exception 'a journal line names an account that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'journal_line_account';
-  end if;
-  insert into ledger_line_check (company_id, entry_ids, debits, credits, counts)
-    select s.company_id, array_agg(s.entry_id), array_agg(s.d), array_agg(s.c), array_agg(s.n)
-      from (select l.company_id, l.entry_id, sum(l.debit) as d, sum(l.credit) as c, count(*)::int as n from new_lines l group by l.company_id, l.entry_id) s
-     group by s.company_id;
-  return null;
-end $$;
-
--- the lines' clients and insurers: many per statement (a batch names 2,000 clients), each looked up by its key
--- and locked
-create function ledger_line_parties_held() returns trigger language plpgsql set search_path = pg_catalog, public as $$
+-- the lines' accounts, clients and insurers (a batch of 2,000 receipts names three accounts and 2,000
+-- clients), each looked up by its key and locked. Named so that it fires after journal_line_written
+-- (statement triggers fire in the order of their names): a line joining no entry of this transaction is
+-- refused as before, for that, first
+create function ledger_line_names_held() returns trigger language plpgsql set search_path = pg_catalog, public as $$
 declare v_companies uuid[]; v_ids uuid[];
 begin
+  select array_agg(n.company_id), array_agg(n.account_id) into v_companies, v_ids
+    from (select distinct l.company_id, l.account_id from new_lines l) n;
+  perform named_rows_held('ledger_account', v_companies, v_ids, 'journal_line_account', 'a journal line names an account that does not exist in its company');
   select array_agg(n.company_id), array_agg(n.client_id) into v_companies, v_ids
     from (select distinct l.company_id, l.client_id from new_lines l where l.client_id is not null) n;
-  if not named_rows_held('client', v_companies, v_ids) then
-    raise exception 'a journal line names a client that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'journal_line_client';
-  end if;
+  perform named_rows_held('client', v_companies, v_ids, 'journal_line_client', 'a journal line names a client that does not exist in its company');
   select array_agg(n.company_id), array_agg(n.insurer_id) into v_companies, v_ids
     from (select distinct l.company_id, l.insurer_id from new_lines l where l.insurer_id is not null) n;
-  if not named_rows_held('insurer', v_companies, v_ids) then
-    raise exception 'a journal line names an insurer that does not exist in its company' using errcode = 'foreign_key_violation', constraint = 'journal_line_insurer';
-  end if;
+  perform named_rows_held('insurer', v_companies, v_ids, 'journal_line_insurer', 'a journal line names an insurer that does not exist in its company');
   return null;
 end $$;
-create trigger journal_line_parties after insert on journal_line referencing new table as new_lines
-  for each statement execute function ledger_line_parties_held();
+create trigger journal_line_written_names after insert on journal_line referencing new table as new_lines
+  for each statement execute function ledger_line_names_held();
 
 -- a row that ledger lines or documents name is neither deleted nor re-keyed (what the keys refused):
 -- row_still_named(referencing table, its column, constraint) on each named table. Security invoker (see 4.)

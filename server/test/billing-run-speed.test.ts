@@ -177,8 +177,9 @@ describe('the foreign keys dropped as redundant', () => {
     const { rows: [other] } = await su.query<{ id: string }>(`select id from company where id <> $1 limit 1`, [d.company_id]);
     const errorOf = (sql: string, params: unknown[]) => su.query(sql, params).then(() => null, (e: Error & { code?: string }) => e.code);
     for (const company of [other.id, '00000000-0000-4000-8000-000000000000']) {
-      // the line's entry and account are checked by ledger_lines_written (migrations 0042 and 0045 dropped the
-      // per-line foreign keys): no line joins an entry that this transaction did not write, in the line's company
+      // the line's entry is checked by ledger_lines_written, its account after it by ledger_line_names_held (migrations
+      // 0042 and 0045 dropped the per-line foreign keys): no line joins an entry that this transaction did not write,
+      // in the line's company
       const { rows: [account] } = await su.query<{ id: string }>(`select coalesce((select id from ledger_account where company_id = $1 limit 1), $2) as id`, [company, d.account_id]);
       const refused = await su.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values ($1, $2, 9, current_date, $3, 1, 0)`, [company, d.entry_id, account.id]).then(
         () => null,
