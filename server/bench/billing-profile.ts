@@ -15,6 +15,7 @@ import { generateMoney } from './generate-money.js';
  *   2. the database is copied twice (CREATE DATABASE … TEMPLATE): in `before` the speed migration
  *      SPEED_MIGRATION (default 0042_billing_run_windows) is rolled back with its down file, `after` keeps it
  *      (and runs the SQL of the file EXPERIMENT_SQL, if given: a change measured before it is written);
+ *      BEFORE_SQL, a file of SQL, replaces the down file (an empty file: `before` is the code as it is);
  *   3. in each copy a billing run over everything due is issued as the job issues it — batches of
  *      BILLING_BATCH_SIZE (2000) installments, each its own transaction as the run-time role: the batch
  *      statement, the balance check (`set constraints … immediate`) and the run's progress —
@@ -155,7 +156,7 @@ try {
       copies[name] = name;
     }
   });
-  const down = hasSpeed ? readFileSync(path.join(MIGRATIONS_DIR, `${SPEED}.down.sql`), 'utf8') : '';
+  const down = process.env.BEFORE_SQL !== undefined ? readFileSync(process.env.BEFORE_SQL, 'utf8') : hasSpeed ? readFileSync(path.join(MIGRATIONS_DIR, `${SPEED}.down.sql`), 'utf8') : '';
   for (const name of ['bench_before', 'bench_prof_before']) {
     if (down) await withClient(withDb(db.urls.ownerUrl, name), (c) => c.query(down));
   }

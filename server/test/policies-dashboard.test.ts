@@ -28,8 +28,12 @@ beforeAll(async () => {
   try {
     // Everything that refers to a policy goes with VDBERG's demo portfolio (claims keep their card, lose
     // the policy). Bulk removal outside the app: triggers (append-only versions) off for this session.
+    // (what refers to a policy: a foreign key, or a row_still_named trigger on policy naming the referencing table — migration 0046)
     const { rows: refs } = await su.query(
-      `select distinct conrelid::regclass::text as t from pg_constraint where contype = 'f' and confrelid = 'policy'::regclass and conrelid <> 'policy'::regclass order by 1`,
+      `select conrelid::regclass::text as t from pg_constraint where contype = 'f' and confrelid = 'policy'::regclass and conrelid <> 'policy'::regclass
+       union
+       select split_part(encode(tgargs, 'escape'), '\\000', 1) from pg_trigger where tgrelid = 'policy'::regclass and tgfoid = 'row_still_named'::regproc
+       order by 1`,
     );
     expect(refs.map((r: { t: string }) => r.t).sort()).toEqual(['claim', 'policy_installment', 'policy_insured_object', 'policy_insured_person', 'policy_version', 'portal_grant_policy', 'portal_thread', 'premium_document', 'product_offer', 'vehicle_policy']);
     await su.query(`set session_replication_role = replica`);
