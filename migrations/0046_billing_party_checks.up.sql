@@ -8,7 +8,7 @@
 -- write: for every receipt, two statements run by PostgreSQL's key triggers, each locking the row it finds.
 --
 -- The same guarantees, per statement:
--- 1. premium_documents_written (0045's statement trigger) also looks up, for each distinct (company,
+-- 1. premium_document_parties_held (a statement trigger beside 0045's) looks up, for each distinct (company,
 --    policy, client, insurer, line) the statement's documents name, the policy with those values, and for
 --    each (company, installment, policy), the installment of that policy — one look-up each by its key, in
 --    one query, locking what it finds FOR KEY SHARE as the key did. When one is missing the statement is
@@ -21,31 +21,19 @@
 --    SHARE: the unique indexes policy_billing_key and policy_installment_policy_key of 0045 stay for that),
 --    then its trigger's query sees the writer's rows.
 --
--- What a key checked and these do not: nothing. A TRUNCATE of policy or policy_installment (a superuser's,
--- never the platform's) is no longer refused for documents naming them, as 0045 left it for the rows it covers.
+-- What a key refused and these do not: a TRUNCATE of policy_installment while documents name its rows (a
+-- superuser's statement, never the platform's; policy's other keys still refuse truncating policy).
 
 alter table premium_document
   drop constraint premium_document_policy_fkey,
   drop constraint premium_document_installment_fkey;
 
 -- 1. ------------------------------------------------------------------------------------------------------
-create or replace function premium_documents_written() returns trigger language plpgsql set search_path = pg_catalog, public as $$
-declare v_entry uuid; v_companies uuid[]; v_ids uuid[]; v_named int; v_found int;
+-- A statement trigger of its own beside 0045's premium_documents_written: statement triggers fire in the
+-- order of their names, so the entry and the run are checked first, as before.
+create function premium_document_parties_held() returns trigger language plpgsql set search_path = pg_catalog, public as $$
+declare v_named int; v_found int;
 begin
-  select d.entry_id into v_entry
-    from new_documents d
-   -- a look-up of each document's entry by its key (OFFSET 0 keeps it a sub-plan: planned as an anti-join
-   -- on the transition table's unknown size, it read every entry of the company per document — 1.5 s a batch)
-   where not exists (select 1 from journal_entry e where e.id = d.entry_id and e.company_id = d.company_id offset 0)
-   limit 1;
-  if found then
-    raise exception 'premium document''s journal entry % does not exist in its company', v_entry
-      using errcode = 'foreign_key_violation', constraint = 'premium_document_entry';
-  end if;
-  -- the runs the documents name (a run's batch names one): each locked once, all of them found
-  select array_agg(n.company_id), array_agg(n.run_id) into v_companies, v_ids
-    from (select distinct d.company_id, d.run_id from new_documents d where d.run_id is not null) n;
-  perform named_rows_held('billing_run', v_companies, v_ids, 'premium_document_run', 'a premium document names a billing run that does not exist in its company');
   -- the policy of each document, with the document's client, insurer and line (a lateral look-up per named
   -- policy: always by its key), locked as the key locked it
   select count(*), count(p.id) into v_named, v_found
@@ -70,6 +58,8 @@ begin
   end if;
   return null;
 end $$;
+create trigger premium_documents_written_parties after insert on premium_document referencing new table as new_documents
+  for each statement execute function premium_document_parties_held();
 
 -- 2. ------------------------------------------------------------------------------------------------------
 -- row_still_named(referencing table, its column, constraint, further key columns…): a delete, or a change
