@@ -70,6 +70,8 @@ describe('the ledger checks each statement once, not each row', () => {
     expect(large.calls).toMatchObject({ ledger_entries_written: 1, ledger_lines_written: 1, ledger_entries_balanced: 1 });
     // the named rows' look-ups of migration 0045, once per statement and table: the documents' run, the lines' accounts, clients and insurers
     expect(large.calls).toMatchObject({ premium_documents_written: 1, ledger_line_names_held: 1, named_rows_held: 4 });
+    // and migration 0046's: the documents' policies and installments, one call for the statement
+    expect(large.calls).toMatchObject({ premium_document_parties_held: 1 });
     expect(Object.values(large.calls).every((n) => n <= 4)).toBe(true);
   });
 
