@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import pg from 'pg';
 import { authenticator, totp } from 'otplib';
@@ -119,6 +120,13 @@ describe('enrollment and sign-in with a second factor', () => {
       const r = await client.gql(q);
       expect(r.errors?.[0]?.extensions?.code, q).toBe('FORBIDDEN');
       expect(r.errors?.[0]?.extensions?.reason, q).toBe('MFA_ENROLLMENT_REQUIRED');
+    }
+    // the file routes beside GraphQL refuse the same way: a bank file, a stored document (a random id:
+    // the session is refused before any file is looked up)
+    for (const path of ['/files/bank/', '/files/documents/']) {
+      const res = await fetch(`${t.url}${path}${randomUUID()}`, { headers: client.authHeaders() });
+      expect(res.status, path).toBe(403);
+      expect(((await res.json()) as { errors: Array<{ extensions: Record<string, unknown> }> }).errors[0].extensions, path).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_ENROLLMENT_REQUIRED' });
     }
   });
 

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../core/context.js';
 import { createRequestContext, requireStaffSession } from '../../core/request.js';
 import { partInMemory, readFilePart, requireCsrfHeader } from '../../core/multipart.js';
 import { attachmentHeaders, finishRequest, sendRouteError } from '../../core/route-responses.js';
-import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import { UUID } from '../ledger/ledger-sql.js';
 import { RETURNS_MAX_BYTES, importReturns } from './returns.service.js';
 import { STATEMENT_MAX_BYTES, importStatement } from './statement-import.service.js';
@@ -72,7 +72,7 @@ export function bankingRoutes(orm: MikroORM, config: Config): Router {
     let ctx: RequestContext | undefined;
     try {
       ctx = await createRequestContext(orm, config, req, res);
-      if (!ctx.signedIn) throw unauthenticated();
+      requireStaffSession(ctx);
       if (!ctx.can('billing:export')) throw forbidden('Downloading bank files needs the right billing:export.');
       const id = String(req.params.id);
       const companyId = ctx.requireCompany();
