@@ -3,6 +3,9 @@ import { createClient, italianPerson } from './clients-helpers.js';
 import { CREATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
 
 /** Shared pieces of the billing tests. */
+
+/** The SQLSTATE and constraint of a refused statement (null when it succeeds). */
+export const refusal = (p: Promise<unknown>) => p.then(() => null, (e: Error & { code?: string; constraint?: string }) => [e.code, e.constraint]);
 export const DOC = `id kind series year number displayNumber issueDate clientId clientName policyNumber insurerName lineName installmentId dueDate periodStart periodEnd
   net taxes gross commission commissionRate entryId runId locale reason creditsId creditsNumber creditedById creditedByNumber`;
 export const ISSUE = `mutation($id: ID!, $date: String) { issuePremiumReceipt(installmentId: $id, issueDate: $date) { ${DOC} } }`;

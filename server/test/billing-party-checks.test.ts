@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { refusal } from './billing-helpers.js';
 
 /**
  * Migration 0046 (issue #13, Q-6): a receipt's policy (with its client, insurer and line) and its installment
@@ -20,9 +21,6 @@ afterAll(async () => {
   await su?.end();
   await t?.stop();
 });
-
-/** The SQLSTATE and constraint of a refused statement (null when it succeeds). */
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: Error & { code?: string; constraint?: string }) => [e.code, e.constraint]);
 
 /** A statement run in a transaction rolled back afterwards: its refusal, or null. */
 async function tried(sql: string, params: unknown[]): Promise<unknown> {

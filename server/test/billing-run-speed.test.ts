@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { asRuntimeRole, booksBalance } from './ledger-helpers.js';
-import { START_RUN, rossiPolicy } from './billing-helpers.js';
+import { START_RUN, refusal, rossiPolicy } from './billing-helpers.js';
 import { CREATE_POLICY, policyInput } from './policies-helpers.js';
 
 /**
@@ -202,9 +202,6 @@ describe('the foreign keys dropped as redundant', () => {
 });
 
 describe('the key checks of migration 0045', () => {
-  /** The SQLSTATE and constraint of a refused statement (null when it succeeds). */
-  const refusal = (p: Promise<unknown>) => p.then(() => null, (e: Error & { code?: string; constraint?: string }) => [e.code, e.constraint]);
-
   it("refuses a receipt naming another client, insurer or line than its policy's, an installment of another policy, or an entry or run that does not exist", async () => {
     const su = await t.superuser();
     try {
