@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { ACCOUNTS, type Account, asRuntimeRole, booksSnapshot } from './ledger-helpers.js';
-import { rossiPolicy } from './billing-helpers.js';
+import { refusal, rossiPolicy } from './billing-helpers.js';
 import { batchSize } from '../src/modules/billing/billing-run.service.js';
 
 /**
@@ -138,6 +138,27 @@ describe('the ledger checks each statement once, not each row', () => {
       return errorOf(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, current_date - 1, $2, 1, 0), (app_current_company(), $1, 2, current_date, $3, 0, 1)`, [rows[0].id, A.bank.id, A.equity.id]));
     });
     expect(err).toMatch(/carries its entry's date/);
+  });
+
+  it("keys a line by its entry and number (migration 0047): a second line with an entry's number is refused, and a line has no id of its own", async () => {
+    const refused = await asRuntimeRole(t, 'ROSSI', async (c) => {
+      const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), current_date, 'twice line 1', 'manual') returning id`);
+      return refusal(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, current_date, $2, 3, 0), (app_current_company(), $1, 1, current_date, $3, 0, 3)`, [rows[0].id, A.bank.id, A.equity.id]));
+    });
+    expect(refused).toEqual(['23505', 'journal_line_pkey']);
+    const su = await t.superuser();
+    try {
+      const { rows: [key] } = await su.query<{ columns: string[] }>(
+        `select array_agg(a.attname::text order by k.n) as columns
+           from pg_constraint c cross join unnest(c.conkey) with ordinality k(attnum, n) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum
+          where c.conrelid = 'journal_line'::regclass and c.contype = 'p'`,
+      );
+      expect(key.columns).toEqual(['company_id', 'entry_id', 'line_no']);
+      const { rows: ids } = await su.query(`select 1 from pg_attribute where attrelid = 'journal_line'::regclass and attname = 'id' and not attisdropped`);
+      expect(ids).toHaveLength(0);
+    } finally {
+      await su.end();
+    }
   });
 
   it('stamps every entry with the transaction writing it: an entry claiming another transaction is refused', async () => {
