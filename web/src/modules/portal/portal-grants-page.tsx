@@ -50,6 +50,8 @@ export function PortalGrantsPage() {
   const [{ data, error }, refetch] = useQuery({ query: PortalGrantsQuery, requestPolicy: 'cache-and-network' });
   const [viewAsState, viewAs] = useMutation(PortalViewAsMutation);
   const session = useSession();
+  // "view as" shows the card, the shared contracts and their claims: their rights as well (the server's rule)
+  const viewAsAllowed = session.can('clients', 'view') && session.can('policies', 'view') && session.can('claims', 'view');
   const [editing, setEditing] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -114,7 +116,7 @@ export function PortalGrantsPage() {
                   </Badge>
                 </Group>
                 <Group gap="xs">
-                  {u.linked && (
+                  {u.linked && viewAsAllowed && (
                     <Button size="xs" variant="light" loading={viewAsState.fetching} onClick={() => void open(u.id)} data-testid="portal-view-as">
                       {t('portal2.staff.viewAs')}
                     </Button>
