@@ -23,7 +23,7 @@ registerClientExtension({
   key: 'claims',
   async legalHolds(ctx, clientId) {
     const count = await ctx.em.count(Claim, { client: clientId });
-    return [{ reason: 'claims', count, message: `${count} claim(s) of this client` }];
+    return [{ reason: 'claims', count, message: `${count} claim(s) of this client`, right: 'claims:view' }];
   },
   async merge(ctx, fromId, toId) {
     for (const c of await ctx.em.find(Claim, { client: fromId })) c.client = ctx.em.getReference(Client, toId, { wrapped: true });

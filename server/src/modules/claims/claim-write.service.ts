@@ -52,7 +52,12 @@ export async function updateClaim(ctx: RequestContext, id: string, input: ClaimI
   const claim = await getClaim(ctx, id, true);
   const { issues, value } = await checkClaimInput(ctx, input);
   if (issues.length) throw badInput(issues);
+  const fromClientId = claim.client.id;
   await apply(ctx, claim, value);
+  // moved to another client: its documents and photos follow it (audited row by row, like the claim)
+  if (value.clientId !== fromClientId) {
+    for (const d of await ctx.em.find(StoredDocument, { ownerType: 'claim', ownerId: claim.id })) d.clientId = value.clientId;
+  }
   await ctx.em.flush();
   return claim;
 }

@@ -34,7 +34,16 @@ export async function eraseClient(ctx: RequestContext, id: string, reason: strin
   removed.bankAccounts = await run(`delete from client_bank_account where company_id = ? and client_id = ?`);
   removed.identityDocuments = await run(`delete from client_identity_document where company_id = ? and client_id = ?`);
   await run(`update client set legal_representative_id = null where company_id = ? and legal_representative_id = ?`);
-  removed.documents = await run(`delete from document where company_id = ? and client_id = ? and category <> all(string_to_array(?, ','))`, [companyId, client.id, RETAINED_DOCUMENT_CATEGORIES.join(',')]);
+  // erased: the card's own documents (a claim's or a policy's stay with their record) outside the
+  // categories the law keeps, except those another module's records point at (a consent's signed scan)
+  const kept: string[] = [];
+  for (const ext of clientExtensions()) if (ext.keptDocuments) kept.push(...(await ext.keptDocuments(ctx, client.id)));
+  removed.documents = await run(
+    `delete from document d
+      where d.company_id = ? and d.client_id = ? and d.owner_type = 'client'
+        and d.category <> all(string_to_array(?, ',')) and d.id <> all(?::uuid[])`,
+    [companyId, client.id, RETAINED_DOCUMENT_CATEGORIES.join(','), `{${kept.join(',')}}`],
+  );
   // complaints stay in the register; the text of other service entries is removed
   removed.serviceEntriesRedacted = await run(
     `update client_service_entry set subject = '[erased]', body = null, redacted_at = now()

@@ -22,6 +22,8 @@ import type { RequestContext } from '../../core/context.js';
  *    - remove: rows to delete with a card added by mistake (when there is no hold);
  *    - merge: move the module's rows from one card to another;
  *    - erase: GDPR erasure of the module's personal data (keep what the law keeps);
+ *    - keptDocuments: documents of the card's own that the module's records point at (a consent's
+ *      signed scan), which an erasure keeps whatever their category;
  *    - export: the module's data about the client for the GDPR export.
  *
  * 3. Search terms (CL-6): a module writes its terms to app_search.client_term under a source of its
@@ -35,6 +37,8 @@ export interface LegalHold {
   reason: string;
   count: number;
   message: string;
+  /** The right needed to see this hold on the card (a module's own records); others see only that something else holds it. */
+  right?: Right;
 }
 
 export interface ClientExtension {
@@ -43,6 +47,7 @@ export interface ClientExtension {
   remove?(ctx: RequestContext, clientId: string): Promise<void>;
   merge?(ctx: RequestContext, fromId: string, toId: string): Promise<void>;
   erase?(ctx: RequestContext, clientId: string): Promise<Record<string, number>>;
+  keptDocuments?(ctx: RequestContext, clientId: string): Promise<string[]>;
   export?(ctx: RequestContext, clientId: string): Promise<Record<string, unknown>>;
 }
 

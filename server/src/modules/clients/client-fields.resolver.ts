@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { EntityClass } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../core/context.js';
 import { StoredDocument } from '../documents/document.entity.js';
+import { viewableOwnerTypes } from '../documents/documents.service.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
 import { Client } from './client.entity.js';
 import { AddressKind, ContactKind } from './client.enums.js';
@@ -13,9 +14,19 @@ import { HouseholdMember } from './household-member.entity.js';
 import { ServiceEntry } from './service-entry.entity.js';
 import { ClientPanelTabInfo, LegalHoldInfo } from './client.types.js';
 import { clientPanelTabs, clientTabCounts } from './client-extensions.js';
-import { legalHolds } from './client-lifecycle.service.js';
+import { legalHolds, visibleHolds } from './client-lifecycle.service.js';
 import { attached } from '../../core/list-rows.js';
 import { fullNameOf } from '@agency/shared';
+import { forbidden } from '../../core/errors.js';
+
+/**
+ * The card's personal areas need clients:view, field by field: a Client is also reached from other
+ * types (Policy.client, Claim.client, Offer.client, Vehicle.client…) whose rules name only their own
+ * module's right. There the id, kind, status and names stay readable (whose policy, whose claim).
+ */
+function requireClientsView(ctx: RequestContext): void {
+  if (!ctx.companyId || !ctx.can('clients:view')) throw forbidden('You need the right clients:view.');
+}
 
 type Child = ClientAddress | ClientContact | ClientBankAccount | IdentityDocument | HouseholdMember | ServiceEntry;
 
@@ -62,11 +73,13 @@ export class ClientFieldsResolver {
 
   @FieldResolver(() => [ClientAddress])
   addresses(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientAddress[]> {
+    requireClientsView(ctx);
     return childrenOf(ctx, ClientAddress, c.id, { position: 'asc' });
   }
 
   @FieldResolver(() => ClientAddress, { nullable: true, description: 'The residence (persons) or registered office (entities).' })
   residence(@Root() c: Client, @Ctx() ctx: RequestContext): ClientAddress | null | Promise<ClientAddress | null> {
+    requireClientsView(ctx);
     const listed = attached<ClientAddress | null>(c, 'residence');
     if (listed.found) return listed.value;
     return ctx.loaders
@@ -84,11 +97,13 @@ export class ClientFieldsResolver {
 
   @FieldResolver(() => [ClientContact])
   contacts(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientContact[]> {
+    requireClientsView(ctx);
     return childrenOf(ctx, ClientContact, c.id, { position: 'asc' });
   }
 
   @FieldResolver(() => String, { nullable: true })
   preferredEmail(@Root() c: Client, @Ctx() ctx: RequestContext): string | null | Promise<string | null> {
+    requireClientsView(ctx);
     const listed = attached<string | null>(c, 'preferredEmail');
     if (listed.found) return listed.value;
     return preferredContacts(ctx, c.id).then((m) => m.get(ContactKind.EMAIL) ?? null);
@@ -96,6 +111,7 @@ export class ClientFieldsResolver {
 
   @FieldResolver(() => String, { nullable: true })
   preferredPhone(@Root() c: Client, @Ctx() ctx: RequestContext): string | null | Promise<string | null> {
+    requireClientsView(ctx);
     const listed = attached<string | null>(c, 'preferredPhone');
     if (listed.found) return listed.value;
     return preferredContacts(ctx, c.id).then((m) => m.get(ContactKind.PHONE) ?? null);
@@ -103,34 +119,43 @@ export class ClientFieldsResolver {
 
   @FieldResolver(() => [ClientBankAccount])
   bankAccounts(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ClientBankAccount[]> {
+    requireClientsView(ctx);
     return childrenOf(ctx, ClientBankAccount, c.id, { position: 'asc' });
   }
 
   @FieldResolver(() => [IdentityDocument])
   identityDocuments(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<IdentityDocument[]> {
+    requireClientsView(ctx);
     return childrenOf(ctx, IdentityDocument, c.id, { issueDate: 'desc' });
   }
 
   @FieldResolver(() => [HouseholdMember])
   household(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<HouseholdMember[]> {
+    requireClientsView(ctx);
     return childrenOf(ctx, HouseholdMember, c.id, { id: 'asc' });
   }
 
   @FieldResolver(() => [ServiceEntry], { description: 'Notes, complaints, events, newest first.' })
   serviceEntries(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<ServiceEntry[]> {
+    requireClientsView(ctx);
     return childrenOf(ctx, ServiceEntry, c.id, { createdAt: 'desc' });
   }
 
   @FieldResolver(() => Client, { nullable: true })
   async legalRepresentative(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<Client | null> {
+    requireClientsView(ctx);
     return c.legalRepresentativeId ? ctx.loaders.byId(Client).load(c.legalRepresentativeId) : null;
   }
 
   @FieldResolver(() => [StoredDocument], { description: 'Documents concerning the client (the card, and later its policies and claims).' })
   documents(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<StoredDocument[]> {
+    requireClientsView(ctx);
     return ctx.loaders
       .custom<StoredDocument[]>('client.documents', async (ids) => {
-        const rows = await ctx.em.find(StoredDocument, { clientId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' }, disableIdentityMap: true });
+        // the documents module's rule: a document is read with its owner module's view right
+        const ownerTypes = viewableOwnerTypes(ctx);
+        if (!ownerTypes.length) return ids.map(() => []);
+        const rows = await ctx.em.find(StoredDocument, { clientId: { $in: [...ids] }, ownerType: { $in: ownerTypes } }, { orderBy: { createdAt: 'desc' }, disableIdentityMap: true });
         return ids.map((id) => rows.filter((r) => r.clientId === id));
       })
       .load(c.id);
@@ -138,6 +163,7 @@ export class ClientFieldsResolver {
 
   @FieldResolver(() => [OutboxMessage], { description: 'Contact history: every e-mail the platform sent (or is sending) to the client.' })
   sentEmails(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<OutboxMessage[]> {
+    requireClientsView(ctx);
     return ctx.loaders
       .custom<OutboxMessage[]>('client.sentEmails', async (ids) => {
         const rows = await ctx.em.find(OutboxMessage, { companyId: ctx.requireCompany(), clientId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' }, disableIdentityMap: true });
@@ -147,8 +173,9 @@ export class ClientFieldsResolver {
   }
 
   @FieldResolver(() => [LegalHoldInfo], { description: 'What keeps the card from a permanent delete (empty: it can be deleted). For the card view: a few queries per client.' })
-  legalHolds(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<LegalHoldInfo[]> {
-    return legalHolds(ctx, c.id);
+  async legalHolds(@Root() c: Client, @Ctx() ctx: RequestContext): Promise<LegalHoldInfo[]> {
+    requireClientsView(ctx);
+    return visibleHolds(ctx, await legalHolds(ctx, c.id));
   }
 
   @FieldResolver(() => [ClientPanelTabInfo], { description: 'The panel tabs the user may see, from every module, with counts.' })

@@ -39,6 +39,16 @@ export async function legalHolds(ctx: RequestContext, clientId: string): Promise
   return holds.filter((h) => h.count > 0);
 }
 
+/**
+ * The holds as this user may read them: a module's records the user may not view (its hold names the
+ * right) are neither described nor counted; one `restricted` hold says that something else keeps the card.
+ */
+export function visibleHolds(ctx: RequestContext, holds: LegalHold[]): Array<Omit<LegalHold, 'right'>> {
+  const shown = holds.filter((h) => !h.right || ctx.can(h.right)).map(({ reason, count, message }) => ({ reason, count, message }));
+  if (shown.length < holds.length) shown.push({ reason: 'restricted', count: 1, message: 'Records you may not view keep the card' });
+  return shown;
+}
+
 /** Removes the card's own areas and every link to it from other cards (delete and merge). */
 export async function removeOwnAreas(ctx: RequestContext, client: Client): Promise<void> {
   const own = { client: client.id };
@@ -55,7 +65,7 @@ export async function deleteClient(ctx: RequestContext, id: string): Promise<boo
   const client = await getClient(ctx, id);
   const holds = await legalHolds(ctx, client.id);
   if (holds.length) {
-    throw conflict(`The card cannot be deleted: ${holds.map((h) => h.message).join('; ')}. Hide it instead.`, { reason: 'LEGAL_HOLD', holds });
+    throw conflict(`The card cannot be deleted: ${visibleHolds(ctx, holds).map((h) => h.message).join('; ')}. Hide it instead.`, { reason: 'LEGAL_HOLD', holds: visibleHolds(ctx, holds) });
   }
   await removeOwnAreas(ctx, client);
   for (const ext of clientExtensions()) if (ext.remove) await ext.remove(ctx, client.id);

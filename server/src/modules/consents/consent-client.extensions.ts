@@ -9,7 +9,8 @@ import { validationString, verificationCode } from './consent.texts.js';
  * - legal hold: a client with consent records cannot be deleted for good — the records are the proof
  *   GDPR art. 7(1) and IVASS Reg. 40/2018 require, kept as long as a claim could need them;
  * - erasure keeps the records (no `erase` hook): the card's data is anonymized by the clients module,
- *   the records and their PDFs stay as legal holds;
+ *   the records and their PDFs stay as legal holds, and so do the documents they point at
+ *   (`keptDocuments`: the signed scan, the records' PDFs, whatever their category);
  * - merge: records are immutable and chained per client, so they cannot move to another card; merging
  *   a card that has records INTO another is refused (CONFLICT `consent_records`) — merge the other way
  *   (keep the card with the records) instead; the merged card's agreed timeline start goes with it;
@@ -29,6 +30,17 @@ registerClientExtension({
   async legalHolds(ctx, clientId) {
     const count = await ctx.em.count(ConsentRecord, { clientId });
     return [{ reason: 'consents', count, message: `${count} consent record(s) of this client (kept as proof)` }];
+  },
+  // the documents the records point at (the signed scan of a paper consent, the record's PDFs) stay
+  // through an erasure whatever their category: the records are the proof, and cannot change
+  async keptDocuments(ctx, clientId) {
+    const rows = await ctx.em.execute<Array<{ id: string }>>(
+      `select r.paper_document_id as id from consent_record r where r.company_id = ? and r.client_id = ? and r.paper_document_id is not null
+       union select rd.document_id from consent_record_document rd join consent_record r on r.company_id = rd.company_id and r.id = rd.record_id
+        where r.company_id = ? and r.client_id = ?`,
+      [ctx.requireCompany(), clientId, ctx.requireCompany(), clientId],
+    );
+    return rows.map((r) => r.id);
   },
   async remove(ctx, clientId) {
     const start = await ctx.em.findOne(ConsentTimelineStart, { clientId });

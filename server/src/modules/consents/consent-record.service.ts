@@ -22,7 +22,7 @@ import { afterRecords } from './consent-delivery.service.js';
  * - electronic channels (all but PAPER) need an e-mail address of the client and an accepted current
  *   e-consent form — except when the e-consent form itself is being answered (it is the client's choice
  *   of the electronic medium); the same request may answer e-consent first and then the other forms;
- * - PORTAL only from the portal; PAPER only with the signed scan, a document of this client;
+ * - PORTAL only from the portal; PAPER only with the signed scan, a document of this client in category consent;
  * - nothing new is recorded on an erased (anonymized) card; its records stay readable.
  */
 
@@ -55,6 +55,9 @@ async function checkEvidence(ctx: RequestContext, input: ConsentEvidenceInput, i
     const doc = isUuid(input.paperDocumentId) ? await ctx.em.findOne(StoredDocument, { id: input.paperDocumentId, clientId: input.clientId }) : null;
     if (!input.paperDocumentId) issues.push({ field: 'paperDocumentId', reason: 'required', message: 'Upload the signed form first and give its document.' });
     else if (!doc) issues.push({ field: 'paperDocumentId', reason: 'not_found', message: 'Not a document of this client.' });
+    // the signed scan is a consent document of the card (the web offers only those): the law keeps it,
+    // so an erasure never removes what a record points at
+    else if (doc.category !== 'consent') issues.push({ field: 'paperDocumentId', reason: 'wrong_category', message: 'The signed scan must be a document of category consent: upload it as a consent document.' });
   } else if (input.paperDocumentId) {
     issues.push({ field: 'paperDocumentId', reason: 'not_allowed', message: 'A scan goes only with the paper channel.' });
   }

@@ -37,6 +37,17 @@ export function requireRight(ctx: RequestContext, owner: DocumentOwner, action: 
   if (!ctx.can(right)) throw forbidden(`You need the right ${right}.`);
 }
 
+/** Whether the user may read documents of this owner type (the owner module's view right); false for an unknown type. */
+export function mayViewOwner(ctx: RequestContext, ownerType: string): boolean {
+  const owner = owners.get(ownerType);
+  return !!owner && ctx.can(`${owner.module}:view` as Right);
+}
+
+/** The owner types whose documents the user may read (see mayViewOwner). */
+export function viewableOwnerTypes(ctx: RequestContext): string[] {
+  return [...owners.keys()].filter((type) => mayViewOwner(ctx, type));
+}
+
 export const downloadUrlOf = (id: string) => `/files/documents/${id}`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

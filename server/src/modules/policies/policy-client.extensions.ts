@@ -18,7 +18,7 @@ registerClientExtension({
   key: 'policies',
   async legalHolds(ctx, clientId) {
     const count = await ctx.em.count(Policy, { client: clientId });
-    return [{ reason: 'policies', count, message: `${count} policy(ies) of this client` }];
+    return [{ reason: 'policies', count, message: `${count} policy(ies) of this client`, right: 'policies:view' }];
   },
   async merge(ctx, fromId, toId) {
     for (const p of await ctx.em.find(Policy, { client: fromId })) p.client = ctx.em.getReference(Client, toId, { wrapped: true });

@@ -11,7 +11,7 @@ registerClientExtension({
   key: 'policyInsuredPersons',
   async legalHolds(ctx, clientId) {
     const count = await ctx.em.count(PolicyInsuredPerson, { client: clientId });
-    return [{ reason: 'insured_person', count, message: `insured person on ${count} policy(ies)` }];
+    return [{ reason: 'insured_person', count, message: `insured person on ${count} policy(ies)`, right: 'policies:view' }];
   },
   async merge(ctx, fromId, toId) {
     const [moving, staying] = await Promise.all([ctx.em.find(PolicyInsuredPerson, { client: fromId }), ctx.em.find(PolicyInsuredPerson, { client: toId })]);

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { countRows, createClient, fieldsOf, italianPerson } from './clients-helpers.js';
+import { uploadDocument, PNG } from './clients-documents.helpers.js';
+import { CREATE_POLICY, UPDATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
+import { REPORT, UPDATE, claimInput } from './claims-helpers.js';
+import { RECORD_CONSENTS, answersFor, formsByCode } from './consents-helpers.js';
+
+/**
+ * The documents of a card and who may see, erase and move them: a claim's photo and a policy's
+ * schedule stay with the claim and the policy through a GDPR erasure (and follow them to another
+ * client); a paper consent's scan stays with its record; the accountant (clients:view, policies:view,
+ * no claims rights) sees on the card neither the claim's photo nor its trail nor the claim hold.
+ */
+let t: TestPlatform;
+let giulia: GqlClient; // ROSSI administrator: every right
+let marco: GqlClient; // ROSSI agent
+let laura: GqlClient; // ROSSI accountant: clients:view, policies:view, no claims rights
+let refs: Awaited<ReturnType<typeof referenceData>>;
+let F: Awaited<ReturnType<typeof formsByCode>>;
+
+const ERASE = `mutation($id: ID!, $r: String!) { eraseClient(id: $id, reason: $r) { id status erasedAt } }`;
+const DOCS = `query($id: ID!) { client(id: $id) { documents { id fileName } } }`;
+const HOLDS = `query($id: ID!) { client(id: $id) { legalHolds { reason count } } }`;
+const TRAIL = `query($id: ID!) { clientAuditTrail(clientId: $id, first: 200) { nodes { entityType entityId action } } }`;
+
+beforeAll(async () => {
+  t = await startTestPlatform({ worker: false });
+  [giulia, marco, laura] = await Promise.all([signedIn(t, USERS.rossiAdmin), signedIn(t, USERS.rossiAgent), signedIn(t, USERS.rossiAccountant)]);
+  refs = await referenceData(giulia, 'DRGT');
+  F = await formsByCode(marco);
+});
+afterAll(async () => t?.stop());
+
+const newClient = async () => (await createClient(marco, italianPerson())).id as string;
+const newPolicy = async (clientId: string) =>
+  (await marco.ok(CREATE_POLICY, { input: policyInput({ clientId, insurerId: refs.insurerId, lineId: refs.lines.motor_liability }) })).createPolicy;
+
+describe('GDPR erasure and the documents the law keeps', () => {
+  it("keeps a claim's photo and a policy's document (whatever their category) and removes the card's own", async () => {
+    const c = await newClient();
+    const claim = (await marco.ok(REPORT, { input: claimInput(c) })).reportClaim;
+    const policy = await newPolicy(c);
+    const photo = await uploadDocument(t, giulia, { ownerType: 'claim', ownerId: claim.id, category: 'photo', fileName: 'danno.png', content: PNG });
+    const schedule = await uploadDocument(t, giulia, { ownerType: 'policy', ownerId: policy.id, category: 'other', fileName: 'appendice.pdf' });
+    const own = await uploadDocument(t, marco, { ownerId: c, category: 'identity', fileName: 'carta-identita.pdf' });
+    await giulia.ok(ERASE, { id: c, r: 'Request 2026/42' });
+    expect(await countRows(t, 'document', 'id = $1', [photo.id])).toBe(1);
+    expect(await countRows(t, 'document', 'id = $1', [schedule.id])).toBe(1);
+    expect(await countRows(t, 'document', 'id = $1', [own.id])).toBe(0);
+    // the claims handler still finds the photo on the claim
+    const onClaim = (await giulia.ok(`query($id: ID!) { documents(ownerType: "claim", ownerId: $id) { id } }`, { id: claim.id })).documents;
+    expect(onClaim).toEqual([{ id: photo.id }]);
+  });
+
+  it("keeps a paper consent's scan even when it is no longer in category consent (no INTERNAL error on erasure)", async () => {
+    const c = (await createClient(marco, italianPerson({ contacts: [] }))).id as string;
+    const scan = await uploadDocument(t, marco, { ownerId: c, category: 'consent', fileName: 'privacy-firmata.pdf' });
+    await marco.ok(RECORD_CONSENTS, { input: { clientId: c, channel: 'PAPER', paperDocumentId: scan.id, forms: [answersFor(F.PRIVACY.current)] } });
+    const su = await t.superuser();
+    try {
+      await su.query(`update document set category = 'other' where id = $1`, [scan.id]);
+    } finally {
+      await su.end();
+    }
+    const r = await giulia.gql(ERASE, { id: c, r: 'Request 2026/43' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.eraseClient?.status).toBe('HIDDEN');
+    expect(await countRows(t, 'document', 'id = $1', [scan.id])).toBe(1);
+  });
+});
+
+describe('the signed scan of paper consents', () => {
+  it('is taken only from the consent documents of the card, refused on paperDocumentId otherwise', async () => {
+    const c = (await createClient(marco, italianPerson({ contacts: [] }))).id as string;
+    const photo = await uploadDocument(t, marco, { ownerId: c, category: 'other', fileName: 'foto.pdf' });
+    const r = await marco.gql(RECORD_CONSENTS, { input: { clientId: c, channel: 'PAPER', paperDocumentId: photo.id, forms: [answersFor(F.PRIVACY.current)] } });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(r)).toEqual(['paperDocumentId']);
+    expect(await countRows(t, 'consent_record', 'client_id = $1', [c])).toBe(0);
+  });
+});
+
+describe('what the accountant (no claims rights) sees on the card', () => {
+  it("lists the card's and the policy's documents but not the claim's photo; the administrator sees all three", async () => {
+    const c = await newClient();
+    const claim = (await marco.ok(REPORT, { input: claimInput(c) })).reportClaim;
+    const policy = await newPolicy(c);
+    const photo = await uploadDocument(t, giulia, { ownerType: 'claim', ownerId: claim.id, category: 'photo', fileName: 'danno.png', content: PNG });
+    const schedule = await uploadDocument(t, giulia, { ownerType: 'policy', ownerId: policy.id, category: 'contract', fileName: 'polizza.pdf' });
+    const own = await uploadDocument(t, marco, { ownerId: c, category: 'identity', fileName: 'carta-identita.pdf' });
+    const seen = (await laura.ok(DOCS, { id: c })).client.documents.map((d: { id: string }) => d.id).sort();
+    expect(seen).toEqual([schedule.id, own.id].sort());
+    const all = (await giulia.ok(DOCS, { id: c })).client.documents.map((d: { id: string }) => d.id).sort();
+    expect(all).toEqual([photo.id, schedule.id, own.id].sort());
+    // the document itself stays refused to her, as before
+    expect(await laura.code(`query($id: ID!) { document(id: $id) { id } }`, { id: photo.id })).toBe('FORBIDDEN');
+  });
+
+  it("shows no row of the claim's photo in the card's history", async () => {
+    const c = await newClient();
+    const claim = (await marco.ok(REPORT, { input: claimInput(c) })).reportClaim;
+    const photo = await uploadDocument(t, giulia, { ownerType: 'claim', ownerId: claim.id, category: 'photo', fileName: 'danno.png', content: PNG });
+    const own = await uploadDocument(t, marco, { ownerId: c, category: 'identity', fileName: 'carta-identita.pdf' });
+    const ids = async (who: GqlClient) => (await who.ok(TRAIL, { id: c })).clientAuditTrail.nodes.filter((e: { entityType: string }) => e.entityType === 'StoredDocument').map((e: { entityId: string }) => e.entityId);
+    expect(await ids(laura)).toEqual([own.id]);
+    expect((await ids(giulia)).sort()).toEqual([photo.id, own.id].sort());
+  });
+
+  it('does not name the claims among the legal holds, only that something she may not view holds the card', async () => {
+    const c = await newClient();
+    await marco.ok(REPORT, { input: claimInput(c) });
+    const hers = (await laura.ok(HOLDS, { id: c })).client.legalHolds.map((h: { reason: string }) => h.reason);
+    expect(hers).not.toContain('claims');
+    expect(hers).toContain('restricted');
+    expect((await giulia.ok(HOLDS, { id: c })).client.legalHolds.map((h: { reason: string }) => h.reason)).toContain('claims');
+  });
+});
+
+describe('moving a claim or a policy to another client', () => {
+  it("moves the claim's documents to the new client, audited", async () => {
+    const a = await newClient();
+    const b = await newClient();
+    const claim = (await marco.ok(REPORT, { input: claimInput(a) })).reportClaim;
+    const photo = await uploadDocument(t, giulia, { ownerType: 'claim', ownerId: claim.id, category: 'photo', fileName: 'danno.png', content: PNG });
+    await giulia.ok(UPDATE, { id: claim.id, input: claimInput(b) });
+    expect(await countRows(t, 'document', 'id = $1 and client_id = $2', [photo.id, b])).toBe(1);
+    expect((await giulia.ok(DOCS, { id: a })).client.documents).toEqual([]);
+    expect((await giulia.ok(DOCS, { id: b })).client.documents.map((d: { id: string }) => d.id)).toEqual([photo.id]);
+    expect(await countRows(t, 'audit_event', `entity_type = 'StoredDocument' and entity_id = $1 and action = 'update' and after->>'clientId' = $2`, [photo.id, b])).toBe(1);
+  });
+
+  it("moves the policy's documents to the new client, audited", async () => {
+    const a = await newClient();
+    const b = await newClient();
+    const input = policyInput({ clientId: a, insurerId: refs.insurerId, lineId: refs.lines.motor_liability });
+    const policy = (await marco.ok(CREATE_POLICY, { input })).createPolicy;
+    const doc = await uploadDocument(t, giulia, { ownerType: 'policy', ownerId: policy.id, category: 'contract', fileName: 'polizza.pdf' });
+    const { status: _status, ...rest } = input;
+    await marco.ok(UPDATE_POLICY, { id: policy.id, input: { ...rest, clientId: b } });
+    expect(await countRows(t, 'document', 'id = $1 and client_id = $2', [doc.id, b])).toBe(1);
+    expect((await giulia.ok(DOCS, { id: a })).client.documents).toEqual([]);
+    expect(await countRows(t, 'audit_event', `entity_type = 'StoredDocument' and entity_id = $1 and action = 'update' and after->>'clientId' = $2`, [doc.id, b])).toBe(1);
+  });
+});
+
+describe('the client of a policy or a claim, for someone without clients:view', () => {
+  it("shows whose policy and claim it is (id, name) but refuses the card's personal areas with FORBIDDEN", async () => {
+    const person = italianPerson();
+    const c = (await createClient(marco, person)).id as string;
+    const policy = await newPolicy(c);
+    const claim = (await marco.ok(REPORT, { input: claimInput(c) })).reportClaim;
+    const email = person.contacts[0].value;
+    const { roles } = await giulia.ok<{ roles: Array<{ id: string; name: string; template: string | null; rights: string[] }> }>('{ roles { id name template rights } }');
+    const role = roles.find((r) => r.template === 'accountant')!;
+    const setRights = (rights: string[]) =>
+      giulia.ok('mutation($id: ID!, $n: String!, $r: [String!]!) { updateRole(id: $id, input: { name: $n, rights: $r }) { id } }', { id: role.id, n: role.name, r: rights });
+    await setRights([...role.rights.filter((x) => !x.startsWith('clients:')), 'claims:view']);
+    try {
+      const names = await laura.ok(`query($p: ID!, $c: ID!) { policy(id: $p) { client { id displayName fullName } } claim(id: $c) { client { id displayName } } }`, { p: policy.id, c: claim.id });
+      expect(names.policy.client.id).toBe(c);
+      expect(names.claim.client.id).toBe(c);
+      expect(names.policy.client.displayName).toBeTruthy();
+      for (const field of ['addresses { line1 }', 'contacts { value }', 'bankAccounts { iban }', 'identityDocuments { number }', 'documents { id }', 'sentEmails { id }', 'serviceEntries { id }', 'legalHolds { reason }']) {
+        const r = await laura.gql(`query($p: ID!) { policy(id: $p) { client { id ${field} } } }`, { p: policy.id });
+        expect(r.errors?.[0]?.extensions?.code, field).toBe('FORBIDDEN');
+        expect(JSON.stringify(r), field).not.toContain('Via Toledo');
+        expect(JSON.stringify(r), field).not.toContain('IT60X0542811101000000123456');
+      }
+      const mail = await laura.gql(`query($c: ID!) { claim(id: $c) { client { id preferredEmail } } }`, { c: claim.id });
+      expect(mail.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(mail)).not.toContain(email);
+    } finally {
+      await setRights(role.rights);
+    }
+    // with clients:view again she reads them
+    expect((await laura.ok(`query($p: ID!) { policy(id: $p) { client { contacts { value } } } }`, { p: policy.id })).policy.client.contacts.map((k: { value: string }) => k.value)).toContain(email);
+  });
+});
