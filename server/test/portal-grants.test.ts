@@ -11,9 +11,14 @@ import {
   invitedPortalUser,
   portalClient,
   portalLinkToken,
+  mailKinds,
+  REGISTER,
   resetPortalLimits,
+  SIGN_IN,
+  VERIFY,
   type PortalClient,
 } from './portal-helpers.js';
+import { italianPerson } from './clients-helpers.js';
 
 /** PO-5, PO-6: staff grant portal users access to clients; each user sees what its grants share, nothing else. */
 
@@ -116,6 +121,94 @@ describe('invitations', () => {
     expect((await su.query(`select count(*)::int as n from portal_user where email = 'weak@example.com'`)).rows[0].n).toBe(0);
     // the link was not spent by the refused attempt
     expect((await portalClient(t).ok(ACCEPT, { i: { token, displayName: 'Weak', password: PORTAL_PASSWORD, bearer: true } })).portalAcceptInvitation.status).toBe('SIGNED_IN');
+  });
+});
+
+describe('pre-hijacking: an account registered with someone else\'s address', () => {
+  const ATTACKER_PASSWORD = 'Attacker-Chosen-2026!';
+
+  /** Registers on ROSSI with `email` and a fresh person's card; returns the verification link's token (sent to `email`). */
+  async function registerAs(email: string, password: string): Promise<string> {
+    const { identityDocuments: _ignored, ...person } = italianPerson();
+    const before = mailbox.received.length;
+    expect(await portalClient(t).ok(REGISTER, { i: { company: 'ROSSI', email, password, client: person } })).toEqual({ portalRegister: true });
+    return portalLinkToken((await mailbox.waitFor(email, before)).text ?? '', 'verify-email');
+  }
+
+  it('refuses the attack chain end to end: no link to the unverified account, the victim takes the address over by the invitation', async () => {
+    await resetPortalLimits();
+    const victim = 'victim.client@example.com';
+    // the attacker registers with the victim's address and a password of its own choosing
+    const verifyToken = await registerAs(victim, ATTACKER_PASSWORD);
+    // staff share a real client with the victim's address: not linked, an invitation goes out
+    const g = await grant({ name: 'Victim family', clientIds: [rossi[1].clientId] });
+    const before = mailbox.received.length;
+    const member = (await agent.ok(ADD_USER, { g: g.id, e: victim })).addPortalGrantUser;
+    expect(member.linked).toBe(false);
+    expect(member.invitedAt).toBeTruthy();
+    const invitation = await mailbox.waitFor(victim, before);
+    const inviteToken = portalLinkToken(invitation.text ?? '');
+    expect(await mailKinds(su, victim)).toEqual(['portal.verify', 'portal.invite']);
+    // the victim opens the unsolicited "confirm your address" mail: without the attacker's password nothing is verified
+    const clicked = await portalClient(t).gql(VERIFY, { t: verifyToken, p: 'Victim-Guess-2026!' });
+    expect(clicked.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'password' })]);
+    expect((await su.query(`select email_verified_at from portal_user where email = $1`, [victim])).rows[0].email_verified_at).toBeNull();
+    // the attacker cannot sign in, hence cannot see the client
+    const attacker = await portalClient(t).gql(SIGN_IN, { i: { company: 'ROSSI', email: victim, password: ATTACKER_PASSWORD, bearer: true } });
+    expect(attacker.errors?.[0]?.extensions?.reason).toBe('EMAIL_NOT_VERIFIED');
+    expect(attacker.data?.portalSignIn ?? null).toBeNull();
+    // the victim accepts the invitation: chooses name and password as for a new account and is signed in
+    const accepted = await portalClient(t).ok(ACCEPT, { i: { token: inviteToken, displayName: 'The Victim', password: PORTAL_PASSWORD, bearer: true } });
+    expect(accepted.portalAcceptInvitation.status).toBe('SIGNED_IN');
+    const portal = portalClient(t);
+    portal.bearer = accepted.portalAcceptInvitation.token;
+    expect((await portal.ok(HOME)).portalHome.clients.map((c: { id: string }) => c.id)).toContain(rossi[1].clientId);
+    expect((await portal.ok('{ portalMe { displayName emailVerified } }')).portalMe).toEqual({ displayName: 'The Victim', emailVerified: true });
+    // the attacker's password no longer signs in, and the old verification link is spent
+    const after = await portalClient(t).gql(SIGN_IN, { i: { company: 'ROSSI', email: victim, password: ATTACKER_PASSWORD, bearer: true } });
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const stale = await portalClient(t).gql(VERIFY, { t: verifyToken, p: ATTACKER_PASSWORD });
+    expect(stale.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'token', reason: 'link_expired' });
+    expect((await portalClient(t).signIn('ROSSI', victim, PORTAL_PASSWORD)).bearer).toBeTruthy();
+    const view = (await agent.ok('query($id: ID!) { portalGrant(id: $id) { users { email linked } } }', { id: g.id })).portalGrant;
+    expect(view.users).toEqual([{ email: victim, linked: true }]);
+  });
+
+  it('revokes the sessions of an unverified account taken over by an invitation', async () => {
+    await resetPortalLimits();
+    const email = 'taken.over@example.com';
+    const verifyToken = await registerAs(email, ATTACKER_PASSWORD);
+    // the account's holder verifies and signs in, then (say) the address is reset to unverified by the agency's records
+    const earlier = await portalClient(t).ok(VERIFY, { t: verifyToken, p: ATTACKER_PASSWORD });
+    const old = portalClient(t);
+    old.bearer = earlier.portalVerifyEmail.token;
+    expect((await old.ok('{ portalMe { email } }')).portalMe).toEqual({ email });
+    await su.query(`update portal_user set email_verified_at = null where email = $1`, [email]);
+    const g = await grant({ name: 'Taken over', clientIds: [rossi[0].clientId] });
+    const before = mailbox.received.length;
+    expect((await agent.ok(ADD_USER, { g: g.id, e: email })).addPortalGrantUser.linked).toBe(false);
+    const inviteToken = portalLinkToken((await mailbox.waitFor(email, before)).text ?? '');
+    expect((await portalClient(t).ok(ACCEPT, { i: { token: inviteToken, displayName: 'Owner', password: PORTAL_PASSWORD, bearer: true } })).portalAcceptInvitation.status).toBe('SIGNED_IN');
+    expect((await old.ok('{ portalMe { email } }')).portalMe).toBeNull();
+  });
+
+  it('does not link a waiting invitation when the account verifies later: only the invitation link does', async () => {
+    await resetPortalLimits();
+    const email = 'late.verifier@example.com';
+    const verifyToken = await registerAs(email, PORTAL_PASSWORD);
+    const g = await grant({ name: 'Late verifier', clientIds: [rossi[2].clientId] });
+    const before = mailbox.received.length;
+    expect((await agent.ok(ADD_USER, { g: g.id, e: email })).addPortalGrantUser.linked).toBe(false);
+    const inviteToken = portalLinkToken((await mailbox.waitFor(email, before)).text ?? '');
+    const verified = await portalClient(t).ok(VERIFY, { t: verifyToken, p: PORTAL_PASSWORD });
+    expect(verified.portalVerifyEmail.status).toBe('SIGNED_IN');
+    const portal = portalClient(t);
+    portal.bearer = verified.portalVerifyEmail.token;
+    expect((await portal.ok(HOME)).portalHome.clients.map((c: { id: string }) => c.id)).not.toContain(rossi[2].clientId);
+    // a verified account accepting the invitation is linked and keeps its password
+    expect((await portalClient(t).ok(ACCEPT, { i: { token: inviteToken, bearer: true } })).portalAcceptInvitation.status).toBe('LINKED');
+    expect((await portal.ok(HOME)).portalHome.clients.map((c: { id: string }) => c.id)).toContain(rossi[2].clientId);
+    expect((await portalClient(t).signIn('ROSSI', email, PORTAL_PASSWORD)).bearer).toBeTruthy();
   });
 });
 

@@ -28,6 +28,10 @@ export async function resetPortalLimits(): Promise<void> {
 export const GRANT_FIELDS = 'id name includeClaims shareMode shareStatuses shareLines policyIds commercialView clients { id displayName } users { id email linked invitedAt linkedAt }';
 export const CREATE_GRANT = `mutation($i: PortalGrantInput!) { createPortalGrant(input: $i) { ${GRANT_FIELDS} } }`;
 export const ADD_USER = 'mutation($g: ID!, $e: String!) { addPortalGrantUser(grantId: $g, email: $e) { id email linked invitedAt } }';
+export const REGISTER = 'mutation($i: PortalRegisterInput!) { portalRegister(input: $i) }';
+/** Opening the verification link needs the password chosen at registration. */
+export const VERIFY = 'mutation($t: String!, $p: String!) { portalVerifyEmail(token: $t, password: $p, bearer: true) { status token } }';
+export const SIGN_IN = 'mutation($i: PortalSignInInput!) { portalSignIn(input: $i) { status token } }';
 export const ACCEPT = 'mutation($i: PortalAcceptInvitationInput!) { portalAcceptInvitation(input: $i) { status token } }';
 export const HOME = `{ portalHome {
   clients { id displayName kind prospect }
@@ -81,3 +85,9 @@ export async function rossiAgent(t: TestPlatform): Promise<GqlClient> {
 }
 
 export { PASSWORD };
+
+/** The kinds of the e-mails queued for `to`, oldest first (read outside the app). */
+export async function mailKinds(su: pg.Client, to: string): Promise<string[]> {
+  const { rows } = await su.query<{ kind: string }>(`select kind from outbox_message where to_address = $1 order by created_at`, [to]);
+  return rows.map((r) => r.kind);
+}

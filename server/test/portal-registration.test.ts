@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailbox, type Mailbox } from './smtp-mailbox.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 import { italianPerson } from './clients-helpers.js';
-import { HOME, PORTAL_PASSWORD, portalClient, portalLinkToken, resetPortalLimits } from './portal-helpers.js';
+import { HOME, mailKinds, PORTAL_PASSWORD, portalClient, portalLinkToken, REGISTER, resetPortalLimits, SIGN_IN, VERIFY } from './portal-helpers.js';
 
 /** PO-1: a prospective client registers on the agency's portal, verifies the e-mail, and its card is a prospect. */
 
 let t: TestPlatform;
 let mailbox: Mailbox;
 let su: Awaited<ReturnType<TestPlatform['superuser']>>;
-const REGISTER = 'mutation($i: PortalRegisterInput!) { portalRegister(input: $i) }';
-const VERIFY = 'mutation($t: String!) { portalVerifyEmail(token: $t, bearer: true) { status token } }';
-const SIGN_IN = 'mutation($i: PortalSignInInput!) { portalSignIn(input: $i) { status token } }';
 
 const count = async (table: string) => Number((await su.query(`select count(*) as n from ${table}`)).rows[0].n);
 
@@ -44,7 +41,17 @@ describe('new-client area', () => {
     expect(early.errors?.[0]?.extensions?.reason).toBe('EMAIL_NOT_VERIFIED');
     const mail = await mailbox.waitFor(email, before);
     const token = portalLinkToken(mail.text ?? '', 'verify-email');
-    const verified = await portalClient(t).ok(VERIFY, { t: token });
+    // whoever merely receives the mail cannot verify: the registration's password is asked
+    const wrong = await portalClient(t).gql(VERIFY, { t: token, p: 'Not-The-Password-2026' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'password', reason: 'wrong_password' })]);
+    expect(wrong.data?.portalVerifyEmail ?? null).toBeNull();
+    const still = await portalClient(t).gql(SIGN_IN, { i: { company: 'ROSSI', email, password: PORTAL_PASSWORD, bearer: true } });
+    expect(still.errors?.[0]?.extensions?.reason).toBe('EMAIL_NOT_VERIFIED');
+    // the wrong password counted as a failed sign-in
+    expect((await su.query(`select failed_logins from portal_user where email = $1`, [email])).rows[0].failed_logins).toBe(1);
+    // the link was not spent by the refused attempt
+    const verified = await portalClient(t).ok(VERIFY, { t: token, p: PORTAL_PASSWORD });
     expect(verified.portalVerifyEmail.status).toBe('SIGNED_IN');
     const portal = portalClient(t);
     portal.bearer = verified.portalVerifyEmail.token;
@@ -56,31 +63,69 @@ describe('new-client area', () => {
     // the audit trail says the client entered it, through the portal
     const audit = await su.query(`select channel, user_email from audit_event where entity_type = 'Client' and entity_id = $1 and action = 'create'`, [home.clients[0].id]);
     expect(audit.rows[0]).toEqual({ channel: 'portal', user_email: email });
-    const again = await portalClient(t).gql(VERIFY, { t: token });
+    const again = await portalClient(t).gql(VERIFY, { t: token, p: PORTAL_PASSWORD });
     expect(again.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'token', reason: 'link_expired' });
     expect((await portalClient(t).signIn('ROSSI', email)).bearer).toBeTruthy();
   });
 
-  it('refuses a tax id already on a card of the company on its field, without revealing whose card, and creates nothing', async () => {
+  it('answers a tax id already on a card exactly like a new registration, creates nothing and tells the address by e-mail', async () => {
     const { rows } = await su.query<{ tax_code: string; display_name: string; first_name: string; last_name: string }>(
       `select c.tax_code, c.display_name, c.first_name, c.last_name from client c join company co on co.id = c.company_id
         where co.code = 'ROSSI' and c.kind = 'person' and c.tax_code is not null and c.tax_country = 'IT' limit 1`,
     );
     const existing = rows[0];
-    const before = { clients: await count('client'), users: await count('portal_user') };
+    // the answer to a registration that creates a card and an account
+    const fresh = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email: 'fresh.one@example.com', password: PORTAL_PASSWORD, client: newPerson() } });
+    expect(fresh).toEqual({ status: 200, data: { portalRegister: true } });
+    expect(await mailKinds(su, 'fresh.one@example.com')).toEqual(['portal.verify']);
+    const before = { clients: await count('client'), users: await count('portal_user'), grants: await count('portal_grant'), tokens: await count('portal_token') };
     const person = { ...newPerson(), firstName: existing.first_name, lastName: existing.last_name, taxCode: existing.tax_code };
     delete (person as Record<string, unknown>).birthDate;
     delete (person as Record<string, unknown>).gender;
     delete (person as Record<string, unknown>).birthPlace;
     delete (person as Record<string, unknown>).birthProvince;
+    const sent = mailbox.received.length;
     const r = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email: 'copycat@example.com', password: PORTAL_PASSWORD, client: person } });
-    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'client.taxCode', reason: 'already_registered' })]);
-    const told = JSON.stringify(r);
+    // the same answer as a registration that created a card: nothing on the form tells the tax id is known
+    expect(r).toEqual(fresh);
+    expect({ clients: await count('client'), users: await count('portal_user'), grants: await count('portal_grant'), tokens: await count('portal_token') }).toEqual(before);
+    const mail = await mailbox.waitFor('copycat@example.com', sent);
+    expect(await mailKinds(su, 'copycat@example.com')).toEqual(['portal.registration_taken']);
+    // in the card's language (Italian): the tax id is already registered, contact the agency
+    expect(mail.text).toMatch(/già registrato presso l'agenzia/);
+    expect(mail.text).toMatch(/contattare l'agenzia/);
+    expect(mail.text).not.toMatch(/verify-email/);
+    const told = JSON.stringify(r) + (mail.text ?? '') + (mail.subject ?? '');
     expect(told).not.toContain(existing.display_name);
     expect(told).not.toContain(existing.last_name);
-    expect(told).not.toMatch(/duplicates/);
-    expect({ clients: await count('client'), users: await count('portal_user') }).toEqual(before);
+    expect(told).not.toContain(existing.tax_code);
+  });
+
+  it('answers an address that has an account exactly like a new registration, creates nothing and sends the owner a notice', async () => {
+    const email = 'has.account@example.com';
+    let sent = mailbox.received.length;
+    const fresh = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email, password: PORTAL_PASSWORD, client: newPerson() } });
+    expect(fresh).toEqual({ status: 200, data: { portalRegister: true } });
+    const token = portalLinkToken((await mailbox.waitFor(email, sent)).text ?? '', 'verify-email');
+    expect((await portalClient(t).ok(VERIFY, { t: token, p: PORTAL_PASSWORD })).portalVerifyEmail.status).toBe('SIGNED_IN');
+    const before = { clients: await count('client'), users: await count('portal_user'), grants: await count('portal_grant'), tokens: await count('portal_token') };
+    sent = mailbox.received.length;
+    // someone else, with a fresh card and another password
+    const second = newPerson();
+    const r = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email, password: 'Someone-Else-2026!', client: second } });
+    expect(r).toEqual(fresh);
+    expect({ clients: await count('client'), users: await count('portal_user'), grants: await count('portal_grant'), tokens: await count('portal_token') }).toEqual(before);
+    const notice = await mailbox.waitFor(email, sent);
+    expect(await mailKinds(su, email)).toEqual(['portal.verify', 'portal.registration_exists']);
+    // in the account's language (Italian): someone tried to register with your address; if it was you, sign in
+    expect(notice.text).toMatch(/tentato di registrarsi/);
+    expect(notice.text).toMatch(/Se è stato lei, acceda/);
+    expect(notice.text).not.toMatch(/verify-email/);
+    // the card the second registration carried was not created, and the account kept its password
+    expect((await su.query(`select count(*)::int as n from client where tax_code = $1`, [second.taxCode])).rows[0].n).toBe(0);
+    expect((await portalClient(t).signIn('ROSSI', email)).bearer).toBeTruthy();
+    const other = await portalClient(t).gql(SIGN_IN, { i: { company: 'ROSSI', email, password: 'Someone-Else-2026!', bearer: true } });
+    expect(other.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses bad registration input naming each field, and saves nothing', async () => {

@@ -63,6 +63,13 @@ describe('new client', () => {
       const link = linkIn((await mail.waitFor(email, before)).text, 'verify-email');
       expect(link.startsWith(`${t.url}/portal/verify-email?token=`)).toBe(true);
       await page.goto(link);
+      // the link alone confirms nothing: the password chosen at registration is asked, a wrong one is refused
+      await page.getByTestId('portal-verify-password').fill('Not-The-Password-42');
+      await page.getByTestId('portal-verify-submit').click();
+      await page.getByTestId('portal-verify-password-error').waitFor();
+      expect(await page.getByTestId('portal-home').count()).toBe(0);
+      await page.getByTestId('portal-verify-password').fill(PORTAL_PASSWORD);
+      await page.getByTestId('portal-verify-submit').click();
       await page.getByTestId('portal-home').waitFor();
       expect(await page.getByTestId('portal-company').textContent()).toContain('Verzekeringen');
       const client = page.getByTestId('portal-client');
@@ -72,6 +79,8 @@ describe('new client', () => {
       // the used link does not sign anyone in again
       const other = (await newPerson(browser, t.url, { viewport })).page;
       await other.goto(link);
+      await other.getByTestId('portal-verify-password').fill(PORTAL_PASSWORD);
+      await other.getByTestId('portal-verify-submit').click();
       await other.getByRole('alert').waitFor();
       expect(await other.getByTestId('portal-home').count()).toBe(0);
       expect(errors).toEqual([]);

@@ -2,7 +2,7 @@ import type { FieldError } from '@agency/shared';
 import { badInput } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
 import type { PortalRequestContext } from './portal-context.js';
-import { PortalUser } from './portal-account.entity.js';
+import { PortalSession, PortalToken, PortalUser } from './portal-account.entity.js';
 import { PortalGrantUser } from './portal-grant.entity.js';
 import { setPortalPassword, startPortalSession } from './portal-auth.service.js';
 import { openPortalLink } from './portal-links.service.js';
@@ -28,9 +28,14 @@ export async function portalMe(ctx: PortalRequestContext): Promise<PortalAccount
 }
 
 /**
- * An invitation link, once: a new address becomes an account (e-mail verified by the link itself)
- * and is signed in; an address that has an account already is linked to the grant and signs in as
- * usual. Every waiting invitation of the address in the company is linked with it.
+ * An invitation link, once. The link proves control of the address, nothing more:
+ * - a new address becomes an account (e-mail verified by the link itself) and is signed in;
+ * - an address whose account was never verified (anyone can register with any address) is taken over
+ *   by the invitee as a new account would be: name and password chosen here (the old password is
+ *   replaced, a second factor and the sessions of the account are revoked, pending verification links
+ *   stop working), the e-mail is verified and the person signed in;
+ * - a verified account is linked to the grant and signs in as usual (LINKED).
+ * Every waiting invitation of the address in the company is linked with it.
  */
 export async function acceptInvitation(
   ctx: PortalRequestContext,
@@ -39,22 +44,34 @@ export async function acceptInvitation(
   const link = await openPortalLink(ctx, input.token, 'invite');
   const company = ctx.requireCompany();
   let user = await ctx.em.findOne(PortalUser, { company, email: link.email });
-  const created = !user;
-  if (!user) {
+  const verified = !!user?.emailVerifiedAt;
+  const now = new Date();
+  if (!verified) {
     const problems: FieldError[] = [...nameProblems(input.displayName, 'displayName'), ...passwordFieldProblems(input.password ?? '', link.email, 'password')];
     if (problems.length) throw badInput(problems);
-    user = ctx.em.create(PortalUser, { company, email: link.email, displayName: input.displayName!.trim(), emailVerifiedAt: new Date(), createdAt: new Date() });
+    if (!user) {
+      user = ctx.em.create(PortalUser, { company, email: link.email, displayName: input.displayName!.trim(), emailVerifiedAt: now, createdAt: now });
+    } else {
+      user.displayName = input.displayName!.trim();
+      user.emailVerifiedAt = now;
+      user.totpEnabled = false;
+      user.totpSecret = null;
+      user.totpLastStep = null;
+      user.failedLogins = 0;
+      user.lockedUntil = null;
+      await ctx.em.nativeUpdate(PortalSession, { company, portalUserId: user.id, revokedAt: null }, { revokedAt: now });
+      await ctx.em.nativeUpdate(PortalToken, { company, purpose: 'verify', portalUserId: user.id, usedAt: null }, { usedAt: now });
+    }
     await setPortalPassword(user, input.password!, 'password');
     await ctx.em.flush();
   }
-  const now = new Date();
-  await ctx.em.nativeUpdate(PortalGrantUser, { company, email: link.email, portalUserId: null }, { portalUserId: user.id, linkedAt: now });
+  await ctx.em.nativeUpdate(PortalGrantUser, { company, email: link.email, portalUserId: null }, { portalUserId: user!.id, linkedAt: now });
   link.usedAt = now;
-  if (!created) {
+  if (verified) {
     await ctx.em.flush();
     return { status: PortalSignInStatus.LINKED, token: null };
   }
-  const outcome = startPortalSession(ctx, user, 'active', !!input.bearer);
+  const outcome = startPortalSession(ctx, user!, 'active', !!input.bearer);
   await ctx.em.flush();
   return { status: outcome.status as PortalSignInStatus, token: outcome.token };
 }

@@ -161,6 +161,28 @@ export async function portalSignOut(ctx: PortalRequestContext): Promise<boolean>
   return true;
 }
 
+/**
+ * Checks the password of a known account outside sign-in (the e-mail verification link): the same
+ * per-address limit, the same lockout and failure count as sign-in, the same time whatever the
+ * outcome. A wrong password, a locked or a disabled account is refused on `field` (BAD_USER_INPUT).
+ */
+export async function checkAccountPassword(ctx: PortalRequestContext, user: PortalUser, password: string, field: string): Promise<void> {
+  await consume(signInByIp, ctx.ip ?? 'unknown');
+  const ok = await verifyPassword(user.passwordHash, password);
+  const locked = !!user.lockedUntil && user.lockedUntil.getTime() > Date.now();
+  if (locked || !ok || user.disabled) {
+    if (!locked) {
+      const company = await ctx.em.findOneOrFail(Company, { id: ctx.requireCompany() });
+      await recordFailure(ctx, company, user.id);
+    }
+    throw badField(field, 'wrong_password', 'Wrong password.');
+  }
+  if (!user.totpEnabled) {
+    user.failedLogins = 0;
+    user.lockedUntil = null;
+  }
+}
+
 /** Sets a new password after the policy's checks (BAD_USER_INPUT on `field`). */
 export async function setPortalPassword(user: PortalUser, password: string, field: string): Promise<void> {
   checkPortalPassword(password, user.email, field);

@@ -97,7 +97,7 @@ async function companyOf(ctx: RequestContext): Promise<Company> {
   return ctx.em.findOneOrFail(Company, { id: ctx.requireCompany() });
 }
 
-/** Invites an address not registered yet: a one-time link, valid 7 days, through the outbox. */
+/** Invites an address without a verified account: a one-time link, valid 7 days, through the outbox. */
 async function sendInvitation(ctx: RequestContext, grant: PortalGrant, member: PortalGrantUser): Promise<void> {
   const company = await companyOf(ctx);
   const token = await issuePortalLink(ctx.em, company.id, 'invite', member.email, { grantUserId: member.id }, INVITE_TTL_MS);
@@ -107,8 +107,10 @@ async function sendInvitation(ctx: RequestContext, grant: PortalGrant, member: P
 }
 
 /**
- * Adds a user to the grant by e-mail: an address with a portal account of the company is linked at
- * once (and told); an unknown one receives an invitation to register.
+ * Adds a user to the grant by e-mail: an address with a verified portal account of the company is
+ * linked at once (and told); any other address receives an invitation — an unknown one as well as
+ * one whose account was never verified (anyone may register with any address: only the invitation
+ * link, which proves control of the address, links it).
  */
 export async function addGrantUser(ctx: RequestContext, grantId: string, rawEmail: string): Promise<PortalGrantUser> {
   const grant = await grantOf(ctx, grantId);
@@ -116,7 +118,8 @@ export async function addGrantUser(ctx: RequestContext, grantId: string, rawEmai
   if ('problem' in parsed) throw badInput([parsed.problem]);
   const company = ctx.requireCompany();
   if (await ctx.em.findOne(PortalGrantUser, { company, grantId: grant.id, email: parsed.email })) throw conflict('This address is already a user of the grant.');
-  const account = await ctx.em.findOne(PortalUser, { company, email: parsed.email });
+  const found = await ctx.em.findOne(PortalUser, { company, email: parsed.email });
+  const account = found?.emailVerifiedAt ? found : null;
   const member = ctx.em.create(PortalGrantUser, {
     company,
     grantId: grant.id,

@@ -7,7 +7,8 @@ import { findDuplicates } from '../clients/client-duplicates.service.js';
 import type { PortalRequestContext } from './portal-context.js';
 import { PortalUser } from './portal-account.entity.js';
 import { PortalGrant, PortalGrantClient, PortalGrantUser } from './portal-grant.entity.js';
-import { companyByCode, consumeLinkAttempt, setPortalPassword, startPortalSession, type PortalSignInOutcome } from './portal-auth.service.js';
+import { hashPassword } from '../base/auth/password.js';
+import { checkAccountPassword, companyByCode, consumeLinkAttempt, startPortalSession, type PortalSignInOutcome } from './portal-auth.service.js';
 import { issuePortalLink, openPortalLink, portalLinkUrl, VERIFY_TTL_MS } from './portal-links.service.js';
 import { portalMail } from './portal-mail.texts.js';
 import { nameProblems, parseEmail, passwordFieldProblems } from './portal-validation.js';
@@ -25,9 +26,14 @@ export interface RegistrationInput {
 /**
  * A prospective client registers on the agency's portal (PO-1): the card is created by the clients
  * module's own service with the staff validators, as a prospect; the account waits for its e-mail
- * to be verified (a one-time link, 24 hours). A tax id already on a card of the company is refused
- * on its field without telling whose card it is. An address that has an account already gets the
- * same answer (no account enumeration) and nothing is created.
+ * to be verified (a one-time link, 24 hours, opened with the password chosen here).
+ *
+ * Nothing on the form tells whether an address or a tax id is known (no account enumeration): once
+ * the input is valid the answer is always `true`, and the password is hashed on every path (same
+ * time). An address that has an account already gets a short notice by e-mail ("someone tried to
+ * register with your address; if it was you, sign in") and nothing is created; a tax id or VAT number
+ * already on a card of the company creates nothing either, and the given address is told by e-mail
+ * that the registration could not be completed and to contact the agency (never whose card it is).
  */
 export async function register(ctx: PortalRequestContext, input: RegistrationInput): Promise<boolean> {
   await consumeLinkAttempt(ctx);
@@ -46,14 +52,27 @@ export async function register(ctx: PortalRequestContext, input: RegistrationInp
   const name = input.displayName?.trim() || parsed.data.registry.legalName || [parsed.data.registry.firstName, parsed.data.registry.lastName].filter(Boolean).join(' ');
   const nameIssues = nameProblems(name, 'displayName');
   if (nameIssues.length) throw badInput(nameIssues);
+  // hashed on every path below, so that no answer is faster than a registration
+  const passwordHash = await hashPassword(input.password);
+  const locale = parsed.data.registry.preferredLocale ?? company!.locale;
+  const existing = await ctx.em.findOne(PortalUser, { company: company!.id, email });
+  if (existing) {
+    const mail = portalMail('registration_exists', existing.locale, { name: existing.displayName, company: company!.name, link: `${ctx.config.publicUrl}/portal/?company=${company!.code}` });
+    await enqueueMail(ctx.em, { to: email, ...mail, kind: 'portal.registration_exists', companyId: company!.id });
+    await ctx.em.flush();
+    return true;
+  }
   const taken = await findDuplicates(ctx, { taxCode: parsed.data.registry.taxCode, vatNumber: parsed.data.registry.vatNumber });
   if (taken.length) {
-    const field = taken.some((d) => d.matchedOn.includes('taxCode')) ? 'client.taxCode' : 'client.vatNumber';
-    throw badInput([{ field, reason: 'already_registered', message: 'This tax id is already registered with the agency. Please contact the agency.' }]);
+    const mail = portalMail('registration_taken', locale, { company: company!.name });
+    await enqueueMail(ctx.em, { to: email, ...mail, kind: 'portal.registration_taken', companyId: company!.id });
+    await ctx.em.flush();
+    return true;
   }
-  if (await ctx.em.findOne(PortalUser, { company: company!.id, email })) return true;
-  const user = ctx.em.create(PortalUser, { company: company!.id, email, displayName: name, locale: parsed.data.registry.preferredLocale ?? company!.locale, createdAt: new Date() });
-  await setPortalPassword(user, input.password, 'password');
+  const user = ctx.em.create(PortalUser, { company: company!.id, email, displayName: name, locale, createdAt: new Date() });
+  // the policy was checked with the other fields above
+  user.passwordHash = passwordHash;
+  user.passwordChangedAt = new Date();
   // the audit trail names the person who entered the card (channel portal)
   ctx.portalUser = user;
   const client = await createClient(ctx, clientInput, true);
@@ -68,10 +87,16 @@ export async function register(ctx: PortalRequestContext, input: RegistrationInp
   return true;
 }
 
-/** The verification link, once: the address is verified and the person signed in. */
-export async function verifyEmail(ctx: PortalRequestContext, token: string, bearer: boolean): Promise<PortalSignInOutcome> {
+/**
+ * The verification link, with the password chosen at registration: the address is verified, the
+ * link spent and the person signed in. A wrong password is refused on `password` like a failed
+ * sign-in (it counts towards the account's lock and the per-address limit) and the link stays
+ * usable until it expires — whoever merely receives the mail cannot verify someone else's account.
+ */
+export async function verifyEmail(ctx: PortalRequestContext, token: string, password: string, bearer: boolean): Promise<PortalSignInOutcome> {
   const link = await openPortalLink(ctx, token, 'verify');
   const user = await ctx.em.findOneOrFail(PortalUser, { company: ctx.requireCompany(), id: link.portalUserId! });
+  await checkAccountPassword(ctx, user, password, 'password');
   user.emailVerifiedAt ??= new Date();
   link.usedAt = new Date();
   const outcome = startPortalSession(ctx, user, user.totpEnabled ? 'mfa_pending' : 'active', bearer);

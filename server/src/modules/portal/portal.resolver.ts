@@ -48,13 +48,16 @@ export class PortalAccountResolver {
     return registration.register(ctx, { ...input, client: { ...input.client } });
   }
 
-  @Mutation(() => PortalSignInResult, { description: 'Opens the e-mail verification link (once, within 24 hours) and signs in.' })
+  @Mutation(() => PortalSignInResult, {
+    description: 'Opens the e-mail verification link (once, within 24 hours) with the password chosen at registration, and signs in. A wrong password is refused on `password` and the link stays usable.',
+  })
   async portalVerifyEmail(
     @Ctx() ctx: PortalRequestContext,
     @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
     @Arg('bearer', () => Boolean, { nullable: true }) bearer?: boolean | null,
   ): Promise<PortalSignInResult> {
-    const r = await registration.verifyEmail(ctx, token, !!bearer);
+    const r = await registration.verifyEmail(ctx, token, password, !!bearer);
     return { status: r.status as PortalSignInStatus, token: r.token };
   }
 

@@ -46,10 +46,10 @@ export class PortalAcceptInvitationInput {
   @Field(() => String)
   token!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a new account: the name to greet you with.' })
+  @Field(() => String, { nullable: true, description: 'For a new account (or one whose address was never verified): the name to greet you with.' })
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a new account: the password to choose.' })
+  @Field(() => String, { nullable: true, description: 'For a new account (or one whose address was never verified, whose password it replaces): the password to choose.' })
   password?: string | null;
 
   @Field(() => Boolean, { nullable: true })

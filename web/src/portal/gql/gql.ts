@@ -39,7 +39,7 @@ type Documents = {
     "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.PortalChangePasswordDocument,
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": typeof types.PortalSignInDocument,
     "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": typeof types.PortalVerifySecondFactorDocument,
-    "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": typeof types.PortalVerifyEmailDocument,
+    "\n  mutation PortalVerifyEmail($token: String!, $password: String!) {\n    portalVerifyEmail(token: $token, password: $password) {\n      status\n    }\n  }\n": typeof types.PortalVerifyEmailDocument,
     "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      companyCurrency\n      readOnly\n    }\n  }\n": typeof types.PortalMeDocument,
 };
 const documents: Documents = {
@@ -68,7 +68,7 @@ const documents: Documents = {
     "\n  mutation PortalChangePassword($currentPassword: String!, $newPassword: String!) {\n    portalChangePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.PortalChangePasswordDocument,
     "\n  mutation PortalSignIn($input: PortalSignInInput!) {\n    portalSignIn(input: $input) {\n      status\n    }\n  }\n": types.PortalSignInDocument,
     "\n  mutation PortalVerifySecondFactor($code: String!) {\n    portalVerifySecondFactor(code: $code) {\n      status\n    }\n  }\n": types.PortalVerifySecondFactorDocument,
-    "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n": types.PortalVerifyEmailDocument,
+    "\n  mutation PortalVerifyEmail($token: String!, $password: String!) {\n    portalVerifyEmail(token: $token, password: $password) {\n      status\n    }\n  }\n": types.PortalVerifyEmailDocument,
     "\n  query PortalMe {\n    portalMe {\n      id\n      email\n      displayName\n      companyName\n      companyCode\n      companyCurrency\n      readOnly\n    }\n  }\n": types.PortalMeDocument,
 };
 
@@ -189,7 +189,7 @@ export function graphql(source: "\n  mutation PortalVerifySecondFactor($code: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyEmail($token: String!) {\n    portalVerifyEmail(token: $token) {\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PortalVerifyEmail($token: String!, $password: String!) {\n    portalVerifyEmail(token: $token, password: $password) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyEmail($token: String!, $password: String!) {\n    portalVerifyEmail(token: $token, password: $password) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
