@@ -45,7 +45,7 @@ export async function legalHolds(ctx: RequestContext, clientId: string): Promise
  */
 export function visibleHolds(ctx: RequestContext, holds: LegalHold[]): Array<Omit<LegalHold, 'right'>> {
   const shown = holds.filter((h) => !h.right || ctx.can(h.right)).map(({ reason, count, message }) => ({ reason, count, message }));
-  if (shown.length < holds.length) shown.push({ reason: 'restricted', count: 1, message: 'Records you may not view keep the card' });
+  if (shown.length < holds.length) shown.push({ reason: 'restricted', count: 1, message: 'Records you are not allowed to view' });
   return shown;
 }
 
