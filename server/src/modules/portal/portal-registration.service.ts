@@ -29,8 +29,8 @@ export interface RegistrationInput {
  * to be verified (a one-time link, 24 hours, opened with the password chosen here).
  *
  * Nothing on the form tells whether an address or a tax id is known (no account enumeration): once
- * the input is valid the answer is always `true`, and the password is hashed on every path (same
- * time). An address that has an account already gets a short notice by e-mail ("someone tried to
+ * the input is valid the answer is always `true`, and the password is hashed on every path (the bulk
+ * of the time; a new registration still does more database work). An address that has an account already gets a short notice by e-mail ("someone tried to
  * register with your address; if it was you, sign in") and nothing is created; a tax id or VAT number
  * already on a card of the company creates nothing either, and the given address is told by e-mail
  * that the registration could not be completed and to contact the agency (never whose card it is).
