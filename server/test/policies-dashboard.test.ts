@@ -16,7 +16,9 @@ let A: string;
 let B: string;
 let lines: Record<string, string>;
 
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** VDBERG's time zone: the dashboard counts by the company's calendar (migration 0035), so the test's days are its days too. */
+let zone = 'UTC';
+const day = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
 const month = (days: number) => day(days).slice(0, 7);
 
 const DASHBOARD = `{ policiesDashboard { inForce inForceGross byLine { key name count premiumGross } byInsurer { key name count premiumGross }
@@ -26,6 +28,7 @@ beforeAll(async () => {
   t = await startTestPlatform({ worker: false });
   const su = await t.superuser();
   try {
+    zone = (await su.query<{ zone: string }>(`select app_time_zone_of(country) as zone from company where code = 'VDBERG'`)).rows[0].zone;
     // Everything that refers to a policy goes with VDBERG's demo portfolio (claims keep their card, lose
     // the policy). Bulk removal outside the app: triggers (append-only versions) off for this session.
     // (what refers to a policy: a foreign key, or a row_still_named trigger on policy naming the referencing table — migration 0046)

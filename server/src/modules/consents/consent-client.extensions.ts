@@ -1,6 +1,6 @@
 import { conflict } from '../../core/errors.js';
 import { registerClientExtension, registerClientPanelTab } from '../clients/client-extensions.js';
-import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentTimelineStart } from './consent.entity.js';
+import { ConsentForm, ConsentFormVersion, ConsentRecord, ConsentRecordDocument, ConsentTimelineStart } from './consent.entity.js';
 import { validationString, verificationCode } from './consent.texts.js';
 
 /**
@@ -34,13 +34,9 @@ registerClientExtension({
   // the documents the records point at (the signed scan of a paper consent, the record's PDFs) stay
   // through an erasure whatever their category: the records are the proof, and cannot change
   async keptDocuments(ctx, clientId) {
-    const rows = await ctx.em.execute<Array<{ id: string }>>(
-      `select r.paper_document_id as id from consent_record r where r.company_id = ? and r.client_id = ? and r.paper_document_id is not null
-       union select rd.document_id from consent_record_document rd join consent_record r on r.company_id = rd.company_id and r.id = rd.record_id
-        where r.company_id = ? and r.client_id = ?`,
-      [ctx.requireCompany(), clientId, ctx.requireCompany(), clientId],
-    );
-    return rows.map((r) => r.id);
+    const records = await ctx.em.find(ConsentRecord, { clientId }, { fields: ['id', 'paperDocumentId'], disableIdentityMap: true });
+    const pdfs = records.length ? await ctx.em.find(ConsentRecordDocument, { recordId: { $in: records.map((r) => r.id) } }, { fields: ['documentId'], disableIdentityMap: true }) : [];
+    return [...records.flatMap((r) => (r.paperDocumentId ? [r.paperDocumentId] : [])), ...pdfs.map((d) => d.documentId)];
   },
   async remove(ctx, clientId) {
     const start = await ctx.em.findOne(ConsentTimelineStart, { clientId });
