@@ -87,9 +87,11 @@ describe('RiBa: the accountant issues bank receipts and follows an unpaid one', 
     expect((await row.getByTestId('riba-item-state').textContent())?.trim()).toBe('Unpaid (insoluto)');
     expect((await row.getByTestId('riba-item-open').textContent())?.trim()).toBe(receipt.amount);
 
-    // the unpaid tile counts it this month
+    // the unpaid tile counts it this month — the company's month (ROSSI keeps Italian time: the outcome is
+    // dated on the company's calendar, which is a month ahead of UTC in the last hour of a month)
     await laura.goto('/billing/riba');
-    await expect.poll(() => laura.getByTestId('riba-unpaid-month').first().textContent()).toContain(new Date().toISOString().slice(0, 7));
+    const romeMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()).slice(0, 7);
+    await expect.poll(() => laura.getByTestId('riba-unpaid-month').first().textContent()).toContain(romeMonth);
 
     // the client's account tab lists the receipt as open again
     await laura.goto(`/clients/${debtor.id}`);
