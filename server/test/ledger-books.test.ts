@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROME, dayIn } from './calendar.js';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { createClient, italianPerson } from './clients-helpers.js';
 import { ACCOUNTS, CLOSE, POST, REVERSE, STATEMENT, TRIAL, accountsOf, asRuntimeRole, booksBalance, booksSnapshot, type Account } from './ledger-helpers.js';
@@ -27,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.stop());
 
-const entry = (lines: Array<Record<string, unknown>>, overrides: Record<string, unknown> = {}) => ({ entryDate: new Date().toISOString().slice(0, 10), description: 'Apporto di capitale', lines, ...overrides });
+const entry = (lines: Array<Record<string, unknown>>, overrides: Record<string, unknown> = {}) => ({ entryDate: dayIn(ROME), description: 'Apporto di capitale', lines, ...overrides });
 
 describe('the chart of accounts', () => {
   it('gives an Italian agency the Italian template with the separate premium account and the sub-ledgers', async () => {
@@ -124,7 +125,7 @@ describe('closed periods', () => {
     expect([r.errors?.[0]?.extensions?.code, issues(r)]).toEqual(['BAD_USER_INPUT', ['entryDate:period_closed']]);
     expect(await booksSnapshot(t, 'ROSSI')).toBe(before);
     expect(await laura.code(CLOSE, { m: '2024-03' })).toBe('CONFLICT');
-    const now = await laura.gql(CLOSE, { m: new Date().toISOString().slice(0, 7) });
+    const now = await laura.gql(CLOSE, { m: dayIn(ROME).slice(0, 7) });
     expect(issues(now)).toEqual(['month:not_ended']);
     expect(issues(await laura.gql(CLOSE, { m: '2024-13' }))).toEqual(['month:invalid_month']);
   });
