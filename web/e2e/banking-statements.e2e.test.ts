@@ -15,18 +15,23 @@ let laura: Page;
 const pageErrors: string[] = [];
 let receipt: { clientId: string; receiptNumber: string; openAmount: string };
 
+/**
+ * Booked today: the demo data close the month before this one (billing.seeder.ts), so a fixed date
+ * would fall into a closed month once its month has passed (then the line cannot be confirmed).
+ */
 function statement(iban: string, amount: string, text: string): string {
+  const today = new Date().toISOString().slice(0, 10);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
   <BkToCstmrStmt>
-    <GrpHdr><MsgId>E2E-CAMT-1</MsgId><CreDtTm>2026-11-21T06:00:00</CreDtTm></GrpHdr>
+    <GrpHdr><MsgId>E2E-CAMT-1</MsgId><CreDtTm>${today}T06:00:00</CreDtTm></GrpHdr>
     <Stmt>
       <Id>E2E-STMT-1</Id>
-      <FrToDt><FrDtTm>2026-11-20T00:00:00</FrDtTm><ToDtTm>2026-11-20T23:59:59</ToDtTm></FrToDt>
+      <FrToDt><FrDtTm>${today}T00:00:00</FrDtTm><ToDtTm>${today}T23:59:59</ToDtTm></FrToDt>
       <Acct><Id><IBAN>${iban}</IBAN></Id></Acct>
       <Ntry>
         <NtryRef>E2E-1</NtryRef><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
-        <BookgDt><Dt>2026-11-20</Dt></BookgDt><ValDt><Dt>2026-11-20</Dt></ValDt><AcctSvcrRef>E2E-1</AcctSvcrRef>
+        <BookgDt><Dt>${today}</Dt></BookgDt><ValDt><Dt>${today}</Dt></ValDt><AcctSvcrRef>E2E-1</AcctSvcrRef>
         <NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Pty><Nm>A client</Nm></Pty></Dbtr></RltdPties><RmtInf><Ustrd>${text}</Ustrd></RmtInf></TxDtls></NtryDtls>
       </Ntry>
     </Stmt>
