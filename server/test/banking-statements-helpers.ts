@@ -1,4 +1,14 @@
 /** Shared pieces of the bank-statement tests (issue #14 §5): a camt.053.001.08 builder and the operations. */
+
+/**
+ * The statements' days: booked today and the next two days (UTC, never ahead of the company's day). The
+ * demo data close the month before this one (billing.seeder.ts): a fixed date would fall into a closed
+ * month once its month has passed, and its lines could no longer be confirmed.
+ */
+const dayFromToday = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+export const BOOKED = dayFromToday(0);
+export const BOOKED_NEXT = dayFromToday(1);
+export const BOOKED_AFTER = dayFromToday(2);
 export const STATEMENT = `id kind messageId statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount`;
 export const LINE = `id statementId lineNo bankRef direction amount bookingDate valueDate endToEndId remittance counterpartyName counterpartyIban state paymentId settlement`;
 export const PROPOSAL = `receiptId receiptNumber clientId openAmount score reasons collectionId`;
@@ -55,8 +65,8 @@ export function camt053(o: { messageId: string; statementId: string; iban: strin
       <Amt Ccy="${e.ccy ?? 'EUR'}">${e.amount}</Amt>
       <CdtDbtInd>${e.dir ?? 'CRDT'}</CdtDbtInd>
       <Sts><Cd>BOOK</Cd></Sts>
-      <BookgDt><Dt>${e.booking ?? '2026-11-20'}</Dt></BookgDt>
-      <ValDt><Dt>${e.value ?? e.booking ?? '2026-11-20'}</Dt></ValDt>
+      <BookgDt><Dt>${e.booking ?? BOOKED}</Dt></BookgDt>
+      <ValDt><Dt>${e.value ?? e.booking ?? BOOKED}</Dt></ValDt>
       ${e.ref ? `<AcctSvcrRef>${e.ref}</AcctSvcrRef>` : ''}
       <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
       ${txs.length ? `<NtryDtls>${txs.length > 1 ? `<Btch><NbOfTxs>${txs.length}</NbOfTxs></Btch>` : ''}${txs.map((t) => txXml(t, txs.length > 1)).join('')}</NtryDtls>` : ''}
@@ -66,14 +76,14 @@ export function camt053(o: { messageId: string; statementId: string; iban: strin
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
   <BkToCstmrStmt>
-    <GrpHdr><MsgId>${o.messageId}</MsgId><CreDtTm>2026-11-21T06:00:00</CreDtTm></GrpHdr>
+    <GrpHdr><MsgId>${o.messageId}</MsgId><CreDtTm>${BOOKED}T06:00:00</CreDtTm></GrpHdr>
     <Stmt>
       <Id>${o.statementId}</Id>
       <ElctrncSeqNb>1</ElctrncSeqNb>
-      <CreDtTm>2026-11-21T06:00:00</CreDtTm>
-      <FrToDt><FrDtTm>${o.from ?? '2026-11-20'}T00:00:00</FrDtTm><ToDtTm>${o.to ?? '2026-11-20'}T23:59:59</ToDtTm></FrToDt>
+      <CreDtTm>${BOOKED}T06:00:00</CreDtTm>
+      <FrToDt><FrDtTm>${o.from ?? BOOKED}T00:00:00</FrDtTm><ToDtTm>${o.to ?? BOOKED}T23:59:59</ToDtTm></FrToDt>
       <Acct><Id><IBAN>${o.iban}</IBAN></Id><Ccy>EUR</Ccy></Acct>
-      <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${o.from ?? '2026-11-20'}</Dt></Dt></Bal>
+      <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${o.from ?? BOOKED}</Dt></Dt></Bal>
     ${ntry}
     </Stmt>
   </BkToCstmrStmt>

@@ -3,7 +3,7 @@ import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform }
 import { ACCOUNT, GET_PAYMENT, UNDO, clientWithReceipts, codeOf, fieldsOf, moneySnapshot } from './payments-helpers.js';
 import { booksBalance } from './ledger-helpers.js';
 import { IMPORT, ROSSI_CREDITOR, SETTINGS, START_SEPA, b64, clientWithMandate, pain002, plusDays, waitForSepaRun } from './banking-helpers.js';
-import { CONFIRM, GET_LINE, GET_STATEMENT, IMPORT_STATEMENT, LINES, STATEMENTS, camt053, type Entry } from './banking-statements-helpers.js';
+import { BOOKED, BOOKED_AFTER, BOOKED_NEXT, CONFIRM, GET_LINE, GET_STATEMENT, IMPORT_STATEMENT, LINES, STATEMENTS, camt053, type Entry } from './banking-statements-helpers.js';
 
 /**
  * Bank statements (issue #14 §5): a camt.053 is checked whole and imported once, each entry (each
@@ -89,7 +89,7 @@ describe('importing a camt.053 statement', () => {
     { ref: 'E-001', amount: '305.64', txs: [{ amount: '305.64', e2e: 'CT-STMC-1', remittance: `Premio ${C.receipts[0].displayNumber}`, name: 'Somebody Else', iban: cIban }] },
     // a batched entry: two transactions, each a line
     { ref: 'E-002', amount: '1000.10', txs: [{ amount: '999.99', remittance: 'Bonifico senza riferimento' }, { amount: '0.11', remittance: 'Arrotondamento' }] },
-    { ref: 'E-003', amount: '42.00', dir: 'DBIT', booking: '2026-11-21', value: '2026-11-22' },
+    { ref: 'E-003', amount: '42.00', dir: 'DBIT', booking: BOOKED_NEXT, value: BOOKED_AFTER },
   ];
 
   it('imports each entry and each transaction of a batched entry as a line with its exact amount, dates, end-to-end id, remittance and counterparty', async () => {
@@ -103,10 +103,10 @@ describe('importing a camt.053 statement', () => {
     expect(lines.total).toBe(4);
     const byNo = [...lines.items].sort((a: any, b: any) => a.lineNo - b.lineNo || a.bankRef.localeCompare(b.bankRef));
     expect(byNo.map((l: any) => [l.bankRef, l.direction, l.amount, l.bookingDate, l.valueDate, l.endToEndId, l.remittance, l.counterpartyName, l.counterpartyIban])).toEqual([
-      ['E-001', 'CRDT', '305.64', '2026-11-20', '2026-11-20', 'CT-STMC-1', `Premio ${C.receipts[0].displayNumber}`, 'Somebody Else', cIban],
-      ['E-002/1', 'CRDT', '999.99', '2026-11-20', '2026-11-20', null, 'Bonifico senza riferimento', null, null],
-      ['E-002/2', 'CRDT', '0.11', '2026-11-20', '2026-11-20', null, 'Arrotondamento', null, null],
-      ['E-003', 'DBIT', '42.00', '2026-11-21', '2026-11-22', null, null, null, null],
+      ['E-001', 'CRDT', '305.64', BOOKED, BOOKED, 'CT-STMC-1', `Premio ${C.receipts[0].displayNumber}`, 'Somebody Else', cIban],
+      ['E-002/1', 'CRDT', '999.99', BOOKED, BOOKED, null, 'Bonifico senza riferimento', null, null],
+      ['E-002/2', 'CRDT', '0.11', BOOKED, BOOKED, null, 'Arrotondamento', null, null],
+      ['E-003', 'DBIT', '42.00', BOOKED_NEXT, BOOKED_AFTER, null, null, null, null],
     ]);
     expect(byNo.map((l: any) => l.state)).toEqual(['PROPOSED', 'UNMATCHED', 'UNMATCHED', 'UNMATCHED']);
   });
@@ -119,7 +119,7 @@ describe('importing a camt.053 statement', () => {
     expect(codeOf(await imp(laura, camt053({ messageId: 'CAMT-1-RESENT', statementId: 'STMT-2026-11-20', iban: OURS, entries: entries() })))).toBe('CONFLICT');
     expect(await statementRows('ROSSI')).toBe(before);
 
-    const overlapping = await imp(laura, camt053({ messageId: 'CAMT-2', statementId: 'STMT-2026-11-20-21', iban: OURS, to: '2026-11-21', entries: [...entries(), { ref: 'E-004', amount: '12.00', booking: '2026-11-21' }] }));
+    const overlapping = await imp(laura, camt053({ messageId: 'CAMT-2', statementId: 'STMT-2026-11-20-21', iban: OURS, to: BOOKED_NEXT, entries: [...entries(), { ref: 'E-004', amount: '12.00', booking: BOOKED_NEXT }] }));
     expect(overlapping.errors).toBeUndefined();
     expect([overlapping.data!.importBankStatement.imported, overlapping.data!.importBankStatement.duplicates]).toEqual([1, 4]);
     const lines = (await laura.ok(LINES, { s: overlapping.data!.importBankStatement.statements[0].id })).bankTransactions.items;
@@ -262,7 +262,7 @@ describe('matching bank lines', () => {
     const confirmed = (await laura.ok(CONFIRM, { id: lines[1].id, a: [{ receiptId: receipt.id, amount: receipt.gross }] })).confirmBankTransaction;
     expect(confirmed.state).toBe('MATCHED');
     const payment = (await laura.ok(GET_PAYMENT, { id: confirmed.paymentId })).payment;
-    expect([payment.method, payment.clientId, payment.amount, payment.paymentDate, payment.remaining]).toEqual(['BANK_TRANSFER', C.clientId, receipt.gross, '2026-11-20', '0.00']);
+    expect([payment.method, payment.clientId, payment.amount, payment.paymentDate, payment.remaining]).toEqual(['BANK_TRANSFER', C.clientId, receipt.gross, BOOKED, '0.00']);
     const entry = (await laura.ok(`query($id: ID!) { journalEntry(id: $id) { lines { debit credit account { role } } } }`, { id: payment.entryId })).journalEntry;
     expect(entry.lines.map((l: any) => [l.account.role, l.debit, l.credit])).toEqual([
       ['premium_account', receipt.gross, '0.00'],
