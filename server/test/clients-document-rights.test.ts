@@ -107,6 +107,45 @@ describe('what the accountant (no claims rights) sees on the card', () => {
     expect((await ids(giulia)).sort()).toEqual([photo.id, own.id].sort());
   });
 
+  it("pages the card's history in full pages without the claim's rows: no gaps, no duplicates, a count of what she sees", async () => {
+    const c = await newClient();
+    const claim = (await marco.ok(REPORT, { input: claimInput(c) })).reportClaim;
+    const photo = (name: string) => uploadDocument(t, giulia, { ownerType: 'claim', ownerId: claim.id, category: 'photo', fileName: name, content: PNG });
+    const own = (name: string) => uploadDocument(t, marco, { ownerId: c, category: 'identity', fileName: name });
+    // newest rows first: the claim's rows (created and deleted, so `after` and `before` both count) among the card's own
+    const kept = await own('carta-1.pdf');
+    await photo('danno-1.png');
+    const gone = await own('carta-2.pdf');
+    const removed = await photo('danno-2.png');
+    await giulia.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: gone.id });
+    await giulia.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: removed.id });
+    await photo('danno-3.png');
+    await photo('danno-4.png');
+    const PAGE = `query($id: ID!, $first: Int!, $after: String) {
+      clientAuditTrail(clientId: $id, first: $first, after: $after) { nodes { seq entityType entityId action after before } totalCount hasNextPage endCursor }
+    }`;
+    type Row = { seq: string; entityType: string; entityId: string; action: string; after: { ownerType?: string } | null; before: { ownerType?: string } | null };
+    const all: Row[] = (await laura.ok(PAGE, { id: c, first: 200 })).clientAuditTrail.nodes;
+    const docs = all.filter((e) => e.entityType === 'StoredDocument');
+    expect(docs.map((e) => `${e.action} ${e.entityId}`)).toEqual([`delete ${gone.id}`, `create ${gone.id}`, `create ${kept.id}`]);
+    expect(docs.every((e) => (e.after ?? e.before)?.ownerType === 'client')).toBe(true);
+    const size = 3;
+    expect(all.length).toBeGreaterThan(size);
+    const seen: Row[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { nodes: Row[]; totalCount: number; hasNextPage: boolean; endCursor: string | null } = (await laura.ok(PAGE, { id: c, first: size, after })).clientAuditTrail;
+      expect(page.nodes.length).toBe(page.hasNextPage ? size : all.length - seen.length);
+      expect(page.totalCount).toBe(all.length);
+      seen.push(...page.nodes);
+      if (!page.hasNextPage) break;
+      after = page.endCursor;
+    }
+    expect(seen.map((e) => e.seq)).toEqual(all.map((e) => e.seq));
+    // the administrator pages through every row, the claim's photos included
+    expect((await giulia.ok(PAGE, { id: c, first: 200 })).clientAuditTrail.totalCount).toBe(all.length + 5);
+  });
+
   it('does not name the claims among the legal holds, only that something she may not view holds the card', async () => {
     const c = await newClient();
     await marco.ok(REPORT, { input: claimInput(c) });
@@ -167,6 +206,14 @@ describe('the client of a policy or a claim, for someone without clients:view', 
         expect(JSON.stringify(r), field).not.toContain('Via Toledo');
         expect(JSON.stringify(r), field).not.toContain('IT60X0542811101000000123456');
       }
+      // the card's personal columns too: birth, tax id, family and working life, legal representative, why hidden
+      for (const field of ['taxCode', 'birthDate', 'birthPlace', 'birthProvince', 'birthCountry', 'gender', 'citizenship', 'noLocalTaxIdReason', 'maritalStatus', 'occupation', 'employer', 'legalRepresentativeName', 'hiddenReason']) {
+        const r = await laura.gql(`query($c: ID!) { claim(id: $c) { client { id displayName ${field} } } }`, { c: claim.id });
+        expect(r.errors?.[0]?.extensions?.code, field).toBe('FORBIDDEN');
+        expect(r.errors?.[0]?.path, field).toEqual(['claim', 'client', field]);
+        expect(JSON.stringify(r), field).not.toContain(person.taxCode);
+        expect(JSON.stringify(r), field).not.toContain(person.birthDate);
+      }
       const mail = await laura.gql(`query($c: ID!) { claim(id: $c) { client { id preferredEmail } } }`, { c: claim.id });
       expect(mail.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(JSON.stringify(mail)).not.toContain(email);
@@ -175,5 +222,6 @@ describe('the client of a policy or a claim, for someone without clients:view', 
     }
     // with clients:view again she reads them
     expect((await laura.ok(`query($p: ID!) { policy(id: $p) { client { contacts { value } } } }`, { p: policy.id })).policy.client.contacts.map((k: { value: string }) => k.value)).toContain(email);
+    expect((await laura.ok(`query($p: ID!) { policy(id: $p) { client { taxCode birthDate } } }`, { p: policy.id })).policy.client).toEqual({ taxCode: person.taxCode, birthDate: person.birthDate });
   });
 });

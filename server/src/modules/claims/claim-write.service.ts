@@ -4,6 +4,7 @@ import { Company } from '../base/companies/company.entity.js';
 import { Client } from '../clients/client.entity.js';
 import { Policy } from '../policies/policy.entity.js';
 import { StoredDocument } from '../documents/document.entity.js';
+import { moveOwnedDocuments } from '../documents/documents.service.js';
 import { Claim, ClaimMoney, ClaimParty, ClaimStatusChange } from './claim.entity.js';
 import { ClaimStatus } from './claim.enums.js';
 import type { ClaimInput } from './claim.inputs.js';
@@ -56,7 +57,7 @@ export async function updateClaim(ctx: RequestContext, id: string, input: ClaimI
   await apply(ctx, claim, value);
   // moved to another client: its documents and photos follow it (audited row by row, like the claim)
   if (value.clientId !== fromClientId) {
-    for (const d of await ctx.em.find(StoredDocument, { ownerType: 'claim', ownerId: claim.id })) d.clientId = value.clientId;
+    await moveOwnedDocuments(ctx, 'claim', claim.id, value.clientId);
   }
   await ctx.em.flush();
   return claim;

@@ -24,7 +24,7 @@ import { forbidden } from '../../core/errors.js';
  * types (Policy.client, Claim.client, Offer.client, Vehicle.client…) whose rules name only their own
  * module's right. There the id, kind, status and names stay readable (whose policy, whose claim).
  */
-function requireClientsView(ctx: RequestContext): void {
+export function requireClientsView(ctx: RequestContext): void {
   if (!ctx.companyId || !ctx.can('clients:view')) throw forbidden('You need the right clients:view.');
 }
 

@@ -5,7 +5,7 @@ import { AuditEventPage } from '../base/audit/audit.resolver.js';
 import type { AuditEvent } from '../base/audit/audit-event.entity.js';
 import { subjectTrail } from '../base/audit/audit.service.js';
 import { asRecord, registerAuditSubject, type AuditRowData } from '../base/audit/audit-subjects.js';
-import { mayViewOwner } from '../documents/documents.service.js';
+import { viewableOwnerTypes } from '../documents/documents.service.js';
 import { Client } from './client.entity.js';
 import { getClient } from './client.service.js';
 
@@ -42,9 +42,20 @@ registerAuditSubject({
     }) as FilterQuery<AuditEvent>,
 });
 
-function documentVisible(ctx: RequestContext, e: AuditEvent): boolean {
-  const type = asRecord(e.after).ownerType ?? asRecord(e.before).ownerType;
-  return typeof type === 'string' ? mayViewOwner(ctx, type) : false;
+/**
+ * A document's rows are shown with its owner module's view right (a claim's photo needs claims:view):
+ * its owner type is the one of the row's `after`, or of its `before` when `after` names none (a delete).
+ * A condition of the statement reading the page, not a filter after it: pages stay full, cursors consistent.
+ */
+function visibleRows(ctx: RequestContext): FilterQuery<AuditEvent> {
+  const types = viewableOwnerTypes(ctx);
+  return {
+    $or: [
+      { entityType: { $ne: DOCUMENT } },
+      { after: { ownerType: { $in: types } } },
+      { after: { ownerType: null }, before: { ownerType: { $in: types } } },
+    ],
+  } as FilterQuery<AuditEvent>;
 }
 
 /** The values of an erased card's rows are withheld; only the links to the card stay (for the subject). */
@@ -73,9 +84,7 @@ export class ClientHistoryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<AuditEventPage> {
     const client = await getClient(ctx, clientId);
-    const trail = await subjectTrail(ctx, 'client', client.id, first ?? 50, after);
-    // a document's rows are shown with its owner module's view right (a claim's photo needs claims:view)
-    const page = { ...trail, nodes: trail.nodes.filter((e) => e.entityType !== DOCUMENT || documentVisible(ctx, e)) };
+    const page = await subjectTrail(ctx, 'client', client.id, first ?? 50, after, visibleRows(ctx));
     if (!client.erasedAt) return page;
     // GDPR erasure (CL-5): the card's history must not bring the erased data back to its readers.
     // The company-wide trail keeps the rows as recorded (append-only; base:view).

@@ -65,7 +65,8 @@ export async function deleteClient(ctx: RequestContext, id: string): Promise<boo
   const client = await getClient(ctx, id);
   const holds = await legalHolds(ctx, client.id);
   if (holds.length) {
-    throw conflict(`The card cannot be deleted: ${visibleHolds(ctx, holds).map((h) => h.message).join('; ')}. Hide it instead.`, { reason: 'LEGAL_HOLD', holds: visibleHolds(ctx, holds) });
+    const shown = visibleHolds(ctx, holds);
+    throw conflict(`The card cannot be deleted: ${shown.map((h) => h.message).join('; ')}. Hide it instead.`, { reason: 'LEGAL_HOLD', holds: shown });
   }
   await removeOwnAreas(ctx, client);
   for (const ext of clientExtensions()) if (ext.remove) await ext.remove(ctx, client.id);

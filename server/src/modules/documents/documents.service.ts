@@ -138,6 +138,14 @@ export async function deleteDocument(ctx: RequestContext, id: string): Promise<b
   return true;
 }
 
+/**
+ * A policy or a claim moved to another client takes the documents it owns along (they name the owner's
+ * client, see recordDocument): each one's `clientId` is set, audited row by row by the caller's flush.
+ */
+export async function moveOwnedDocuments(ctx: RequestContext, ownerType: string, ownerId: string, clientId: string): Promise<void> {
+  for (const d of await ctx.em.find(StoredDocument, { ownerType, ownerId })) d.clientId = clientId;
+}
+
 export async function listDocuments(ctx: RequestContext, ownerType: string, ownerId: string): Promise<StoredDocument[]> {
   ctx.requireCompany();
   const owner = ownerOf(ownerType);

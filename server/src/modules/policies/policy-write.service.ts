@@ -2,7 +2,7 @@ import type { RequestContext } from '../../core/context.js';
 import { badField, badInput, conflict } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
 import { Client } from '../clients/client.entity.js';
-import { StoredDocument } from '../documents/document.entity.js';
+import { moveOwnedDocuments } from '../documents/documents.service.js';
 import { Insurer } from './insurer.entity.js';
 import { LineOfBusiness } from './line-of-business.entity.js';
 import { writeSchedule } from './installment.service.js';
@@ -66,7 +66,7 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Polic
   apply(ctx, policy, value);
   // moved to another client: its documents follow it (audited row by row, like the policy)
   if (value.clientId !== fromClientId) {
-    for (const d of await ctx.em.find(StoredDocument, { ownerType: 'policy', ownerId: policy.id })) d.clientId = value.clientId;
+    await moveOwnedDocuments(ctx, 'policy', policy.id, value.clientId);
   }
   await ctx.em.flush();
   await writeSchedule(ctx, policy);

@@ -44,12 +44,13 @@ async function page(ctx: RequestContext, condition: (before?: string) => FilterQ
 /**
  * The trail of one record (a client card with its addresses, contacts…), newest first. The caller
  * has already found the record in the active company (NOT_FOUND otherwise); the tenant filter and
- * row-level security keep the rows to that company as well.
+ * row-level security keep the rows to that company as well. `visible` narrows the rows to those the
+ * user may read, in the same statement: every page is full and the cursor and count agree with it.
  */
-export async function subjectTrail(ctx: RequestContext, type: string, id: string, first = 50, after?: string | null) {
+export async function subjectTrail(ctx: RequestContext, type: string, id: string, first = 50, after?: string | null, visible?: FilterQuery<AuditEvent>) {
   const kind = auditSubjectKind(type);
   if (!kind) throw badField('type', 'unknown', 'No such kind of record.');
-  return page(ctx, (before) => ({ $and: [kind.rowsOf(id), before ? { seq: { $lt: before } } : {}] }) as FilterQuery<AuditEvent>, first, after);
+  return page(ctx, (before) => ({ $and: [kind.rowsOf(id), visible ?? {}, before ? { seq: { $lt: before } } : {}] }) as FilterQuery<AuditEvent>, first, after);
 }
 
 export interface ChainVerification {
