@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { withSystemContext } from '../core/system-context.js';
+import { companyToday } from '../core/company-calendar.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { importStatement } from '../modules/banking/statement-import.service.js';
 import { confirmLine } from '../modules/banking/statement-match.service.js';
@@ -12,11 +13,11 @@ import { lineProposals, listLines } from '../modules/banking/statement-queries.s
  * allocated) and one credit nobody can be matched to (left open). Through the services.
  */
 export async function seedBankStatement(orm: MikroORM, config: Config): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
   await withSystemContext(orm, config, async (ctx) => {
     const company = await ctx.em.findOne(Company, { code: 'ROSSI' });
     if (!company) return;
     await ctx.applyScope(company.id);
+    const today = await companyToday(ctx);
     const [settings] = await ctx.em.execute<Array<{ iban: string }>>(`select creditor_iban as iban from banking_settings where company_id = ?`, [company.id]);
     if (!settings) return;
     // two receipts open in full, of clients paying neither by SEPA mandate nor by RiBa (a RiBa client's

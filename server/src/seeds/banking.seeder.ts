@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { withSystemContext } from '../core/system-context.js';
+import { companyToday } from '../core/company-calendar.js';
+import { addDays } from '../modules/policies/installments.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { saveSettings } from '../modules/banking/banking-settings.service.js';
 import { createMandate } from '../modules/banking/mandate.service.js';
@@ -15,11 +17,14 @@ import { MandateRecurrence, SepaScheme } from '../modules/banking/banking.types.
  * pain.002, so the returns page has a receipt to follow up. Everything through the services.
  */
 export async function seedBanking(orm: MikroORM, config: Config): Promise<void> {
-  const plus = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  // days counted from the agency's own today (its time zone), as the platform counts due receipts
+  let today = '';
+  const plus = (n: number) => addDays(today, n);
   const started = await withSystemContext(orm, config, async (ctx) => {
     const company = await ctx.em.findOne(Company, { code: 'ROSSI' });
     if (!company) return null;
     await ctx.applyScope(company.id);
+    today = await companyToday(ctx);
     await saveSettings(ctx, { creditorId: 'IT66ZZZA1B2C3D4E5F6G7H8', creditorName: company.name.slice(0, 70), creditorIban: 'IT60X0542811101000000123456', creditorBic: 'BPMOIT22XXX', returnFee: '3.50' });
     const clients = await ctx.em.execute<Array<{ client_id: string; bank_account_id: string }>>(
       `select distinct on (o.client_id) o.client_id, b.id as bank_account_id

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { withSystemContext } from '../core/system-context.js';
+import { companyToday } from '../core/company-calendar.js';
 import type { RequestContext } from '../core/context.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { Insurer } from '../modules/policies/insurer.entity.js';
@@ -42,7 +43,8 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
   const insurers = await ctx.em.find(Insurer, {}, { orderBy: { code: 'asc' } });
   const lines = await ctx.em.find(LineOfBusiness, {}, { orderBy: { code: 'asc' } });
   for (const insurer of insurers) for (const line of lines) await setCommissionRate(ctx, insurer.id, line.id, RATES[line.code] ?? '12');
-  const today = new Date().toISOString().slice(0, 10);
+  // the agency's own day (its time zone), as the platform counts due receipts and closed months
+  const today = await companyToday(ctx);
   const due = await ctx.em.find(PolicyInstallment, { dueDate: { $lte: today } }, { fields: ['dueDate'] });
   const months = [...new Set(due.map((i) => `${String(i.dueDate).slice(0, 7)}-01`))].sort();
   for (const month of months) await issueReceipts(ctx, { ids: null, dueFrom: month, dueTo: monthEnd(month), limit: 1_000_000, issueDate: month, runId: null });

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { withSystemContext } from '../core/system-context.js';
+import { companyToday } from '../core/company-calendar.js';
 import type { RequestContext } from '../core/context.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { formatCents } from '../modules/policies/money.js';
@@ -30,7 +31,7 @@ export async function seedPayments(orm: MikroORM, config: Config): Promise<void>
 }
 
 async function seedCompany(ctx: RequestContext): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = await companyToday(ctx);
   const picked = await oldestOpenReceiptPerClient(ctx, 3);
   if (picked.length < 3) return;
   const [full, partial, over] = picked;

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { withSystemContext } from '../core/system-context.js';
+import { companyToday } from '../core/company-calendar.js';
 import type { RequestContext } from '../core/context.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { Membership } from '../modules/base/users/membership.entity.js';
@@ -122,7 +123,8 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
   const producers = (await ctx.em.find(Membership, { active: true }, { populate: ['role'], orderBy: { createdAt: 'asc' } }))
     .filter((m) => m.role.getEntity().rights.includes('policies:create'))
     .map((m) => m.user.id);
-  const today = new Date().toISOString().slice(0, 10);
+  // the agency's own day (its time zone), as the platform counts due installments and renewals
+  const today = await companyToday(ctx);
   const rows = (policy: Policy, schedule: InstallmentRow[], paidUntil: string | null, firstSeq = 1) =>
     schedule.forEach((row, i) =>
       ctx.em.create(PolicyInstallment, {

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { withSystemContext } from '../core/system-context.js';
+import { companyToday } from '../core/company-calendar.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { saveRibaSettings, setRibaDebtor } from '../modules/banking/riba-settings.service.js';
 import { runRibaJob, startRibaRun } from '../modules/banking/riba-run.service.js';
@@ -14,11 +15,12 @@ import { RibaOutcome } from '../modules/banking/riba.types.js';
  * receipt unpaid (insoluto: open again, on the unpaid tile) and the others paid. Everything through the services.
  */
 export async function seedRiba(orm: MikroORM, config: Config): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
   const started = await withSystemContext(orm, config, async (ctx) => {
     const company = await ctx.em.findOne(Company, { code: 'ROSSI' });
     if (!company) return null;
     await ctx.applyScope(company.id);
+    // the agency's own day: the unpaid tile counts the unpaid RiBa in the company's month
+    const today = await companyToday(ctx);
     await saveRibaSettings(ctx, { siaCode: 'R0SS1', iban: 'IT60X0542811101000000123456', street: 'Via Roma 1', town: '20121 Milano MI', taxId: '12345678901', unpaidFee: '5.00' });
     const clients = await ctx.em.execute<Array<{ client_id: string; bank_account_id: string }>>(
       `select distinct on (o.client_id) o.client_id, b.id as bank_account_id
@@ -32,10 +34,11 @@ export async function seedRiba(orm: MikroORM, config: Config): Promise<void> {
     if (!clients.length) return null;
     for (const c of clients) await setRibaDebtor(ctx, c.client_id, c.bank_account_id);
     const run = await startRibaRun(ctx, { dueTo: today });
-    return { companyId: company.id, runId: run.id };
+    return { companyId: company.id, runId: run.id, today };
   });
   if (!started) return;
   await runRibaJob(orm, config, started.companyId, started.runId);
+  const { today } = started;
   await withSystemContext(orm, config, async (ctx) => {
     await ctx.applyScope(started.companyId);
     const run = await presentRibaRun(ctx, started.runId, today);

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { withSystemContext } from '../core/system-context.js';
+import { companyToday } from '../core/company-calendar.js';
 import type { RequestContext } from '../core/context.js';
 import { Company } from '../modules/base/companies/company.entity.js';
 import { Client } from '../modules/clients/client.entity.js';
@@ -82,7 +83,7 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
   const clients = await ctx.em.find(Client, { erasedAt: null }, { orderBy: { displayName: 'asc', id: 'asc' } });
   if (!clients.length) return;
   const motor = await ctx.em.find(Policy, { line: { code: { $in: [...MOTOR_LINES] } } }, { orderBy: { coverStart: 'asc', id: 'asc' } });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = await companyToday(ctx);
   const thisYear = Number(today.slice(0, 4));
   let n = 0;
   const add = (client: Client, soldOn: string | null): Vehicle => {
