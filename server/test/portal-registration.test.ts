@@ -128,6 +128,72 @@ describe('new-client area', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it("lets the owner of an address take it back from a stranger's registration that was never verified", async () => {
+    const email = 'taken.address@example.com';
+    const STRANGER_PASSWORD = 'Stranger-Password-2026!';
+    // a stranger registers with someone else's address (and never sees the mail sent to it)
+    let sent = mailbox.received.length;
+    const strangersCard = newPerson();
+    const fresh = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email, password: STRANGER_PASSWORD, displayName: 'Stranger', client: strangersCard } });
+    expect(fresh).toEqual({ status: 200, data: { portalRegister: true } });
+    const strangersLink = portalLinkToken((await mailbox.waitFor(email, sent)).text ?? '', 'verify-email');
+    // the owner of the address registers: the same answer as any registration
+    sent = mailbox.received.length;
+    const ownersCard = newPerson();
+    const r = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email, password: PORTAL_PASSWORD, displayName: 'Owner', client: ownersCard } });
+    expect(r).toEqual(fresh);
+    // a fresh verification mail, as for a new registration (not the "you have an account" notice), to the new name
+    const mail = await mailbox.waitFor(email, sent);
+    expect(await mailKinds(su, email)).toEqual(['portal.verify', 'portal.verify']);
+    expect(mail.text).toMatch(/Gentile Owner/);
+    const ownersLink = portalLinkToken(mail.text ?? '', 'verify-email');
+    expect(ownersLink).not.toBe(strangersLink);
+    // the stranger's link no longer works, not even with the stranger's password
+    const old = await portalClient(t).gql(VERIFY, { t: strangersLink, p: STRANGER_PASSWORD });
+    expect(old.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(old.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'token', reason: 'link_expired' });
+    // nor does the stranger's password on the owner's link
+    const wrong = await portalClient(t).gql(VERIFY, { t: ownersLink, p: STRANGER_PASSWORD });
+    expect(wrong.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'password', reason: 'wrong_password' });
+    // the owner's link with the owner's password verifies the address and signs the owner in
+    const verified = await portalClient(t).ok(VERIFY, { t: ownersLink, p: PORTAL_PASSWORD });
+    expect(verified.portalVerifyEmail.status).toBe('SIGNED_IN');
+    const portal = portalClient(t);
+    portal.bearer = verified.portalVerifyEmail.token;
+    expect((await portal.ok('{ portalMe { email displayName } }')).portalMe).toEqual({ email, displayName: 'Owner' });
+    // the owner sees the card they entered, not the stranger's
+    const home = (await portal.ok(HOME)).portalHome;
+    expect(home.clients).toHaveLength(1);
+    expect((await su.query('select tax_code from client where id = $1', [home.clients[0].id])).rows[0].tax_code).toBe(ownersCard.taxCode);
+    expect((await su.query('select count(*)::int as n from portal_user where email = $1', [email])).rows[0].n).toBe(1);
+    // the stranger's registration grant is gone; the card it entered stays with the agency, as a prospect nobody on the portal sees
+    expect((await su.query(`select name from portal_grant g join portal_grant_user gu on gu.grant_id = g.id where gu.email = $1`, [email])).rows).toEqual([{ name: `Owner (${email})` }]);
+    expect((await su.query(`select count(*)::int as n from portal_grant where name = $1`, [`Stranger (${email})`])).rows[0].n).toBe(0);
+    expect((await su.query('select status from client where tax_code = $1', [strangersCard.taxCode])).rows).toEqual([{ status: 'prospect' }]);
+    // the owner signs in with their password; the stranger's password signs nobody in
+    expect((await portalClient(t).signIn('ROSSI', email)).bearer).toBeTruthy();
+    const stranger = await portalClient(t).gql(SIGN_IN, { i: { company: 'ROSSI', email, password: STRANGER_PASSWORD, bearer: true } });
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // verified now: a further registration with the address only sends the owner the notice, and changes nothing
+    sent = mailbox.received.length;
+    expect(await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email, password: STRANGER_PASSWORD, displayName: 'Stranger again', client: newPerson() } })).toEqual(fresh);
+    await mailbox.waitFor(email, sent);
+    expect(await mailKinds(su, email)).toEqual(['portal.verify', 'portal.verify', 'portal.registration_exists']);
+    expect((await portalClient(t).signIn('ROSSI', email)).bearer).toBeTruthy();
+  });
+
+  it('replaces a pending registration made under the same name as well (its grant is withdrawn before the new one is named)', async () => {
+    const email = 'same.name@example.com';
+    let sent = mailbox.received.length;
+    await portalClient(t).ok(REGISTER, { i: { company: 'ROSSI', email, password: 'Stranger-Password-2026!', displayName: 'Anna Esposito', client: newPerson() } });
+    await mailbox.waitFor(email, sent);
+    sent = mailbox.received.length;
+    expect(await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email, password: PORTAL_PASSWORD, displayName: 'Anna Esposito', client: newPerson() } })).toEqual({ status: 200, data: { portalRegister: true } });
+    const token = portalLinkToken((await mailbox.waitFor(email, sent)).text ?? '', 'verify-email');
+    expect((await portalClient(t).ok(VERIFY, { t: token, p: PORTAL_PASSWORD })).portalVerifyEmail.status).toBe('SIGNED_IN');
+    expect((await su.query(`select count(*)::int as n from portal_grant where name = $1`, [`Anna Esposito (${email})`])).rows[0].n).toBe(1);
+  });
+
   it('refuses bad registration input naming each field, and saves nothing', async () => {
     const before = { clients: await count('client'), users: await count('portal_user'), mail: await count('outbox_message') };
     const r = await portalClient(t).gql(REGISTER, { i: { company: 'ROSSI', email: 'not-an-address', password: 'short', client: { kind: 'PERSON', firstName: 'Ada' } } });

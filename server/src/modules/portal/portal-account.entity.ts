@@ -97,6 +97,10 @@ export class PortalSession extends TenantEntity {
   /** Staff looking at the portal as this user (read-only). */
   @Property({ type: 'uuid', nullable: true })
   viewAsBy?: string | null;
+
+  /** The staff session that opened this view: signing out of it ends the view (migration 0048). */
+  @Property({ type: 'uuid', nullable: true })
+  viewAsSessionId?: string | null;
 }
 
 /** A one-time link: e-mail verification, invitation to a grant, password reset. */

@@ -2,9 +2,9 @@ import type { FieldError } from '@agency/shared';
 import { badInput } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
 import type { PortalRequestContext } from './portal-context.js';
-import { PortalSession, PortalToken, PortalUser } from './portal-account.entity.js';
+import { PortalToken, PortalUser } from './portal-account.entity.js';
 import { PortalGrantUser } from './portal-grant.entity.js';
-import { setPortalPassword, startPortalSession } from './portal-auth.service.js';
+import { resetUnprovenAccount, setPortalPassword, startPortalSession } from './portal-auth.service.js';
 import { openPortalLink } from './portal-links.service.js';
 import { nameProblems, passwordFieldProblems } from './portal-validation.js';
 import { PortalSignInStatus, type PortalAccount, type PortalSignInResult } from './portal.types.js';
@@ -52,14 +52,8 @@ export async function acceptInvitation(
     if (!user) {
       user = ctx.em.create(PortalUser, { company, email: link.email, displayName: input.displayName!.trim(), emailVerifiedAt: now, createdAt: now });
     } else {
-      user.displayName = input.displayName!.trim();
+      await resetUnprovenAccount(ctx, user, input.displayName!.trim());
       user.emailVerifiedAt = now;
-      user.totpEnabled = false;
-      user.totpSecret = null;
-      user.totpLastStep = null;
-      user.failedLogins = 0;
-      user.lockedUntil = null;
-      await ctx.em.nativeUpdate(PortalSession, { company, portalUserId: user.id, revokedAt: null }, { revokedAt: now });
       await ctx.em.nativeUpdate(PortalToken, { company, purpose: 'verify', portalUserId: user.id, usedAt: null }, { usedAt: now });
     }
     await setPortalPassword(user, input.password!, 'password');

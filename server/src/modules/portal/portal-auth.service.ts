@@ -183,6 +183,21 @@ export async function checkAccountPassword(ctx: PortalRequestContext, user: Port
   }
 }
 
+/**
+ * An account nobody had proven to hold the address of (never verified), taken by whoever now does:
+ * the new name, no second factor, no failure count or lock, and every session of the account (staff's
+ * "view as" included) ended. The caller sets the new password and voids or replaces the links.
+ */
+export async function resetUnprovenAccount(ctx: PortalRequestContext, user: PortalUser, name: string): Promise<void> {
+  user.displayName = name;
+  user.totpEnabled = false;
+  user.totpSecret = null;
+  user.totpLastStep = null;
+  user.failedLogins = 0;
+  user.lockedUntil = null;
+  await ctx.em.nativeUpdate(PortalSession, { company: ctx.requireCompany(), portalUserId: user.id, revokedAt: null }, { revokedAt: new Date() });
+}
+
 /** Sets a new password after the policy's checks (BAD_USER_INPUT on `field`). */
 export async function setPortalPassword(user: PortalUser, password: string, field: string): Promise<void> {
   checkPortalPassword(password, user.email, field);

@@ -6,9 +6,9 @@ import { validationOptions } from '../clients/client.service.js';
 import { findDuplicates } from '../clients/client-duplicates.service.js';
 import type { PortalRequestContext } from './portal-context.js';
 import { PortalUser } from './portal-account.entity.js';
-import { PortalGrant, PortalGrantClient, PortalGrantUser } from './portal-grant.entity.js';
+import { PortalGrant, PortalGrantClient, PortalGrantPolicy, PortalGrantUser } from './portal-grant.entity.js';
 import { hashPassword } from '../base/auth/password.js';
-import { checkAccountPassword, companyByCode, consumeLinkAttempt, startPortalSession, type PortalSignInOutcome } from './portal-auth.service.js';
+import { checkAccountPassword, companyByCode, consumeLinkAttempt, resetUnprovenAccount, startPortalSession, type PortalSignInOutcome } from './portal-auth.service.js';
 import { issuePortalLink, openPortalLink, portalLinkUrl, VERIFY_TTL_MS } from './portal-links.service.js';
 import { portalMail } from './portal-mail.texts.js';
 import { nameProblems, parseEmail, passwordFieldProblems } from './portal-validation.js';
@@ -34,6 +34,14 @@ export interface RegistrationInput {
  * register with your address; if it was you, sign in") and nothing is created; a tax id or VAT number
  * already on a card of the company creates nothing either, and the given address is told by e-mail
  * that the registration could not be completed and to contact the agency (never whose card it is).
+ *
+ * An account that is still only a pending registration — never verified, never signed in, not
+ * disabled — proves nothing about who holds the address (anyone may register with any address), so it
+ * must not keep the address from its owner: registering that address again replaces it, as a new
+ * registration (`replacePendingRegistration`): the new name, language and password, the earlier
+ * verification links and sessions void, the earlier registration's own grant withdrawn, the new card
+ * and grant created and a fresh verification link sent. Only whoever holds both the mailbox and the
+ * latest password can verify.
  */
 export async function register(ctx: PortalRequestContext, input: RegistrationInput): Promise<boolean> {
   await consumeLinkAttempt(ctx);
@@ -56,7 +64,8 @@ export async function register(ctx: PortalRequestContext, input: RegistrationInp
   const passwordHash = await hashPassword(input.password);
   const locale = parsed.data.registry.preferredLocale ?? company!.locale;
   const existing = await ctx.em.findOne(PortalUser, { company: company!.id, email });
-  if (existing) {
+  const pending = !!existing && isPendingRegistration(existing);
+  if (existing && !pending) {
     const mail = portalMail('registration_exists', existing.locale, { name: existing.displayName, company: company!.name, link: `${ctx.config.publicUrl}/portal/?company=${company!.code}` });
     await enqueueMail(ctx.em, { to: email, ...mail, kind: 'portal.registration_exists', companyId: company!.id });
     await ctx.em.flush();
@@ -69,14 +78,16 @@ export async function register(ctx: PortalRequestContext, input: RegistrationInp
     await ctx.em.flush();
     return true;
   }
-  const user = ctx.em.create(PortalUser, { company: company!.id, email, displayName: name, locale, createdAt: new Date() });
+  const user = pending ? existing! : ctx.em.create(PortalUser, { company: company!.id, email, displayName: name, locale, createdAt: new Date() });
+  // the audit trail names the person who entered the card (channel portal)
+  ctx.portalUser = user;
+  if (pending) await replacePendingRegistration(ctx, user, name, locale);
   // the policy was checked with the other fields above
   user.passwordHash = passwordHash;
   user.passwordChangedAt = new Date();
-  // the audit trail names the person who entered the card (channel portal)
-  ctx.portalUser = user;
   const client = await createClient(ctx, clientInput, true);
-  const grant = ctx.em.create(PortalGrant, { company: company!.id, name: `${name} (${email})`.slice(0, 200), includeClaims: true, shareStatuses: ALL_STATUSES, commercialView: true });
+  const grantName = await freeGrantName(ctx, company!.id, `${name} (${email})`.slice(0, 200));
+  const grant = ctx.em.create(PortalGrant, { company: company!.id, name: grantName, includeClaims: true, shareStatuses: ALL_STATUSES, commercialView: true });
   await ctx.em.flush();
   ctx.em.create(PortalGrantClient, { company: company!.id, grantId: grant.id, clientId: client.id });
   ctx.em.create(PortalGrantUser, { company: company!.id, grantId: grant.id, email, portalUserId: user.id, linkedAt: new Date(), createdAt: new Date() });
@@ -85,6 +96,50 @@ export async function register(ctx: PortalRequestContext, input: RegistrationInp
   await enqueueMail(ctx.em, { to: email, ...mail, kind: 'portal.verify', companyId: company!.id, clientId: client.id });
   await ctx.em.flush();
   return true;
+}
+
+/** An account nobody has shown to hold the address of: registered, never verified, never signed in (and not disabled by staff). */
+function isPendingRegistration(user: PortalUser): boolean {
+  return !user.emailVerifiedAt && !user.lastLoginAt && !user.disabled;
+}
+
+/**
+ * Clears a pending registration for the registration that replaces it (the caller then sets the new
+ * password, creates the new card and grant and sends the new verification link, which voids the
+ * earlier ones): the new name and language, no second factor, no failure count or lock, every session
+ * of the account (staff's "view as" included) ended, and the account withdrawn from the grants its
+ * registration made (created by nobody on the staff) — such a grant is removed when no other user is
+ * left on it. The card that registration entered stays with the agency, as a prospect; grants staff
+ * made are kept.
+ */
+async function replacePendingRegistration(ctx: PortalRequestContext, user: PortalUser, name: string, locale: string): Promise<void> {
+  const company = ctx.requireCompany();
+  await resetUnprovenAccount(ctx, user, name);
+  user.locale = locale;
+  const memberships = await ctx.em.find(PortalGrantUser, { company, portalUserId: user.id });
+  if (!memberships.length) return;
+  const grants = await ctx.em.find(PortalGrant, { company, id: { $in: memberships.map((m) => m.grantId) }, createdBy: null });
+  if (!grants.length) return;
+  const grantIds = grants.map((g) => g.id);
+  const others = await ctx.em.find(PortalGrantUser, { company, grantId: { $in: grantIds }, id: { $nin: memberships.map((m) => m.id) } });
+  const shared = new Set(others.map((o) => o.grantId));
+  const withdrawn = grantIds.filter((id) => !shared.has(id));
+  for (const member of memberships) if (grantIds.includes(member.grantId)) ctx.em.remove(member);
+  if (withdrawn.length) {
+    for (const row of await ctx.em.find(PortalGrantClient, { company, grantId: { $in: withdrawn } })) ctx.em.remove(row);
+    for (const row of await ctx.em.find(PortalGrantPolicy, { company, grantId: { $in: withdrawn } })) ctx.em.remove(row);
+  }
+  // the grant's rows first, then the grant: the new grant written next may take its name
+  await ctx.em.flush();
+  for (const grant of grants) if (withdrawn.includes(grant.id)) ctx.em.remove(grant);
+  await ctx.em.flush();
+}
+
+/** `base`, or `base 2`, `base 3`, … when another grant of the company has that name (the name is unique in the company). */
+async function freeGrantName(ctx: PortalRequestContext, companyId: string, base: string): Promise<string> {
+  let name = base;
+  for (let i = 2; await ctx.em.findOne(PortalGrant, { company: companyId, name }); i++) name = `${base.slice(0, 190)} ${i}`;
+  return name;
 }
 
 /**

@@ -10,6 +10,9 @@ const VIEW_AS_MS = 30 * 60_000;
 /**
  * "View as this user" (PO-8): staff open the portal exactly as a grant's user sees it — a portal
  * session of that user, read-only (every change refused), 30 minutes, marked as such, and audited.
+ * It lasts only while its opener may open it: app_open_portal_request (migration 0048) refuses it, as an
+ * ended session, once the staff session that opened it is signed out or ended, the staff user disabled,
+ * their membership (or the operator's support grant) gone, or a right portalViewAs requires removed.
  */
 export async function startViewAs(ctx: RequestContext, grantUserId: string): Promise<{ token: string; expiresAt: Date }> {
   const member = await grantUserOf(ctx, grantUserId);
@@ -28,6 +31,8 @@ export async function startViewAs(ctx: RequestContext, grantUserId: string): Pro
     lastSeenAt: new Date(),
     expiresAt,
     viewAsBy: ctx.user?.id ?? null,
+    // the opening statement ends the view with this staff session, the staff member's account, membership or rights
+    viewAsSessionId: ctx.evidenceSessionId(),
   });
   await ctx.em.flush();
   await insertAuditRows(ctx.em, ctx.actor(), [
