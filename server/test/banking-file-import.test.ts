@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { ACCOUNT, clientWithReceipts } from './payments-helpers.js';
-import { RETURNS, ROSSI_CREDITOR, SETTINGS, START_SEPA, clientWithMandate, pain002, plusDays, waitForSepaRun } from './banking-helpers.js';
+import { RETURNS, ROSSI_CREDITOR, SETTINGS, START_SEPA, asRossiClerk, clientWithMandate, pain002, plusDays, waitForSepaRun } from './banking-helpers.js';
 import { LINES, camt053, type Entry } from './banking-statements-helpers.js';
 
 /**
@@ -179,5 +179,17 @@ describe('POST /files/bank/returns', () => {
     const big = await post(pieter, 'returns', Buffer.alloc(20 * 1024 * 1024 + 10, 0x20));
     expect([big.status, fieldsOf(big)]).toEqual([400, ['file:too_large']]);
     expect(await rows('VDBERG')).toBe(before);
+  });
+
+  it('refuses a returns file to a billing clerk without collections:edit (it undoes payments, as undoPaymentAllocation): 403, nothing written; a statement stays theirs to import', async () => {
+    const [run] = (await laura.ok(`{ sepaRuns { messageId collections { endToEndId } } }`)).sepaRuns.filter((r: any) => r.collections.length);
+    const before = await rows('ROSSI');
+    await asRossiClerk(t, giulia, ['billing:view', 'billing:create', 'collections:view', 'collections:create'], async (clerk) => {
+      const r = await post(clerk, 'returns', pain002('STS-CLERK-1', run.messageId, [{ e2e: run.collections[0].endToEndId, code: 'AM04' }]));
+      expect([r.status, codeOf(r), r.json?.errors?.[0]?.message]).toEqual([403, 'FORBIDDEN', 'Importing this bank file needs the right collections:edit.']);
+      expect(await rows('ROSSI')).toBe(before);
+      const statement = await post(clerk, 'statements', bigStatement('CAMT-CLERK-1', 'STMT-CLERK-1', 1));
+      expect([statement.status, statement.json?.imported]).toEqual([200, 1]);
+    });
   });
 });

@@ -1,5 +1,6 @@
+import { expect } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import type { GqlClient, TestPlatform } from './harness.js';
+import { USERS, signedIn, type GqlClient, type TestPlatform } from './harness.js';
 import { clientWithReceipts } from './payments-helpers.js';
 
 /** Shared pieces of the banking tests (issue #14). */
@@ -32,6 +33,28 @@ export async function clientWithMandate(giulia: GqlClient, marco: GqlClient, lau
     })
   ).createSepaMandate;
   return { ...P, bankAccountId: card.bankAccounts[0].id as string, mandate: m };
+}
+
+let clerkRoles = 0;
+
+/**
+ * Elena (an agent in ROSSI) with a role of only these rights while `fn` runs, signed in to ROSSI: a bank
+ * clerk without some right; her own role back afterwards. `giulia` is ROSSI's administrator.
+ */
+export async function asRossiClerk(t: TestPlatform, giulia: GqlClient, rights: string[], fn: (clerk: GqlClient) => Promise<void>): Promise<void> {
+  const { users } = await giulia.ok<{ users: Array<{ id: string; role: { id: string }; user: { email: string } }> }>(`{ users { id role { id } user { email } } }`);
+  const m = users.find((u) => u.user.email === USERS.both)!;
+  const role = (await giulia.ok('mutation($i: RoleInput!) { createRole(input: $i) { id } }', { i: { name: `Bank clerks ${++clerkRoles}`, rights } })).createRole.id;
+  const SET = `mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }`;
+  await giulia.ok(SET, { id: m.id, r: role });
+  try {
+    const clerk = await signedIn(t, USERS.both);
+    await clerk.switchTo('ROSSI');
+    expect((await clerk.ok<{ me: { rights: string[] } }>('{ me { rights } }')).me.rights.sort()).toEqual([...rights].sort());
+    await fn(clerk);
+  } finally {
+    await giulia.ok(SET, { id: m.id, r: m.role.id });
+  }
 }
 
 /** Waits until a SEPA run is done or failed (the page polls the same query). */

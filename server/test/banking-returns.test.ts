@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { codeOf, fieldsOf, moneySnapshot } from './payments-helpers.js';
 import { booksBalance } from './ledger-helpers.js';
-import { IMPORT, RETURNS, ROSSI_CREDITOR, SETTINGS, START_SEPA, b64, clientWithMandate, pain002, plusDays, waitForSepaRun } from './banking-helpers.js';
+import { IMPORT, RETURNS, ROSSI_CREDITOR, SETTINGS, START_SEPA, asRossiClerk, b64, clientWithMandate, pain002, plusDays, waitForSepaRun } from './banking-helpers.js';
 
 /**
  * Returns and rejects (issue #14 §3): a pain.002 status report (or camt.054) names collections by their
@@ -76,6 +76,29 @@ describe('importing a status report', () => {
     expect([codeOf(r), fieldsOf(r)]).toEqual(['NOT_FOUND', ['OrgnlGrpInfAndSts.OrgnlMsgId:not_found']]);
     expect(await marco.code(IMPORT, { name: 'r.xml', b: b64(pain002('STS-M-1', run.messageId, [])) })).toBe('FORBIDDEN');
     expect(await moneySnapshot(t, 'ROSSI')).toBe(before);
+  });
+
+  it('needs what the payments module asks for the same work: a run books payments (collections:create), a returns file undoes them (collections:edit) — a billing clerk without is FORBIDDEN and nothing moves', async () => {
+    const before = await moneySnapshot(t, 'ROSSI');
+    const runs = async () => (await laura.ok(`{ sepaRuns { id } }`)).sepaRuns.length;
+    const runsBefore = await runs();
+    const report = (id: string) => ({ name: 'r.xml', b: b64(pain002(id, run.messageId, [{ e2e: itemOf(B.clientId).endToEndId, code: 'AC04' }])) });
+    const RESUME = `mutation($id: ID!) { resumeSepaRun(id: $id) { id } }`;
+    // billing rights only: neither a run, nor its resumption, nor a returns file
+    await asRossiClerk(t, giulia, ['billing:view', 'billing:create', 'billing:export'], async (clerk) => {
+      const started = await clerk.gql(START_SEPA, { input: { collectionDate: plusDays(5), dueTo: plusDays(0) } });
+      expect([codeOf(started), started.errors?.[0]?.message]).toEqual(['FORBIDDEN', 'You need the right collections:create.']);
+      expect(await clerk.code(RESUME, { id: run.id })).toBe('FORBIDDEN');
+      expect(await clerk.code(IMPORT, report('STS-CLERK-1'))).toBe('FORBIDDEN');
+    });
+    // recording payments is not undoing them: a returns file still needs collections:edit
+    await asRossiClerk(t, giulia, ['billing:view', 'billing:create', 'collections:view', 'collections:create'], async (clerk) => {
+      const r = await clerk.gql(IMPORT, report('STS-CLERK-2'));
+      expect([codeOf(r), r.errors?.[0]?.message]).toEqual(['FORBIDDEN', 'You need the right collections:edit.']);
+    });
+    expect(await runs()).toBe(runsBefore);
+    expect(await moneySnapshot(t, 'ROSSI')).toBe(before);
+    expect((await laura.ok(RETURNS, {})).sepaReturns.map((x: any) => x.endToEndId)).not.toContain(itemOf(B.clientId).endToEndId);
   });
 
   it('reopens the returned receipt with its reason code, reverses the direct-debit posting and charges the return fee', async () => {

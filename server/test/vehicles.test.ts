@@ -244,6 +244,35 @@ describe('rights', () => {
     expect((await giulia.ok(`mutation($id: ID!) { deleteVehicle(id: $id) }`, { id: v.id })).deleteVehicle).toBe(true);
     expect(await countRows(t, 'vehicle', 'id = $1', [v.id])).toBe(0);
   });
+
+  it('shows the policies covering a vehicle only with policies:view: a clerk who may change vehicles but not view policies is FORBIDDEN them', async () => {
+    const c = (await createClient(marco, italianPerson())).id;
+    const motor = (await marco.ok(CREATE_POLICY, { input: policyInput({ clientId: c, insurerId: R.insurerId, lineId: R.motor }, { number: 'RCA-HIDDEN-1' }) })).createPolicy;
+    const v = (await marco.ok(CREATE_VEHICLE, { input: vehicleInput(c, { plate: 'PV 555 NV' }) })).createVehicle;
+    await marco.ok(LINK, { v: v.id, p: motor.id });
+    // Elena, in ROSSI, gets a role that changes vehicles (policies:edit) but does not view policies
+    const members = (await giulia.ok(`{ users { id role { id } user { email } } }`)).users as Array<{ id: string; role: { id: string }; user: { email: string } }>;
+    const m = members.find((u) => u.user.email === USERS.both)!;
+    const clerks = (await giulia.ok(`mutation { createRole(input: { name: "Vehicle clerks", rights: ["clients:view", "policies:edit"] }) { id } }`)).createRole.id;
+    await giulia.ok(`mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }`, { id: m.id, r: clerks });
+    const elena = await signedIn(t, USERS.both);
+    await elena.switchTo('ROSSI');
+    try {
+      const input = vehicleInput(c, { plate: 'PV 555 NV', make: 'Alfa Romeo', model: 'Giulia' });
+      const refused = await elena.gql(`mutation($id: ID!, $input: VehicleInput!) { updateVehicle(id: $id, input: $input) { id make policies { id number } } }`, { id: v.id, input });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.errors?.[0]?.message).toBe('You need the right policies:view.');
+      expect(JSON.stringify(refused.data ?? null)).not.toContain('RCA-HIDDEN-1');
+      // the change itself, without the policies, is hers to make
+      expect((await elena.ok(`mutation($id: ID!, $input: VehicleInput!) { updateVehicle(id: $id, input: $input) { id make } }`, { id: v.id, input })).updateVehicle).toEqual({ id: v.id, make: 'Alfa Romeo' });
+      expect(await elena.code(`mutation($v: ID!, $p: ID!) { unlinkVehiclePolicy(vehicleId: $v, policyId: $p) { id policies { number } } }`, { v: v.id, p: motor.id })).toBe('FORBIDDEN');
+      expect(await countRows(t, 'vehicle_policy', 'vehicle_id = $1', [v.id])).toBe(1);
+      // who views policies still sees them
+      expect((await laura.ok(`query($id: ID!) { vehicle(id: $id) { policies { number } } }`, { id: v.id })).vehicle.policies).toEqual([{ number: 'RCA-HIDDEN-1' }]);
+    } finally {
+      await giulia.ok(`mutation($id: ID!, $r: ID!) { updateMembership(id: $id, input: { roleId: $r }) { id } }`, { id: m.id, r: m.role.id });
+    }
+  });
 });
 
 describe("ROSSI cannot reach VDBERG's vehicles", () => {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import cookieParser from 'cookie-parser';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Right } from '@agency/shared';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createRequestContext, requireStaffSession } from '../../core/request.js';
@@ -13,21 +14,23 @@ import { STATEMENT_MAX_BYTES, importStatement } from './statement-import.service
 
 const CHUNK = 1024 * 1024;
 
-function requireImporter(ctx: RequestContext): void {
-  requireStaffSession(ctx);
-  if (!ctx.can('billing:create')) throw forbidden('Importing bank files needs the right billing:create.');
-}
-
+/** Returns undo allocations and reverse payments: also what undoing an allocation needs (as `importSepaReturns`). */
 const IMPORTS = {
-  statements: { max: STATEMENT_MAX_BYTES, run: importStatement },
-  returns: { max: RETURNS_MAX_BYTES, run: importReturns },
+  statements: { max: STATEMENT_MAX_BYTES, run: importStatement, rights: ['billing:create'] as Right[] },
+  returns: { max: RETURNS_MAX_BYTES, run: importReturns, rights: ['billing:create', 'collections:edit'] as Right[] },
 } as const;
+
+function requireImporter(ctx: RequestContext, rights: readonly Right[]): void {
+  requireStaffSession(ctx);
+  const missing = rights.find((r) => !ctx.can(r));
+  if (missing) throw forbidden(`Importing this bank file needs the right ${missing}.`);
+}
 
 /**
  * `POST /files/bank/statements` (camt.053 / camt.054 of credits) and `POST /files/bank/returns` (pain.002 /
  * camt.054 returns): the bank file as multipart (one `file` part), beyond GraphQL's 200 KB body, imported by
  * the same services as `importBankStatement` / `importSepaReturns` (all or nothing) and answered with the
- * same result as JSON. Same session, company scope and right (billing:create) as GraphQL; errors in
+ * same result as JSON. Same session, company scope and rights (billing:create; returns also collections:edit) as GraphQL; errors in
  * GraphQL's shape. CSRF: the POST must carry `x-requested-with` or `apollo-require-preflight`. Who may
  * import is checked before the file is read, and again in the transaction that imports it.
  */
@@ -40,13 +43,13 @@ export function bankImportRoutes(orm: MikroORM, config: Config): Router {
       const kind = Object.hasOwn(IMPORTS, String(req.params.kind)) ? IMPORTS[req.params.kind as keyof typeof IMPORTS] : null;
       if (!kind) throw notFound('Bank import');
       ctx = await createRequestContext(orm, config, req, res);
-      requireImporter(ctx);
+      requireImporter(ctx, kind.rights);
       const companyId = ctx.requireCompany();
       await finishRequest(ctx, true);
       ctx = undefined;
       const { fileName, bytes } = await readFilePart(req, kind.max, partInMemory(kind.max));
       ctx = await createRequestContext(orm, config, req, res);
-      requireImporter(ctx);
+      requireImporter(ctx, kind.rights);
       if (ctx.companyId !== companyId) throw new AppError('CONFLICT', 'The active company changed during the upload; send the file again.');
       const result = await kind.run(ctx, fileName, bytes);
       await finishRequest(ctx, true);

@@ -1,10 +1,14 @@
+import { and } from 'graphql-shield';
 import { can, type RuleMap } from '../../core/rules.js';
 import { ribaRules } from './riba.rules.js';
 
 /**
  * Every operation of the banking module and its right (deny by default for anything not listed):
  * rights module `billing` — view reads, edit the creditor data and mandates, create runs and imports,
- * export the files (the download route checks billing:export itself).
+ * export the files (the download route checks billing:export itself). A run books each collection as
+ * a payment allocated to its receipt, so starting or resuming one also needs what recording a payment
+ * needs (collections:create); a returns file undoes those allocations and reverses the payments, so it
+ * also needs what undoing an allocation needs (collections:edit) — see payments.rules.ts.
  */
 export const bankingRules: RuleMap = {
   Query: {
@@ -22,9 +26,9 @@ export const bankingRules: RuleMap = {
     amendSepaMandate: can('billing', 'edit'),
     revokeSepaMandate: can('billing', 'edit'),
     setSepaMandateLastCollection: can('billing', 'edit'),
-    startSepaRun: can('billing', 'create'),
-    resumeSepaRun: can('billing', 'create'),
-    importSepaReturns: can('billing', 'create'),
+    startSepaRun: and(can('billing', 'create'), can('collections', 'create')),
+    resumeSepaRun: and(can('billing', 'create'), can('collections', 'create')),
+    importSepaReturns: and(can('billing', 'create'), can('collections', 'edit')),
   },
 };
 

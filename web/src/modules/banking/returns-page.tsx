@@ -19,6 +19,8 @@ export function ReturnsPage() {
   const [{ data, error }, refetch] = useQuery({ query: SepaReturnsQuery, variables: { openOnly }, requestPolicy: 'network-only' });
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
+  // a returns file undoes the collections' allocations: it needs what undoing an allocation needs too
+  const canImport = session.can('billing', 'create') && session.can('collections', 'edit');
 
   async function upload(file: File) {
     const r = await postBankFile<ReturnsImport>('returns', file);
@@ -36,7 +38,7 @@ export function ReturnsPage() {
         label={t('banking.returns.file')}
         testId="returns-file"
         reasonPrefix="banking.importReason"
-        canImport={session.can('billing', 'create')}
+        canImport={canImport}
         upload={upload}
       />
       <Group>

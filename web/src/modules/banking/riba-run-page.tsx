@@ -38,7 +38,10 @@ export function RibaRunPage() {
   if (error && !data) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading />;
   const run = data.ribaRun;
+  // presenting and "paid" record payments (collections:create), "unpaid" undoes one (collections:edit)
   const canCreate = session.can('billing', 'create');
+  const canPay = canCreate && session.can('collections', 'create');
+  const canUnpay = canCreate && session.can('collections', 'edit');
 
   async function download() {
     const r = await urql.query(RibaFileQuery, { runId: run.id }, { requestPolicy: 'network-only' }).toPromise();
@@ -79,7 +82,7 @@ export function RibaRunPage() {
               {t('riba.run.download')}
             </Button>
           )}
-          {run.status === 'DONE' && run.hasFile && !run.presentedAt && canCreate && (
+          {run.status === 'DONE' && run.hasFile && !run.presentedAt && canPay && (
             <Button variant="light" onClick={markSent} data-testid="present-riba-run">
               {t('riba.run.markSent')}
             </Button>
@@ -102,14 +105,18 @@ export function RibaRunPage() {
           {run.error}
         </Alert>
       )}
-      {canCreate && presented.length > 0 && (
+      {(canPay || canUnpay) && presented.length > 0 && (
         <Group>
-          <Button size="xs" variant="light" color="teal" disabled={!selected.length} onClick={() => setOutcome(selected, 'PAID')} data-testid="riba-bulk-paid">
-            {t('riba.item.markPaidSelected', { n: selected.length })}
-          </Button>
-          <Button size="xs" variant="light" color="red" disabled={!selected.length} onClick={() => setOutcome(selected, 'UNPAID')} data-testid="riba-bulk-unpaid">
-            {t('riba.item.markUnpaidSelected', { n: selected.length })}
-          </Button>
+          {canPay && (
+            <Button size="xs" variant="light" color="teal" disabled={!selected.length} onClick={() => setOutcome(selected, 'PAID')} data-testid="riba-bulk-paid">
+              {t('riba.item.markPaidSelected', { n: selected.length })}
+            </Button>
+          )}
+          {canUnpay && (
+            <Button size="xs" variant="light" color="red" disabled={!selected.length} onClick={() => setOutcome(selected, 'UNPAID')} data-testid="riba-bulk-unpaid">
+              {t('riba.item.markUnpaidSelected', { n: selected.length })}
+            </Button>
+          )}
         </Group>
       )}
       {run.items.length === 0 ? (
@@ -165,14 +172,18 @@ export function RibaRunPage() {
                   {i.openAmount}
                 </Table.Td>
                 <Table.Td>
-                  {canCreate && i.state === 'PRESENTED' && (
+                  {(canPay || canUnpay) && i.state === 'PRESENTED' && (
                     <Group gap="xs" wrap="nowrap">
-                      <Button size="compact-xs" variant="subtle" color="teal" onClick={() => setOutcome([i.id], 'PAID')} data-testid="riba-mark-paid">
-                        {t('riba.item.markPaid')}
-                      </Button>
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setOutcome([i.id], 'UNPAID')} data-testid="riba-mark-unpaid">
-                        {t('riba.item.markUnpaid')}
-                      </Button>
+                      {canPay && (
+                        <Button size="compact-xs" variant="subtle" color="teal" onClick={() => setOutcome([i.id], 'PAID')} data-testid="riba-mark-paid">
+                          {t('riba.item.markPaid')}
+                        </Button>
+                      )}
+                      {canUnpay && (
+                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => setOutcome([i.id], 'UNPAID')} data-testid="riba-mark-unpaid">
+                          {t('riba.item.markUnpaid')}
+                        </Button>
+                      )}
                     </Group>
                   )}
                 </Table.Td>

@@ -105,7 +105,8 @@ export function SepaPage() {
       <PageHeader title={t('banking.runs.title')} subtitle={t('banking.runs.subtitle')} />
       <FormError message={message} onClose={() => setMessage(null)} />
       <CreditorForm />
-      {session.can('billing', 'create') && (
+      {/* a run books every collection as a payment: what recording a payment needs too */}
+      {session.can('billing', 'create') && session.can('collections', 'create') && (
         <BankRunStartForm title={t('banking.runs.new')} submitLabel={t('banking.runs.start')} submitTestId="start-sepa-run" onSubmit={submit}>
           <TextInput type="date" label={t('banking.field.collectionDate')} value={v.collectionDate} onChange={(e) => setV({ ...v, collectionDate: e.currentTarget.value })} error={errors.collectionDate} data-testid="field-collectionDate" />
           <TextInput type="date" label={t('banking.field.dueTo')} value={v.dueTo} onChange={(e) => setV({ ...v, dueTo: e.currentTarget.value })} error={errors.dueTo} data-testid="field-dueTo" />

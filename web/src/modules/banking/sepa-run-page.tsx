@@ -55,7 +55,7 @@ export function SepaRunPage() {
               {t('banking2.run.booked')}: <span data-testid="sepa-run-booked">{run.booked}</span>
             </Text>
           )}
-          {run.resumable && session.can('billing', 'create') && (
+          {run.resumable && session.can('billing', 'create') && session.can('collections', 'create') && (
             <Button variant="light" onClick={onResume} loading={resuming.fetching} data-testid="resume-sepa-run">
               {t('banking2.run.resume')}
             </Button>

@@ -133,7 +133,7 @@ function StatementLines({ statementId, lineId, onSelect, onChanged }: { statemen
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {l.state !== 'MATCHED' && l.direction === 'CRDT' && session.can('billing', 'create') && (
+                  {l.state !== 'MATCHED' && l.direction === 'CRDT' && session.can('billing', 'create') && session.can('collections', 'create') && (
                     <Button size="xs" variant="light" onClick={() => onSelect(l.id)} data-testid="match-line">
                       {t('bankStatements.match')}
                     </Button>

@@ -1,10 +1,11 @@
 import { inviteUserSchema } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
-import { conflict, forbidden, fromZod, notFound, badField } from '../../../core/errors.js';
+import { AppError, conflict, forbidden, fromZod, notFound, badField } from '../../../core/errors.js';
 import { Company } from '../companies/company.entity.js';
 import { Role } from '../roles/role.entity.js';
 import { assertMayGrant } from '../roles/roles.service.js';
 import { Membership } from './membership.entity.js';
+import { companiesNotAdministered } from './membership.queries.js';
 import { User } from './user.entity.js';
 import { issueAccountLink } from '../auth/auth.service.js';
 import { resetMemberTotp } from '../auth/totp.service.js';
@@ -71,8 +72,21 @@ export async function updateMembership(ctx: RequestContext, id: string, input: {
   return m;
 }
 
+/**
+ * An administrator resets a member's second factor (lost phone). The second factor is the person's, for
+ * every company they work for: only someone who administers each of those companies may reset it —
+ * otherwise FORBIDDEN with `reason: NOT_ADMIN_OF_EVERY_COMPANY`, and nothing changes (the other company's
+ * administrator, or one of both, does it). Which other companies is not told.
+ */
 export async function resetUserTotp(ctx: RequestContext, membershipId: string): Promise<Membership> {
   const m = await member(ctx, membershipId);
+  if ((await companiesNotAdministered(ctx.em, m.id)) !== 0) {
+    throw new AppError(
+      'FORBIDDEN',
+      'This person also works for a company you do not administer: their second factor can be reset only by someone who administers every company they work for.',
+      { reason: 'NOT_ADMIN_OF_EVERY_COMPANY' },
+    );
+  }
   const user = await ctx.em.findOneOrFail(User, m.user.id);
   await resetMemberTotp(ctx, user);
   return m;

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../core/context.js';
+import { forbidden } from '../../../core/errors.js';
 import { Client } from '../../clients/client.entity.js';
 import { Policy } from '../policy.entity.js';
 import { Vehicle, VehiclePolicy } from './vehicle.entity.js';
@@ -17,8 +18,14 @@ export class VehicleFieldsResolver {
     return !!v.soldOn;
   }
 
+  /**
+   * A vehicle is also returned by the mutations, whose rules name policies:create or policies:edit
+   * only: the policies themselves need policies:view, as everywhere (FORBIDDEN without it, as the
+   * card's personal areas without clients:view).
+   */
   @FieldResolver(() => [Policy], { description: 'The motor policies covering the vehicle.' })
   policies(@Root() v: Vehicle, @Ctx() ctx: RequestContext): Promise<Policy[]> {
+    if (!ctx.companyId || !ctx.can('policies:view')) throw forbidden('You need the right policies:view.');
     return ctx.loaders
       .custom<Policy[]>('vehicle.policies', async (ids) => {
         const links = await ctx.em.find(VehiclePolicy, { vehicle: { $in: [...ids] } }, { populate: ['policy'], orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true });

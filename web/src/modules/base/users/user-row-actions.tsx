@@ -7,6 +7,7 @@ import { useMutation } from 'urql';
 import { ResetUserTotpMutation, UpdateMembershipMutation } from '../mutations';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useErrorText } from '../../../graphql/error-text';
+import { errorReason } from '../../../graphql/errors';
 import type { MemberRow } from './users-page';
 
 type Pending = 'disable' | 'enable' | 'resetTotp' | null;
@@ -22,7 +23,9 @@ export function UserRowActions({ member, self }: { member: MemberRow; self: bool
 
   async function confirm() {
     const result = pending === 'resetTotp' ? await runReset({ id: member.id }) : await runUpdate({ id: member.id, input: { active: pending === 'enable' } });
-    if (result.error) notifications.show({ color: 'red', title: t('base.users.actionFailed'), message: errorText(result.error) });
+    // the second factor serves every company of the person: only who administers them all may reset it
+    const message = errorReason(result.error) === 'NOT_ADMIN_OF_EVERY_COMPANY' ? t('base.users.resetTotpOtherCompanies') : errorText(result.error);
+    if (result.error) notifications.show({ color: 'red', title: t('base.users.actionFailed'), message });
     else notifications.show({ color: 'teal', message: t(`base.users.done.${pending}`, { name }) });
     setPending(null);
   }
