@@ -11,7 +11,7 @@ import { badInput, conflict, notFound } from '../../core/errors.js';
 import { withSystemContext } from '../../core/system-context.js';
 import { Company } from '../base/companies/company.entity.js';
 import { accountByRole, ensureChart } from '../ledger/chart.service.js';
-import { UUID, isIsoDate, money } from '../ledger/ledger-sql.js';
+import { UUID, dbCents, isIsoDate, money } from '../ledger/ledger-sql.js';
 import { writeEntry } from '../ledger/posting.service.js';
 import { lockOpenItems } from '../payments/matching.service.js';
 import { formatCents, parseCents } from '../policies/money.js';
@@ -336,7 +336,7 @@ async function writeFile(orm: MikroORM, config: Config, companyId: string, run: 
     ),
   }));
   const nb = groups.reduce((s, g) => s + Number(g.n), 0);
-  const sum = groups.reduce((s, g) => s + parseCents(money(g.total))!, 0n);
+  const sum = groups.reduce((s, g) => s + dbCents(g.total), 0n);
   if (nb === 0) return null;
   const dir = await mkdtemp(path.join(tmpdir(), 'sepa-'));
   try {

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/context.js';
-import { formatCents, parseCents } from '../policies/money.js';
+import { formatCents } from '../policies/money.js';
+import { dbCents } from '../ledger/ledger-sql.js';
 import type { LineCode } from '../policies/policy.enums.js';
 import { ClaimStatus } from './claim.enums.js';
 import { OPEN_STATUSES } from './claim-status.js';
@@ -63,7 +64,7 @@ export async function claimsDashboard(ctx: RequestContext): Promise<ClaimsDashbo
         .reduce((s, r) => s + Number(r.count), 0),
     })),
   );
-  const exact = (v: string | null | undefined) => formatCents(parseCents(v ?? '0') ?? 0n);
+  const exact = (v: string | null | undefined) => formatCents(dbCents(v));
   return {
     byStatus: Object.values(ClaimStatus).map((status) => ({ status, count: counts.get(status) ?? 0 })),
     openByStatusAndAge: matrix,

@@ -1,19 +1,19 @@
 import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import type { FieldIssue } from '@agency/shared';
-import { type Cents, formatCents, parseCents } from '../policies/money.js';
+import { type Cents, formatCents, parseStoredCents } from '../policies/money.js';
 
 /** Small shared pieces of the ledger and billing services: dates, amounts as stored, NOT_FOUND naming fields. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 export const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
 
-/** A numeric from PostgreSQL (a string, maybe signed) → cents. */
+/** A numeric from PostgreSQL (a string, maybe signed; a sum may be longer than a row's numeric(14,2)) → cents. */
 export function dbCents(v: string | number | null | undefined): Cents {
   if (v === null || v === undefined) return 0n;
   const s = String(v);
   const neg = s.startsWith('-');
-  const c = parseCents(neg ? s.slice(1) : s);
+  const c = parseStoredCents(neg ? s.slice(1) : s);
   if (c === null) throw new Error(`stored amount is not a decimal: ${s}`);
   return neg ? -c : c;
 }

@@ -79,7 +79,7 @@ export function accountStatement(fields: AccountFields = ALL): string {
   const pay = picked(PAYMENT_COLUMNS, fields.payments);
   const openSql = `
     select ${fields.top.has('openItems') ? `json_agg(${open.object} order by d.due_date, d.year, d.number)` : 'null'} as items,
-           sum(d.gross - coalesce(a.v, 0))::numeric(14,2)::text as total
+           sum(d.gross - coalesce(a.v, 0))::numeric(20,2)::text as total
       from premium_document d
       left join lateral (select sum(case when x.undoes_id is null then x.amount else -x.amount end) as v
                            from payment_allocation x where x.company_id = d.company_id and x.receipt_id = d.id) a on true
@@ -89,7 +89,7 @@ export function accountStatement(fields: AccountFields = ALL): string {
        and not exists (select 1 from premium_document c where c.company_id = d.company_id and c.credits_id = d.id)`;
   const paySql = `
     select ${fields.top.has('payments') ? `json_agg(${pay.object} order by y.payment_date desc, y.created_at desc, y.id)` : 'null'} as items,
-           sum(${REMAINING})::numeric(14,2)::text as total
+           sum(${REMAINING})::numeric(20,2)::text as total
       from payment y
       left join lateral (select sum(case when x.undoes_id is null then x.amount else -x.amount end) as v
                            from payment_allocation x where x.company_id = y.company_id and x.payment_id = y.id) b on true
@@ -99,7 +99,7 @@ export function accountStatement(fields: AccountFields = ALL): string {
      where y.company_id = k.company_id and y.client_id = k.id`;
   // the receivable account is looked up once (one account per company and role), not joined per ledger line
   const balanceSql = `
-    select sum(l.debit - l.credit)::numeric(14,2)::text from journal_line l
+    select sum(l.debit - l.credit)::numeric(20,2)::text from journal_line l
      where l.company_id = k.company_id and l.client_id = k.id
        and l.account_id = (select r.id from ledger_account r where r.company_id = k.company_id and r.role = 'clients_receivable')`;
   return `select k.id,

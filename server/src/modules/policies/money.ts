@@ -16,6 +16,18 @@ export function parseCents(value: string): Cents | null {
   return BigInt(m[1]) * 100n + BigInt((m[2] ?? '').padEnd(2, '0') || '0');
 }
 
+const STORED = /^(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * A non-negative amount PostgreSQL computed ("2000000000061.98"): like parseCents, but without the
+ * twelve-digit bound of an amount entered — a sum over many rows may exceed what one row can hold.
+ */
+export function parseStoredCents(value: string): Cents | null {
+  const m = STORED.exec(value.trim());
+  if (!m) return null;
+  return BigInt(m[1]) * 100n + BigInt((m[2] ?? '').padEnd(2, '0') || '0');
+}
+
 /** 123450n → "1234.50" (negative amounts keep their sign). */
 export function formatCents(cents: Cents): string {
   const sign = cents < 0n ? '-' : '';
@@ -43,14 +55,15 @@ export function parseRate(value: string): bigint | null {
   return c !== null && c <= 10_000n ? c : null;
 }
 
-/** An amount already as numeric(14,2) writes it ("1234.50", "-3.00"): nothing to normalise. */
-const CANONICAL = /^-?(?:0|[1-9]\d{0,11})\.\d\d$/;
+/** An amount already as numeric(n,2) writes it ("1234.50", "-3.00"): nothing to normalise. */
+const CANONICAL = /^-?(?:0|[1-9]\d*)\.\d\d$/;
 
 /** PostgreSQL numeric comes back as a string; normalise to two places ("12.5" → "12.50"). */
 export function normaliseDecimal(value: string | number): string {
   // most values are numeric(14,2) text from PostgreSQL: served as they are, without the cents round trip
   if (typeof value === 'string' && CANONICAL.test(value) && value !== '-0.00') return value;
-  const c = parseCents(String(value).replace(/^-/, ''));
+  // a value computed by PostgreSQL (a sum) may be longer than an amount entered
+  const c = parseStoredCents(String(value).replace(/^-/, ''));
   if (c === null) throw new Error(`not a decimal: ${value}`);
   return formatCents(String(value).startsWith('-') ? -c : c);
 }
