@@ -16,24 +16,31 @@ function hasId(type: GraphQLInputType, seen = new Set<string>()): boolean {
   return Object.values(named.getFields()).some((f) => hasId(f.type, seen));
 }
 
-function badIds(type: GraphQLInputType, value: unknown, path: string[], out: string[]): void {
-  if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return badIds(type.ofType, value, path, out);
-  if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((v, i) => badIds(type.ofType, v, [...path, String(i)], out));
-    return;
-  }
+/**
+ * Checks the ids in `value` (of `type`) and gives it back with each id in lower case: a UUID names the
+ * same row in either case, and the services key what they read by PostgreSQL's lower-case form. Ids
+ * that are not UUIDs are added to `out` by their path.
+ */
+function checkIds(type: GraphQLInputType, value: unknown, path: string[], out: string[]): unknown {
+  if (value === null || value === undefined) return value;
+  if (isNonNullType(type)) return checkIds(type.ofType, value, path, out);
+  if (isListType(type)) return Array.isArray(value) ? value.map((v, i) => checkIds(type.ofType, v, [...path, String(i)], out)) : value;
   if (isInputObjectType(type)) {
-    for (const f of Object.values(type.getFields())) badIds(f.type, (value as Record<string, unknown>)[f.name], [...path, f.name], out);
-    return;
+    const fields = value as Record<string, unknown>;
+    for (const f of Object.values(type.getFields())) if (f.name in fields) fields[f.name] = checkIds(f.type, fields[f.name], [...path, f.name], out);
+    return fields;
   }
-  if (type.name === 'ID' && !(typeof value === 'string' && UUID.test(value))) out.push(path.join('.'));
+  if (type.name !== 'ID') return value;
+  if (typeof value === 'string' && UUID.test(value)) return value.toLowerCase();
+  out.push(path.join('.'));
+  return value;
 }
 
 /**
  * An id that is not a UUID cannot name any row: refused as BAD_USER_INPUT naming the field, before
  * it reaches the database (where it would fail as an invalid cast). Fields of an input object are
- * named as in the input (`roleId`), scalar arguments by their name (`id`). Root fields only.
+ * named as in the input (`roleId`), scalar arguments by their name (`id`). Root fields only. A valid id
+ * goes on in lower case (`checkIds`).
  */
 export function idArgumentsMiddleware(schema: GraphQLSchema): Record<string, Record<string, MiddlewareResolver>> {
   const middleware: Record<string, Record<string, MiddlewareResolver>> = {};
@@ -45,7 +52,7 @@ export function idArgumentsMiddleware(schema: GraphQLSchema): Record<string, Rec
         const bad: string[] = [];
         for (const arg of field.args) {
           const inputObject = isInputObjectType(getNamedType(arg.type)) && !isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type);
-          badIds(arg.type, args[arg.name], inputObject ? [] : [arg.name], bad);
+          if (arg.name in args) args[arg.name] = checkIds(arg.type, args[arg.name], inputObject ? [] : [arg.name], bad);
         }
         if (bad.length) {
           throw badInput(bad.map((f): FieldError => ({ field: f || field.name, reason: 'invalid_id', message: 'Not a valid id.' })));

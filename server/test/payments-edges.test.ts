@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
 import { ROME, dayIn } from './calendar.js';
 import { createClient, italianPerson } from './clients-helpers.js';
-import { RECORD } from './payments-helpers.js';
+import { MATCH, RECORD, clientWithReceipts } from './payments-helpers.js';
 
 /**
+ * Payments at their edges.
+ *
  * One amount holds at most what numeric(14,2) holds (999,999,999,999.99); a sum over many of them
  * holds more. The totals the accountant reads — the account tab, the payments tile, the trial
  * balance — are computed exactly whatever their length: two of the largest payments do not break them.
@@ -38,5 +40,16 @@ describe('totals longer than one amount', () => {
     expect(dash).toEqual({ unmatchedCount: before.dash.unmatchedCount + 2, unmatchedAmount: text(cents(before.dash.unmatchedAmount) + both) });
     const trial = (await laura.ok(TRIAL)).trialBalance;
     expect(trial).toEqual({ totalDebit: text(cents(before.trial.totalDebit) + both), totalCredit: text(cents(before.trial.totalCredit) + both), totalBalance: '0.00' });
+  });
+});
+
+describe('ids written in upper case', () => {
+  it('matches a payment to a receipt named by its id in upper case, as the same receipt', async () => {
+    const [giulia, marco] = await Promise.all([signedIn(t, USERS.rossiAdmin), signedIn(t, USERS.rossiAgent)]);
+    const C = await clientWithReceipts(giulia, marco, laura, 'UPID', 1);
+    const [receipt] = C.receipts;
+    const payment = (await laura.ok(RECORD, { input: { clientId: C.clientId.toUpperCase(), method: 'CASH', paymentDate: dayIn(ROME), amount: receipt.gross } })).recordPayment;
+    const matched = (await laura.ok(MATCH, { id: payment.id.toUpperCase(), a: [{ receiptId: receipt.id.toUpperCase(), amount: receipt.gross }] })).matchPayment;
+    expect(matched).toMatchObject({ id: payment.id, clientId: C.clientId, allocated: receipt.gross, remaining: '0.00' });
   });
 });
