@@ -108,6 +108,15 @@ describe('corrections only by reversal', () => {
     expect(tb1.rows.map((x: { balance: string }) => x.balance)).toEqual(tb0.rows.map((x: { balance: string }) => x.balance));
   });
 
+  it('reverses a reversal of a manual entry, and that one again: a chain of manual entries stays the accountant\'s', async () => {
+    const e = (await laura.ok(POST, { input: entry([{ accountId: A.cash.id, debit: '4.44' }, { accountId: A.equity.id, credit: '4.44' }]) })).postJournalEntry;
+    const r1 = (await laura.ok(REVERSE, { id: e.id, reason: 'Errore' })).reverseJournalEntry;
+    const r2 = (await laura.ok(REVERSE, { id: r1.id, reason: 'Era giusta' })).reverseJournalEntry;
+    expect(r2).toMatchObject({ source: 'REVERSAL', reversesId: r1.id, lines: [{ debit: '4.44', credit: '0.00', account: { code: '1300' } }, { debit: '0.00', credit: '4.44', account: { code: '3100' } }] });
+    const r3 = (await laura.ok(REVERSE, { id: r2.id, reason: 'No, era sbagliata' })).reverseJournalEntry;
+    expect(r3).toMatchObject({ source: 'REVERSAL', reversesId: r2.id });
+  });
+
   it('refuses a reversal without a reason or dated before the entry, naming the field', async () => {
     const e = (await laura.ok(POST, { input: entry([{ accountId: A.cash.id, debit: '1.00' }, { accountId: A.equity.id, credit: '1.00' }]) })).postJournalEntry;
     const r = await laura.gql(REVERSE, { id: e.id, reason: ' ', date: '2020-01-01' });
@@ -152,8 +161,8 @@ describe('the database keeps the books', () => {
   it('refuses at commit an unbalanced entry inserted directly by the run-time role', async () => {
     const before = await booksSnapshot(t, 'ROSSI');
     const err = await asRuntimeRole(t, 'ROSSI', async (c) => {
-      const { rows } = await c.query(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), current_date, 'unbalanced', 'manual') returning id`);
-      await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, current_date, $2, 100, 0), (app_current_company(), $1, 2, current_date, $3, 0, 90)`, [rows[0].id, A.bank.id, A.equity.id]);
+      const { rows } = await c.query(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), (select app_company_today()), 'unbalanced', 'manual') returning id`);
+      await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, (select app_company_today()), $2, 100, 0), (app_current_company(), $1, 2, (select app_company_today()), $3, 0, 90)`, [rows[0].id, A.bank.id, A.equity.id]);
       return c.query('commit').then(() => null, (e: Error) => e.message);
     });
     expect(err).toMatch(/does not balance/);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
-import { asRuntimeRole, booksBalance } from './ledger-helpers.js';
+import { ROME, dayIn } from './calendar.js';
+import { REVERSE, asRuntimeRole, booksBalance } from './ledger-helpers.js';
 import { ENTRY } from './billing-helpers.js';
 import { CANCEL_REMIT, MATCH, RECORD, REMIT, STATEMENT_FILE, UNDO, clientWithReceipts, codeOf, fieldsOf, moneySnapshot } from './payments-helpers.js';
 
@@ -18,7 +19,7 @@ let pieter: GqlClient;
 let R: Awaited<ReturnType<typeof clientWithReceipts>>;
 let allocationIds: string[];
 
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 const monthStart = `${today.slice(0, 7)}-01`;
 async function balanced() {
   const b = await booksBalance(t);
@@ -128,5 +129,74 @@ describe('unmatched payments on the dashboard', () => {
     expect(after.unmatchedCount).toBe(before.unmatchedCount + 1);
     expect(Math.round(Number(after.unmatchedAmount) * 100) - Math.round(Number(before.unmatchedAmount) * 100)).toBe(1234);
     expect(await marco.code(`{ paymentsDashboard { unmatchedCount } }`)).toBe('FORBIDDEN');
+  });
+});
+
+describe('a remittance is paid once', () => {
+  const PAYABLE = `{ billingDashboard { premiumAccountByInsurer { insurerId payable premiumAccount } } }`;
+  const GET_REMIT = `query($id: ID!) { remittance(id: $id) { id cancelEntryId itemCount } }`;
+
+  it("refuses reversing a remittance's cancellation by hand (CONFLICT, saying where to undo it): the insurer is not paid again, the remittance stays cancelled", async () => {
+    const S = await clientWithReceipts(giulia, marco, laura, 'REMX', 1, '12');
+    const p = (await laura.ok(RECORD, { input: { clientId: S.clientId, method: 'BANK_TRANSFER', paymentDate: today, amount: S.receipts[0].gross } })).recordPayment;
+    await laura.ok(MATCH, { id: p.id, a: [{ receiptId: S.receipts[0].id, amount: S.receipts[0].gross }] });
+    const r = (await laura.ok(REMIT, { input: { insurerId: S.refs.insurerId, periodFrom: monthStart, periodTo: today } })).createRemittance;
+    const c = (await laura.ok(CANCEL_REMIT, { id: r.id, reason: 'Importo errato' })).cancelRemittance;
+    const owed = async () => (await laura.ok(PAYABLE)).billingDashboard.premiumAccountByInsurer.find((x: { insurerId: string }) => x.insurerId === S.refs.insurerId);
+    const before = await moneySnapshot(t, 'ROSSI');
+    const owedBefore = await owed();
+    expect(owedBefore.payable).not.toBe('0.00');
+
+    const rev = await laura.gql(REVERSE, { id: c.cancelEntryId, reason: 'Ripristino della rimessa' });
+    expect(codeOf(rev)).toBe('CONFLICT');
+    expect(rev.errors?.[0]?.message).toMatch(/remittance.*collections/i);
+    expect(await moneySnapshot(t, 'ROSSI')).toBe(before);
+    expect(await owed()).toEqual(owedBefore);
+    expect((await laura.ok(GET_REMIT, { id: r.id })).remittance).toMatchObject({ cancelEntryId: c.cancelEntryId });
+
+    // the receipt is paid to the insurer again only by a new remittance, once
+    expect((await laura.ok(REMIT, { input: { insurerId: S.refs.insurerId, periodFrom: monthStart, periodTo: today } })).createRemittance.itemCount).toBe(1);
+    const third = await laura.gql(REMIT, { input: { insurerId: S.refs.insurerId, periodFrom: monthStart, periodTo: today } });
+    expect([codeOf(third), fieldsOf(third)]).toEqual(['BAD_USER_INPUT', ['periodTo:nothing_to_remit']]);
+    expect((await owed()).payable).toBe('0.00');
+    await balanced();
+  });
+
+  it('remits only the receipts it locked: one collected while it waits for its locks is left for the next remittance', async () => {
+    const S = await clientWithReceipts(giulia, marco, laura, 'REMW', 2, '12');
+    const pay = async (i: number) => {
+      const p = (await laura.ok(RECORD, { input: { clientId: S.clientId, method: 'BANK_TRANSFER', paymentDate: today, amount: S.receipts[i].gross } })).recordPayment;
+      await laura.ok(MATCH, { id: p.id, a: [{ receiptId: S.receipts[i].id, amount: S.receipts[i].gross }] });
+    };
+    await pay(0);
+    // another transaction holds the lock of the first receipt's open item: the remittance reads, then waits for it
+    const holder = await t.superuser();
+    const su = await t.superuser();
+    try {
+      const holderPid = (await holder.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+      await holder.query('begin');
+      const held = await holder.query(`select id from money_open_item where receipt_id = $1 for update`, [S.receipts[0].id]);
+      expect(held.rowCount).toBe(1);
+      const remit = laura.gql(REMIT, { input: { insurerId: S.refs.insurerId, periodFrom: monthStart, periodTo: today } });
+      for (let n = 0; ; n++) {
+        const { rows } = await su.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> $1`, [holderPid]);
+        if (rows[0].n > 0) break;
+        if (n > 200) throw new Error('the remittance never waited for the lock');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await pay(1); // the second receipt is collected meanwhile
+      await holder.query('rollback');
+      const r = await remit;
+      expect(r.errors).toBeUndefined();
+      const created = (r.data as { createRemittance: { itemCount: number; items: Array<{ receiptId: string }> } }).createRemittance;
+      expect(created.items.map((i) => i.receiptId)).toEqual([S.receipts[0].id]);
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await holder.end();
+      await su.end();
+    }
+    const next = (await laura.ok(REMIT, { input: { insurerId: S.refs.insurerId, periodFrom: monthStart, periodTo: today } })).createRemittance;
+    expect(next.items.map((i: { receiptId: string }) => i.receiptId)).toEqual([S.receipts[1].id]);
+    await balanced();
   });
 });

@@ -1,8 +1,9 @@
 import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
-import { badInput, conflict, notFound } from '../../core/errors.js';
+import { AppError, badInput, conflict, notFound } from '../../core/errors.js';
 import { ensureChart } from '../ledger/chart.service.js';
-import { UUID, isClosed, isIsoDate, notFoundFields } from '../ledger/ledger-sql.js';
+import { UUID, isClosed, notFoundFields } from '../ledger/ledger-sql.js';
+import { checkBusinessDate } from '../ledger/business-date.js';
 import { checkBalancedNow, entryHead, writeReversal } from '../ledger/posting.service.js';
 import { displayNumber, documentRow } from './billing-queries.service.js';
 import { companyToday } from '../../core/company-calendar.js';
@@ -17,9 +18,14 @@ import { companyToday } from '../../core/company-calendar.js';
  * billing_candidate (migration 0043).
  */
 
+/**
+ * An issue date (today when not given): a date of the books (`checkBusinessDate`: 2000-01-01 to a year
+ * after today — within the years the documents' counters can number, 2000–2999), else an issue naming it.
+ */
 export function checkIssueDate(issues: FieldIssue[], value: string | null | undefined, today: string, field = 'issueDate'): string {
   const date = value?.trim() || today;
-  if (!isIsoDate(date)) issues.push({ field, reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  const issue = checkBusinessDate(field, date, today);
+  if (issue) issues.push(issue);
   return date;
 }
 
@@ -86,8 +92,10 @@ export async function issueReceipt(ctx: RequestContext, installmentId: string, i
  */
 export async function issueCreditNote(ctx: RequestContext, receiptId: string, reasonArg: string, issueDateArg: string | null | undefined): Promise<string> {
   const companyId = ctx.requireCompany();
-  const receipt = await documentRow(ctx, receiptId).catch(() => {
-    throw notFoundFields([{ field: 'receiptId', reason: 'not_found', message: 'No such receipt in this company.' }]);
+  const receipt = await documentRow(ctx, receiptId).catch((error: unknown) => {
+    // only "no such document" names the field; a fault of the database stays what it is
+    if (error instanceof AppError && error.extensions.code === 'NOT_FOUND') throw notFoundFields([{ field: 'receiptId', reason: 'not_found', message: 'No such receipt in this company.' }]);
+    throw error;
   });
   const issues: FieldIssue[] = [];
   const issueDate = checkIssueDate(issues, issueDateArg, await companyToday(ctx));
@@ -96,8 +104,8 @@ export async function issueCreditNote(ctx: RequestContext, receiptId: string, re
   const reason = reasonArg?.trim() ?? '';
   if (!reason) issues.push({ field: 'reason', reason: 'required', message: 'Why is the receipt cancelled?' });
   else if (reason.length > 500) issues.push({ field: 'reason', reason: 'too_long', message: 'At most 500 characters.' });
+  if (receipt.kind !== 'receipt') issues.push({ field: 'receiptId', reason: 'not_a_receipt', message: 'Only a receipt is cancelled by a credit note, not a credit note.' });
   if (issues.length) throw badInput(issues);
-  if (receipt.kind !== 'receipt') throw conflict('Only a receipt is cancelled by a credit note.', { kind: receipt.kind });
   if (receipt.credited_by_id) throw conflict('This receipt has already been cancelled.', { creditNoteId: receipt.credited_by_id });
   const [matched] = await ctx.em.execute<Array<{ allocated: string }>>(`select allocated from receipt_open_item where company_id = ? and receipt_id = ?`, [companyId, receipt.id]);
   if (matched && Number(matched.allocated) > 0) {

@@ -3,9 +3,10 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { amountIssue, type Cents, formatCents, parseCents } from '../policies/money.js';
 import { accountsById, ensureChart } from './chart.service.js';
-import { UUID, isClosed, isIsoDate, notFoundFields } from './ledger-sql.js';
+import { UUID, isClosed, notFoundFields } from './ledger-sql.js';
 import type { JournalEntryInput } from './ledger.types.js';
 import { companyToday } from '../../core/company-calendar.js';
+import { BOOKS_FIRST_DAY, checkBusinessDate } from './business-date.js';
 
 /**
  * Writing to the books (LE-1). Every entry goes through `writeEntry`: its lines are inserted in the
@@ -86,7 +87,8 @@ export async function postManualEntry(ctx: RequestContext, input: JournalEntryIn
   });
   if (missing.length) throw notFoundFields(missing);
 
-  if (!isIsoDate(input.entryDate)) add('entryDate', 'invalid_date', 'A date YYYY-MM-DD.');
+  const dateIssue = checkBusinessDate('entryDate', input.entryDate, await companyToday(ctx));
+  if (dateIssue) issues.push(dateIssue);
   else if (await isClosed(ctx, input.entryDate)) add('entryDate', 'period_closed', `The month ${input.entryDate.slice(0, 7)} is closed.`);
   const description = input.description?.trim() ?? '';
   if (!description) add('description', 'required', 'What is this entry for?');
@@ -183,12 +185,47 @@ export async function writeReversal(ctx: RequestContext, original: EntryHead, en
   });
 }
 
-/** Reverses a manual entry or a reversal (receipts are cancelled by a credit note, in billing). */
+/**
+ * Where an entry written by a module's own undo is undone instead, by the source of the entry its chain
+ * of reversals starts from (a remittance's cancellation, a returned or unpaid collection's reversal, a
+ * payment undone, a credit note): the module keeps its own records with the books, so a reversal by hand
+ * would make them disagree (the insurer paid again while the remittance stays cancelled).
+ */
+const UNDONE_IN: Record<string, string> = {
+  remittance: 'This entry cancels a remittance: it is not reversed by hand. Remit the receipts again in collections (a new remittance).',
+  payment: 'This entry undoes a payment (a SEPA return, an unpaid RiBa, an undo in collections): it is not reversed by hand. Record the payment again in collections.',
+  bank_return: 'This entry undoes a bank return: it is not reversed by hand. Record what was collected in collections.',
+  receipt: 'This entry cancels a premium receipt (a credit note): it is not reversed by hand. Issue a new receipt in billing.',
+  credit_note: 'This entry cancels a premium receipt (a credit note): it is not reversed by hand. Issue a new receipt in billing.',
+};
+
+/** The source of the entry a chain of reversals starts from (the entry itself when it reverses nothing). */
+async function chainRootSource(ctx: RequestContext, id: string): Promise<string> {
+  const companyId = ctx.requireCompany();
+  const [root] = await ctx.em.execute<Array<{ source: string }>>(
+    `with recursive chain (id, source, reverses_id, depth) as (
+       select e.id, e.source, e.reverses_id, 0 from journal_entry e where e.company_id = ? and e.id = ?
+       union all
+       select e.id, e.source, e.reverses_id, c.depth + 1 from chain c join journal_entry e on e.company_id = ? and e.id = c.reverses_id where c.depth < 1000
+     )
+     select source from chain order by depth desc limit 1`,
+    [companyId, id, companyId],
+  );
+  return root?.source ?? 'manual';
+}
+
+/**
+ * Reverses a manual entry, or a reversal whose chain starts from a manual entry. Receipts are cancelled by
+ * a credit note (billing); payments and remittances, and the reversals their modules write when undoing
+ * them, are undone in collections (CONFLICT naming where).
+ */
 export async function reverseEntry(ctx: RequestContext, id: string, entryDate: string | null | undefined, reason: string): Promise<string> {
   const original = await entryHead(ctx, id);
   const issues: FieldIssue[] = [];
-  const date = entryDate?.trim() || (await companyToday(ctx));
-  if (!isIsoDate(date)) issues.push({ field: 'entryDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  const today = await companyToday(ctx);
+  const date = entryDate?.trim() || today;
+  const dateIssue = checkBusinessDate('entryDate', date, today);
+  if (dateIssue) issues.push(dateIssue);
   else if (date < original.entry_date) issues.push({ field: 'entryDate', reason: 'before_original', message: 'A reversal is not dated before the entry it reverses.' });
   else if (await isClosed(ctx, date)) issues.push({ field: 'entryDate', reason: 'period_closed', message: `The month ${date.slice(0, 7)} is closed.` });
   const text = reason?.trim() ?? '';
@@ -201,6 +238,13 @@ export async function reverseEntry(ctx: RequestContext, id: string, entryDate: s
   if (original.source === 'payment' || original.source === 'remittance' || original.source === 'bank_return') {
     throw conflict('Payments and remittances are undone in collections (an allocation undo, a remittance cancellation), not by a manual reversal.', { source: original.source });
   }
+  if (original.source === 'reversal') {
+    // a reversal by hand of a reversal only within a chain of manual entries; a module's own undo stays its own
+    const rootSource = await chainRootSource(ctx, original.id);
+    if (rootSource !== 'manual') {
+      throw conflict(UNDONE_IN[rootSource] ?? 'This entry undoes an entry of another module: it is not reversed by hand; undo it where it was written.', { source: original.source, originalSource: rootSource });
+    }
+  }
   return writeReversal(ctx, original, date, `↺ ${original.description} — ${text}`.slice(0, 500), 'reversal');
 }
 
@@ -208,7 +252,12 @@ export async function reverseEntry(ctx: RequestContext, id: string, entryDate: s
 export async function closePeriod(ctx: RequestContext, month: string): Promise<void> {
   const companyId = ctx.requireCompany();
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month ?? '')) throw badInput([{ field: 'month', reason: 'invalid_month', message: 'A month YYYY-MM.' }]);
-  if (`${month}-01` >= `${(await companyToday(ctx)).slice(0, 7)}-01`) throw badInput([{ field: 'month', reason: 'not_ended', message: 'Only a month that has ended can be closed.' }]);
+  const today = await companyToday(ctx);
+  // the month's first day is a date of the books (year 0 is no month: invalid_month; 1900-01 out_of_range)
+  const monthIssue = checkBusinessDate('month', `${month}-01`, today);
+  if (monthIssue?.reason === 'invalid_date') throw badInput([{ field: 'month', reason: 'invalid_month', message: 'A month YYYY-MM.' }]);
+  if (monthIssue) throw badInput([{ ...monthIssue, message: `A month from ${BOOKS_FIRST_DAY.slice(0, 7)} to the last one ended.` }]);
+  if (`${month}-01` >= `${today.slice(0, 7)}-01`) throw badInput([{ field: 'month', reason: 'not_ended', message: 'Only a month that has ended can be closed.' }]);
   if (await isClosed(ctx, `${month}-01`)) throw conflict(`The month ${month} is already closed.`);
   await ctx.em.execute(`insert into ledger_period_close (company_id, month, closed_by) values (?, ?::date, ?)`, [companyId, `${month}-01`, ctx.user?.id ?? null]);
 }

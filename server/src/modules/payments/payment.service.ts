@@ -3,7 +3,9 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { amountIssue, formatCents, parseCents } from '../policies/money.js';
 import { accountByRole, accountsById, ensureChart } from '../ledger/chart.service.js';
-import { UUID, isClosed, isIsoDate, money, notFoundFields } from '../ledger/ledger-sql.js';
+import { UUID, isClosed, money, notFoundFields } from '../ledger/ledger-sql.js';
+import { checkBusinessDate } from '../ledger/business-date.js';
+import { companyToday } from '../../core/company-calendar.js';
 import { writeEntry } from '../ledger/posting.service.js';
 import { PaymentMethod, type Payment, type PaymentFilter, type PaymentInput, type PaymentPage } from './payments.types.js';
 
@@ -107,7 +109,8 @@ export async function recordPayment(ctx: RequestContext, input: PaymentInput): P
   if (!(MONEY_ACCOUNT_ROLES as readonly string[]).includes(account!.role ?? '') && account!.subledger !== 'bank' && account!.subledger !== 'premium') {
     add('accountId', 'not_a_money_account', `Account ${account!.code} is not a bank, premium or cash account.`);
   }
-  if (!isIsoDate(input.paymentDate)) add('paymentDate', 'invalid_date', 'A date YYYY-MM-DD.');
+  const dateIssue = checkBusinessDate('paymentDate', input.paymentDate, await companyToday(ctx));
+  if (dateIssue) issues.push(dateIssue);
   else if (await isClosed(ctx, input.paymentDate)) add('paymentDate', 'period_closed', `The month ${input.paymentDate.slice(0, 7)} is closed.`);
   const ai = amountIssue(input.amount ?? '');
   const cents = ai ? null : parseCents(input.amount);

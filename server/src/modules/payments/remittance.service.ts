@@ -3,7 +3,8 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict } from '../../core/errors.js';
 import { formatCents } from '../policies/money.js';
 import { accountByRole } from '../ledger/chart.service.js';
-import { UUID, dbCents, isClosed, isIsoDate, money, notFoundFields } from '../ledger/ledger-sql.js';
+import { UUID, dbCents, isClosed, money, notFoundFields } from '../ledger/ledger-sql.js';
+import { checkBusinessDate } from '../ledger/business-date.js';
 import { entryHead, writeEntry, writeReversal } from '../ledger/posting.service.js';
 import { lockOpenItems } from './matching.service.js';
 import type { Remittance, RemittanceDetail, RemittanceInput, RemittanceItem } from './payments.types.js';
@@ -23,8 +24,11 @@ interface CandidateRow {
   commission: string;
 }
 
-/** Receipts of an insurer collected in [from, to], not remitted (the same query for preview and creation). */
-const COLLECTED = `
+/**
+ * Receipts of an insurer collected in [from, to], not remitted (the same query for preview and creation);
+ * `COLLECTED_ONLY` keeps those among given ids (the ones locked).
+ */
+const COLLECTED_WHERE = `
   select o.receipt_id, d.gross, d.commission
     from receipt_open_item o
     join premium_document d on d.company_id = o.company_id and d.id = o.receipt_id
@@ -32,7 +36,11 @@ const COLLECTED = `
      and (select max(p.payment_date) from payment_allocation a join payment p on p.company_id = a.company_id and p.id = a.payment_id
            where a.company_id = o.company_id and a.receipt_id = o.receipt_id and a.undoes_id is null
              and not exists (select 1 from payment_allocation u where u.company_id = a.company_id and u.undoes_id = a.id)) between ?::date and ?::date
-     and not exists (select 1 from remittance_item ri where ri.company_id = o.company_id and ri.receipt_id = o.receipt_id and ri.active)
+     and not exists (select 1 from remittance_item ri where ri.company_id = o.company_id and ri.receipt_id = o.receipt_id and ri.active)`;
+const COLLECTED = `${COLLECTED_WHERE}
+   order by d.year, d.number`;
+const COLLECTED_ONLY = `${COLLECTED_WHERE}
+     and o.receipt_id = any(?::uuid[])
    order by d.year, d.number`;
 
 function checkPeriod(input: RemittanceInput, today: string): { from: string; to: string; date: string; issues: FieldIssue[] } {
@@ -40,10 +48,14 @@ function checkPeriod(input: RemittanceInput, today: string): { from: string; to:
   const from = input.periodFrom?.trim() ?? '';
   const to = input.periodTo?.trim() ?? '';
   const date = input.remitDate?.trim() || today;
-  if (!isIsoDate(from)) issues.push({ field: 'periodFrom', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
-  if (!isIsoDate(to)) issues.push({ field: 'periodTo', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
-  else if (isIsoDate(from) && to < from) issues.push({ field: 'periodTo', reason: 'before_from', message: 'The end of the period is before its start.' });
-  if (!isIsoDate(date)) issues.push({ field: 'remitDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  const fromIssue = checkBusinessDate('periodFrom', from, today);
+  const toIssue = checkBusinessDate('periodTo', to, today);
+  const dateIssue = checkBusinessDate('remitDate', date, today);
+  if (fromIssue) issues.push(fromIssue);
+  if (toIssue) issues.push(toIssue);
+  else if (!fromIssue && to < from) issues.push({ field: 'periodTo', reason: 'before_from', message: 'The end of the period is before its start.' });
+  if (dateIssue) issues.push(dateIssue);
+  else if (!fromIssue && date < from) issues.push({ field: 'remitDate', reason: 'before_period', message: `A remittance is not dated before its period (from ${from}).` });
   return { from, to, date, issues };
 }
 
@@ -61,9 +73,11 @@ export async function createRemittance(ctx: RequestContext, input: RemittanceInp
   if (!issues.length && (await isClosed(ctx, date))) issues.push({ field: 'remitDate', reason: 'period_closed', message: `The month ${date.slice(0, 7)} is closed.` });
   if (issues.length) throw badInput(issues);
   const first = await ctx.em.execute<CandidateRow[]>(COLLECTED, [companyId, insurer.id, from, to]);
-  // the receipts' open-item rows are locked (an undo or another remittance waits), then read again
-  await lockOpenItems(ctx, [], first.map((r) => r.receipt_id));
-  const rows = await ctx.em.execute<CandidateRow[]>(COLLECTED, [companyId, insurer.id, from, to]);
+  // the receipts' open-item rows are locked (an undo or another remittance waits), then read again — only
+  // those locked: a receipt collected in between, not locked, waits for the next remittance
+  const locked = first.map((r) => r.receipt_id);
+  await lockOpenItems(ctx, [], locked);
+  const rows = locked.length ? await ctx.em.execute<CandidateRow[]>(COLLECTED_ONLY, [companyId, insurer.id, from, to, `{${locked.join(',')}}`]) : [];
   const gross = rows.reduce((s, r) => s + dbCents(r.gross), 0n);
   const commission = rows.reduce((s, r) => s + dbCents(r.commission), 0n);
   const amount = gross - commission;
@@ -96,8 +110,10 @@ export async function cancelRemittance(ctx: RequestContext, id: string, reasonAr
   const companyId = ctx.requireCompany();
   const r = await remittanceRow(ctx, id);
   const issues: FieldIssue[] = [];
-  const date = dateArg?.trim() || (await companyToday(ctx));
-  if (!isIsoDate(date)) issues.push({ field: 'entryDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  const today = await companyToday(ctx);
+  const date = dateArg?.trim() || today;
+  const dateIssue = checkBusinessDate('entryDate', date, today);
+  if (dateIssue) issues.push(dateIssue);
   else if (date < r.remit_date) issues.push({ field: 'entryDate', reason: 'before_original', message: 'A cancellation is not dated before the remittance.' });
   else if (await isClosed(ctx, date)) issues.push({ field: 'entryDate', reason: 'period_closed', message: `The month ${date.slice(0, 7)} is closed.` });
   const reason = reasonArg?.trim() ?? '';

@@ -51,7 +51,8 @@ export function DocumentsPage() {
     if (r.error) {
       const f = moneyFieldErrors(t, r.error);
       setReasonError(f.reason);
-      if (!f.reason) setMessage(errorText(t, r.error));
+      // a refusal of the document itself (receiptId: not_a_receipt) in words; otherwise the error's general text
+      if (!f.reason) setMessage(f.receiptId ?? errorText(t, r.error));
       return;
     }
     setCrediting(null);
