@@ -1,14 +1,16 @@
+import { ROME, dayIn } from './calendar.js';
+
 /** Shared pieces of the bank-statement tests (issue #14 §5): a camt.053.001.08 builder and the operations. */
 
 /**
- * The statements' days: booked today and the next two days (UTC, never ahead of the company's day). The
- * demo data close the month before this one (billing.seeder.ts): a fixed date would fall into a closed
- * month once its month has passed, and its lines could no longer be confirmed.
+ * The statements' days: booked today on ROSSI's calendar (Italian time) and the next two days. The demo
+ * data close the month before the company's current one (billing.seeder.ts): a fixed date would fall
+ * into a closed month once its month has passed — and so would UTC's day in the first hour(s) of a month
+ * in Italy — and its lines could no longer be confirmed (a confirmed line's payment is dated its booking).
  */
-const dayFromToday = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-export const BOOKED = dayFromToday(0);
-export const BOOKED_NEXT = dayFromToday(1);
-export const BOOKED_AFTER = dayFromToday(2);
+export const BOOKED = dayIn(ROME);
+export const BOOKED_NEXT = dayIn(ROME, 1);
+export const BOOKED_AFTER = dayIn(ROME, 2);
 export const STATEMENT = `id kind messageId statementRef iban fromDate toDate fileName lineCount duplicateCount unmatchedCount`;
 export const LINE = `id statementId lineNo bankRef direction amount bookingDate valueDate endToEndId remittance counterpartyName counterpartyIban state paymentId settlement`;
 export const PROPOSAL = `receiptId receiptNumber clientId openAmount score reasons collectionId`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { CREDIT, ISSUE, RATE, rossiPolicy } from './billing-helpers.js';
 
 /**
@@ -13,7 +14,7 @@ let marco: GqlClient;
 
 const DASH = `{ billingDashboard { receivablesByAge { bucket count amount } collectedVsDue { month due collected } premiumAccountByInsurer { insurerId insurerName payable premiumAccount } } }`;
 const cents = (v: string) => BigInt(v.replace('.', ''));
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 const bucketOf = (due: string) => {
   const days = Math.round((Date.parse(today) - Date.parse(due)) / 86_400_000);
   return days < 0 ? 'NOT_DUE' : days <= 30 ? 'DAYS_0_30' : days <= 60 ? 'DAYS_31_60' : days <= 90 ? 'DAYS_61_90' : 'OVER_90';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { countRows, createClient, fieldsOf, italianPerson } from './clients-helpers.js';
 import { CREATE_POLICY, UPDATE_POLICY, policiesSnapshot, policyInput, referenceData } from './policies-helpers.js';
 import { booksBalance, booksSnapshot } from './ledger-helpers.js';
@@ -20,7 +21,7 @@ let pieter: GqlClient; // VDBERG administrator
 let elena: GqlClient; // ROSSI agent, VDBERG read-only
 let P: Awaited<ReturnType<typeof rossiPolicy>>;
 
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 const issues = (r: { errors?: Array<{ extensions?: { fields?: Array<{ field: string; reason: string }> } }> }) =>
   (r.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.reason}`).sort();
 async function balanced() {

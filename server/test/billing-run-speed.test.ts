@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { asRuntimeRole, booksBalance } from './ledger-helpers.js';
 import { START_RUN, refusal, rossiPolicy } from './billing-helpers.js';
 import { CREATE_POLICY, policyInput } from './policies-helpers.js';
@@ -16,7 +17,7 @@ let t: TestPlatform;
 let laura: GqlClient;
 let giulia: GqlClient;
 let marco: GqlClient;
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 const POLICIES = 8;
 
 beforeAll(async () => {
@@ -138,8 +139,8 @@ describe('a billing run reads only its own slice', () => {
     await su.query(`update policy set status = 'cancelled' where id = any($1::uuid[])`, [cancelled]);
     await su.query(`update billing_run set status = 'done' where company_id = $1 and status in ('queued', 'running')`, [company]);
     const { rows: [run] } = await su.query<{ id: string }>(
-      `insert into billing_run (company_id, due_from, due_to, issue_date, status) values ($1, '2033-01-01', '2033-12-31', current_date, 'running') returning id`,
-      [company],
+      `insert into billing_run (company_id, due_from, due_to, issue_date, status) values ($1, '2033-01-01', '2033-12-31', $2::date, 'running') returning id`,
+      [company, today],
     );
     const batches: number[] = [];
     for (;;) {
@@ -266,10 +267,10 @@ describe('the key checks of migration 0045', () => {
     );
     const lines = (account: string) =>
       asRuntimeRole(t, 'ROSSI', async (c) => {
-        const { rows: [e] } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values ($1, current_date, 'key check', 'manual') returning id`, [ids.rossi]);
+        const { rows: [e] } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values ($1, (select app_company_today()), 'key check', 'manual') returning id`, [ids.rossi]);
         return refusal(
           c.query(
-            `insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values ($1, $2, 1, current_date, $3, 5, 0), ($1, $2, 2, current_date, $4, 0, 5)`,
+            `insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values ($1, $2, 1, (select app_company_today()), $3, 5, 0), ($1, $2, 2, (select app_company_today()), $4, 0, 5)`,
             [ids.rossi, e.id, ids.receivable, account],
           ),
         );
@@ -279,10 +280,10 @@ describe('the key checks of migration 0045', () => {
       // the lines' clients and insurers: of the company, existing (once per statement, each looked up by its key)
       const party = (column: 'client_id' | 'insurer_id', id: string) =>
         asRuntimeRole(t, 'ROSSI', async (c) => {
-          const { rows: [e] } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values ($1, current_date, 'key check', 'manual') returning id`, [ids.rossi]);
+          const { rows: [e] } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values ($1, (select app_company_today()), 'key check', 'manual') returning id`, [ids.rossi]);
           return refusal(
             c.query(
-              `insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit, ${column}) values ($1, $2, 1, current_date, $3, 5, 0, $4), ($1, $2, 2, current_date, $3, 0, 5, null)`,
+              `insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit, ${column}) values ($1, $2, 1, (select app_company_today()), $3, 5, 0, $4), ($1, $2, 2, (select app_company_today()), $3, 0, 5, null)`,
               [ids.rossi, e.id, ids.receivable, id],
             ),
           );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { countRows } from './clients-helpers.js';
 import { booksBalance, booksSnapshot } from './ledger-helpers.js';
 import { DOCS, GET_RUN, RESUME_RUN, START_RUN, rossiPolicy, waitForRun } from './billing-helpers.js';
@@ -16,7 +17,7 @@ let giulia: GqlClient;
 let marco: GqlClient;
 let pieter: GqlClient;
 
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 const issues = (r: { errors?: Array<{ extensions?: { fields?: Array<{ field: string; reason: string }> } }> }) =>
   (r.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.reason}`).sort();
 

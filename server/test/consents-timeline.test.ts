@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { countRows, createClient, italianPerson } from './clients-helpers.js';
 import { RECORD_CONSENTS, TIMELINE, VERIFY, answersFor, asSuperuser, formsByCode } from './consents-helpers.js';
 
@@ -21,7 +22,7 @@ const FROM = `query($id: ID!, $from: String) { consentRecords(clientId: $id, fro
 
 /** A day in Rome (the ROSSI company's time zone), `days` from today. */
 function romeDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date(Date.now() + days * 86_400_000));
+  return dayIn(ROME, days);
 }
 const fieldsOf = (r: { errors?: Array<{ extensions?: { code?: string; fields?: Array<{ field: string; reason: string }> } }> }) =>
   [r.errors?.[0]?.extensions?.code, ...(r.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.reason}`).sort()];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { countRows } from './clients-helpers.js';
 
 /**
@@ -12,7 +13,7 @@ let t: TestPlatform;
 let laura: GqlClient;
 let marco: GqlClient;
 let pieter: GqlClient;
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 const EXPORT = `id from to status total processed percent fileName error`;
 const START = `mutation($from: String!, $to: String!) { startGeneralLedgerExport(from: $from, to: $to) { ${EXPORT} } }`;
 const GET = `query($id: ID!) { ledgerExport(id: $id) { ${EXPORT} } }`;

@@ -36,7 +36,7 @@ describe('ledger and billing demo data', () => {
       const { rows } = await su.query(`
         select c.code,
                (select count(*) from policy_installment i join policy p on p.id = i.policy_id
-                 where i.company_id = c.id and i.due_date <= current_date and p.status in ('policy', 'own', 'foreign', 'foreign_part') and not p.foreign_business and i.gross > 0)::int as due,
+                 where i.company_id = c.id and i.due_date <= (now() at time zone app_time_zone_of(c.country))::date and p.status in ('policy', 'own', 'foreign', 'foreign_part') and not p.foreign_business and i.gross > 0)::int as due,
                (select count(*) from premium_document d where d.company_id = c.id and d.kind = 'receipt')::int as receipts,
                (select count(*) from premium_document d join policy_installment i on i.id = d.installment_id
                  where d.company_id = c.id and (d.net, d.taxes, d.gross, d.due_date) is distinct from (i.net, i.taxes, i.gross, i.due_date))::int as mismatched,

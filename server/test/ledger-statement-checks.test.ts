@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { ACCOUNTS, type Account, asRuntimeRole, booksSnapshot } from './ledger-helpers.js';
 import { refusal, rossiPolicy } from './billing-helpers.js';
 import { batchSize } from '../src/modules/billing/billing-run.service.js';
@@ -14,7 +15,7 @@ import { batchSize } from '../src/modules/billing/billing-run.service.js';
 let t: TestPlatform;
 let laura: GqlClient;
 let A: Record<string, Account>;
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's; in SQL app_company_today()
 
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: Error) => e.message);
 
@@ -34,7 +35,7 @@ afterAll(async () => t?.stop());
 /** Entries written in one statement, their lines in a second: `lines` per entry as [debit, credit] pairs. */
 async function writeEntries(c: pg.Client, lines: Array<Array<[number, number]>>): Promise<string[]> {
   const { rows } = await c.query<{ id: string }>(
-    `insert into journal_entry (company_id, entry_date, description, source) select app_current_company(), current_date, 'test ' || g, 'manual' from generate_series(1, $1::int) g returning id`,
+    `insert into journal_entry (company_id, entry_date, description, source) select app_current_company(), (select app_company_today()), 'test ' || g, 'manual' from generate_series(1, $1::int) g returning id`,
     [lines.length],
   );
   const values: unknown[] = [];
@@ -43,7 +44,7 @@ async function writeEntries(c: pg.Client, lines: Array<Array<[number, number]>>)
     entry.forEach(([debit, credit], j) => {
       values.push(rows[i].id, j + 1, debit ? A.bank.id : A.equity.id, debit, credit);
       const k = values.length;
-      tuples.push(`(app_current_company(), $${k - 4}::uuid, $${k - 3}::int, current_date, $${k - 2}::uuid, $${k - 1}::numeric, $${k}::numeric)`);
+      tuples.push(`(app_current_company(), $${k - 4}::uuid, $${k - 3}::int, (select app_company_today()), $${k - 2}::uuid, $${k - 1}::numeric, $${k}::numeric)`);
     }),
   );
   await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values ${tuples.join(', ')}`, values);
@@ -98,9 +99,9 @@ describe('the ledger checks each statement once, not each row', () => {
   it('refuses at commit an entry without lines or with a single line', async () => {
     for (const lines of [[], [[5, 0]]] as Array<Array<[number, number]>>) {
       const err = await asRuntimeRole(t, 'ROSSI', async (c) => {
-        const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), current_date, 'bare', 'manual') returning id`);
+        const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), (select app_company_today()), 'bare', 'manual') returning id`);
         for (const [i, [d, cr]] of lines.entries()) {
-          await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, $2, current_date, $3, $4, $5)`, [rows[0].id, i + 1, A.bank.id, d, cr]);
+          await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, $2, (select app_company_today()), $3, $4, $5)`, [rows[0].id, i + 1, A.bank.id, d, cr]);
         }
         return errorOf(c.query('commit'));
       });
@@ -110,9 +111,9 @@ describe('the ledger checks each statement once, not each row', () => {
 
   it('accepts the lines of one entry written one statement at a time, checked at commit', async () => {
     const err = await asRuntimeRole(t, 'ROSSI', async (c) => {
-      const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), current_date, 'line by line', 'manual') returning id`);
-      await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, current_date, $2, 4, 0)`, [rows[0].id, A.cash.id]);
-      await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 2, current_date, $2, 0, 4)`, [rows[0].id, A.equity.id]);
+      const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), (select app_company_today()), 'line by line', 'manual') returning id`);
+      await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, (select app_company_today()), $2, 4, 0)`, [rows[0].id, A.cash.id]);
+      await c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 2, (select app_company_today()), $2, 0, 4)`, [rows[0].id, A.equity.id]);
       await c.query('set constraints journal_entry_balanced immediate');
       return null;
     });
@@ -125,7 +126,7 @@ describe('the ledger checks each statement once, not each row', () => {
       const [id] = await writeEntries(c, [[[8, 0], [0, 8]]]);
       await c.query('set constraints journal_entry_balanced immediate');
       await c.query('set constraints journal_entry_balanced deferred');
-      const late = await errorOf(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 3, current_date, $2, 100, 0)`, [id, A.bank.id]));
+      const late = await errorOf(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 3, (select app_company_today()), $2, 100, 0)`, [id, A.bank.id]));
       return late ?? errorOf(c.query('commit'));
     });
     expect(err).toMatch(/same transaction|does not balance/);
@@ -134,16 +135,16 @@ describe('the ledger checks each statement once, not each row', () => {
 
   it('refuses a line dated otherwise than its entry', async () => {
     const err = await asRuntimeRole(t, 'ROSSI', async (c) => {
-      const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), current_date, 'dated', 'manual') returning id`);
-      return errorOf(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, current_date - 1, $2, 1, 0), (app_current_company(), $1, 2, current_date, $3, 0, 1)`, [rows[0].id, A.bank.id, A.equity.id]));
+      const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), (select app_company_today()), 'dated', 'manual') returning id`);
+      return errorOf(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, (select app_company_today()) - 1, $2, 1, 0), (app_current_company(), $1, 2, (select app_company_today()), $3, 0, 1)`, [rows[0].id, A.bank.id, A.equity.id]));
     });
     expect(err).toMatch(/carries its entry's date/);
   });
 
   it("keys a line by its entry and number (migration 0047): a second line with an entry's number is refused, and a line has no id of its own", async () => {
     const refused = await asRuntimeRole(t, 'ROSSI', async (c) => {
-      const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), current_date, 'twice line 1', 'manual') returning id`);
-      return refusal(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, current_date, $2, 3, 0), (app_current_company(), $1, 1, current_date, $3, 0, 3)`, [rows[0].id, A.bank.id, A.equity.id]));
+      const { rows } = await c.query<{ id: string }>(`insert into journal_entry (company_id, entry_date, description, source) values (app_current_company(), (select app_company_today()), 'twice line 1', 'manual') returning id`);
+      return refusal(c.query(`insert into journal_line (company_id, entry_id, line_no, entry_date, account_id, debit, credit) values (app_current_company(), $1, 1, (select app_company_today()), $2, 3, 0), (app_current_company(), $1, 1, (select app_company_today()), $3, 0, 3)`, [rows[0].id, A.bank.id, A.equity.id]));
     });
     expect(refused).toEqual(['23505', 'journal_line_pkey']);
     const su = await t.superuser();
@@ -163,7 +164,7 @@ describe('the ledger checks each statement once, not each row', () => {
 
   it('stamps every entry with the transaction writing it: an entry claiming another transaction is refused', async () => {
     const err = await asRuntimeRole(t, 'ROSSI', (c) =>
-      errorOf(c.query(`insert into journal_entry (company_id, entry_date, description, source, created_txid) values (app_current_company(), current_date, 'forged', 'manual', txid_current() + 1)`)),
+      errorOf(c.query(`insert into journal_entry (company_id, entry_date, description, source, created_txid) values (app_current_company(), (select app_company_today()), 'forged', 'manual', txid_current() + 1)`)),
     );
     expect(err).toMatch(/stamped with the transaction writing it/);
   });

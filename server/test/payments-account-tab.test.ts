@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, statementsOf, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { MATCH, RECORD, clientWithReceipts } from './payments-helpers.js';
 
 /**
@@ -11,7 +12,7 @@ let t: TestPlatform;
 let laura: GqlClient;
 let pieter: GqlClient;
 let C: Awaited<ReturnType<typeof clientWithReceipts>>;
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 const cents = (v: string) => Math.round(Number(v) * 100);
 const amount = (c: number) => (c / 100).toFixed(2);
 

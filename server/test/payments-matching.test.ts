@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 import { countRows } from './clients-helpers.js';
 import { accountsOf, asRuntimeRole, booksBalance } from './ledger-helpers.js';
 import { CREDIT, ENTRY } from './billing-helpers.js';
@@ -20,7 +21,7 @@ let marco: GqlClient; // ROSSI agent: no collections rights
 let pieter: GqlClient; // VDBERG administrator
 let C: Awaited<ReturnType<typeof clientWithReceipts>>;
 
-const today = new Date().toISOString().slice(0, 10);
+const today = dayIn(ROME); // ROSSI's today as the server counts it (Italian time), not UTC's
 async function balanced() {
   const b = await booksBalance(t);
   expect([b.difference, b.unbalanced]).toEqual(['0.00', 0]);

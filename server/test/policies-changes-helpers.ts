@@ -1,4 +1,5 @@
 import type { TestPlatform } from './harness.js';
+import { ROME, dayIn } from './calendar.js';
 
 /** Shared pieces of the endorsements, renewals and insured-objects tests (issue #9 §2–§4). */
 export const VERSIONS = `versions { version kind effectiveDate reason createdByName changes { field before after } terms { premiumNet premiumTaxes premiumGross insuredSum objects { kind description insuredSum } } }`;
@@ -35,9 +36,7 @@ export async function markPaid(t: TestPlatform, policyId: string, seqs: number[]
   }
 }
 
-/** An ISO date `days` from today (UTC), as the server counts. */
+/** An ISO date `days` from today on ROSSI's calendar (Italian time; VDBERG's Amsterdam has the same days), as the server counts. */
 export function fromToday(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return dayIn(ROME, days);
 }

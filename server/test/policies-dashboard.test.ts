@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
+import { dayIn } from './calendar.js';
 import { CREATE_POLICY, SET_STATUS, policyInput } from './policies-helpers.js';
 
 /**
@@ -18,7 +19,7 @@ let lines: Record<string, string>;
 
 /** VDBERG's time zone: the dashboard counts by the company's calendar (migration 0035), so the test's days are its days too. */
 let zone = 'UTC';
-const day = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+const day = (days: number) => dayIn(zone, days);
 const month = (days: number) => day(days).slice(0, 7);
 
 const DASHBOARD = `{ policiesDashboard { inForce inForceGross byLine { key name count premiumGross } byInsurer { key name count premiumGross }
