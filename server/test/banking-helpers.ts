@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { USERS, signedIn, type GqlClient, type TestPlatform } from './harness.js';
 import { clientWithReceipts } from './payments-helpers.js';
+import { ROME, dayIn } from './calendar.js';
 
 /** Shared pieces of the banking tests (issue #14). */
 export const SETTINGS = `mutation($input: BankingSettingsInput!) { setBankingSettings(input: $input) { creditorId creditorName creditorIban creditorBic returnFee } }`;
@@ -21,7 +22,8 @@ export const IMPORT = `mutation($name: String!, $b: String!) { importSepaReturns
 
 export const ROSSI_CREDITOR = { creditorId: 'IT66ZZZA1B2C3D4E5F6G7H8', creditorName: 'Rossi Assicurazioni', creditorIban: 'IT60X0542811101000000123456', creditorBic: 'BPMOIT22XXX' };
 
-export const plusDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+/** `n` days from ROSSI's today, on its calendar (Italian time), as the server counts due and collection dates. */
+export const plusDays = (n: number) => dayIn(ROME, n);
 
 /** A ROSSI client with `n` receipts and a mandate on its bank account. */
 export async function clientWithMandate(giulia: GqlClient, marco: GqlClient, laura: GqlClient, code: string, n: number, mandate: { scheme?: string; recurrence?: string } = {}) {

@@ -4,6 +4,7 @@ import { DUTCH_PERSON, createClient, fieldsOf, italianPerson } from './clients-h
 import { CREATE_POLICY, SET_STATUS, UPDATE_POLICY, policyInput, referenceData } from './policies-helpers.js';
 import { RENEW, fromToday, markPaid, policyTablesSnapshot } from './policies-changes-helpers.js';
 import { runLapseJob } from '../src/modules/policies/policy-lapse.job.js';
+import { addMonths } from '../src/modules/policies/installments.js';
 
 /**
  * Renewals (issue #9 §4) as an agency works them: the policies due in 30/60/90 days by producer and
@@ -106,7 +107,8 @@ describe('demo data (seeds/policies.seeder.ts)', () => {
 
 describe('renewing a policy', () => {
   it('creates the next period from the day after the old cover ends, same client, insurer, line and premium, a new schedule, linked both ways', async () => {
-    const old = await policyEnding(20, { number: 'REN-1', coverStart: '2026-01-01', coverEnd: fromToday(20) });
+    // a year's cover ending in 20 days: two half-year installments, whatever today is
+    const old = await policyEnding(20, { number: 'REN-1', coverStart: addMonths(fromToday(21), -12), coverEnd: fromToday(20) });
     await markPaid(t, old.id, [1]);
     const n = (await marco.ok(RENEW, { id: old.id })).renewPolicy;
     const start = fromToday(21);
