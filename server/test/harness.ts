@@ -13,6 +13,7 @@ import type { OutboxMessage } from '../src/modules/mail/outbox-message.entity.js
 import { startPlatform, type Platform } from '../src/platform.js';
 import { loadDemoData } from '../src/seeds/demo.seeder.js';
 import { dayIn } from '../src/core/company-calendar.js';
+import { addDays } from '../src/modules/policies/installments.js';
 import { resetRateLimits } from '../src/modules/base/auth/auth.service.js';
 
 export const demo = loadDemoData();
@@ -23,7 +24,9 @@ const lastStep = new Map<string, number>();
  * (ROSSI: Europe/Rome, VDBERG: Europe/Amsterdam), a day ahead of UTC's from 23:00 or 22:00 UTC.
  */
 export function companyDay(days = 0, timeZone = 'Europe/Rome'): string {
-  return dayIn(timeZone, new Date(Date.now() + days * 86_400_000));
+  // calendar days from the company's today, as the server counts them (not days × 24 hours from now,
+  // a day off around midnight when a change of daylight saving time lies between)
+  return addDays(dayIn(timeZone), days);
 }
 
 const queues = new Map<string, Promise<unknown>>();
