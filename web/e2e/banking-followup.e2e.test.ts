@@ -5,6 +5,7 @@ import { USERS, apiAs, startE2EPlatform, type GqlClient, type TestPlatform } fro
 import { english, fieldError, openTab } from './support/clients';
 import { ROSSI_CREDITOR, SETTINGS, clientWithMandate } from '../../server/test/banking-helpers.js';
 import { ISSUE } from '../../server/test/billing-helpers.js';
+import { romeDay } from './support/calendar';
 
 /**
  * Issue #14 follow-up in the browser: (a) a SEPA run that failed while booking (its file stored) is
@@ -19,7 +20,7 @@ let browser: Browser;
 let laura: Page;
 let api: GqlClient;
 const pageErrors: string[] = [];
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = romeDay; // days on ROSSI's calendar, as the platform counts them
 let debtor: Awaited<ReturnType<typeof clientWithMandate>>;
 
 beforeAll(async () => {

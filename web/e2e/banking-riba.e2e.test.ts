@@ -7,6 +7,7 @@ import { choose, english, openTab } from './support/clients';
 import { validateRibaFile } from '../../server/src/modules/banking/riba-cbi-validator.js';
 import { DEBTOR_IBAN, ribaClient } from '../../server/test/banking-riba-helpers.js';
 import { italianPerson } from '../../server/test/clients-helpers.js';
+import { romeDay } from './support/calendar';
 
 /**
  * Issue #14 §4 in the browser: the accountant runs RiBa for a client who pays by RiBa, follows the run
@@ -17,7 +18,7 @@ let t: TestPlatform;
 let browser: Browser;
 let laura: Page;
 const pageErrors: string[] = [];
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = romeDay; // days on ROSSI's calendar, as the platform counts them
 
 let debtor: { id: string; name: string; open: string[] };
 let receipt: { number: string; amount: string };
@@ -90,7 +91,7 @@ describe('RiBa: the accountant issues bank receipts and follows an unpaid one', 
     // the unpaid tile counts it this month — the company's month (ROSSI keeps Italian time: the outcome is
     // dated on the company's calendar, which is a month ahead of UTC in the last hour of a month)
     await laura.goto('/billing/riba');
-    const romeMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()).slice(0, 7);
+    const romeMonth = romeDay().slice(0, 7);
     await expect.poll(() => laura.getByTestId('riba-unpaid-month').first().textContent()).toContain(romeMonth);
 
     // the client's account tab lists the receipt as open again

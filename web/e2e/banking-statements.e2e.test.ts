@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
 import { english, fieldError, openTab } from './support/clients';
+import { romeDay } from './support/calendar';
 
 /**
  * Issue #14 §5 in the browser: the accountant imports the bank's camt.053 statement on the Bank
@@ -20,7 +21,7 @@ let receipt: { clientId: string; receiptNumber: string; openAmount: string };
  * would fall into a closed month once its month has passed (then the line cannot be confirmed).
  */
 function statement(iban: string, amount: string, text: string): string {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = romeDay();
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
   <BkToCstmrStmt>

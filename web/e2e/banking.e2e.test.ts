@@ -5,6 +5,7 @@ import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn }
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
 import { english, fieldError, openTab } from './support/clients';
 import { validatePain008 } from '../../server/src/modules/banking/xsd-validate.js';
+import { romeDay } from './support/calendar';
 
 /**
  * Issue #14 §1–§3 in the browser: the accountant saves the company's creditor data, creates a SEPA
@@ -16,7 +17,7 @@ let browser: Browser;
 let laura: Page;
 const pageErrors: string[] = [];
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = romeDay; // days on ROSSI's calendar, as the platform counts them
 
 let debtor: { id: string; name: string; open: Array<{ receiptNumber: string; openAmount: string }> };
 let collection: { e2e: string; receipt: string; amount: string; messageId: string };

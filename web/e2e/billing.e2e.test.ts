@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { gqlFromPage, launchBrowser, newPerson, screenshotAndCheckA11y, signIn } from './support/browser';
 import { USERS, startE2EPlatform, type TestPlatform } from './support/platform';
 import { choose, english, fieldError } from './support/clients';
+import { romeDay } from './support/calendar';
 
 /**
  * Issue #13 in the browser: the accountant starts a billing run and follows its progress (stored on the
@@ -14,7 +15,7 @@ let browser: Browser;
 let laura: Page;
 const pageErrors: string[] = [];
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = romeDay; // days on ROSSI's calendar, as the platform counts them
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 
 beforeAll(async () => {

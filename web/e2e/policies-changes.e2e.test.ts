@@ -4,6 +4,7 @@ import { gqlFromPage, newPerson, screenshotAndCheckA11y, signIn } from './suppor
 import { USERS } from './support/platform';
 import { english, fieldError } from './support/clients';
 import { signedInSuite } from './support/suite';
+import { romeDay } from './support/calendar';
 
 /**
  * Endorsements, renewals, insured objects and vehicles in the browser (issue #9 items 3, 4, 5, 7): an
@@ -16,7 +17,7 @@ let clientId: string;
 let policyId: string;
 
 const NUMBER = 'E2E/MOTOR/1';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = romeDay; // days on ROSSI's calendar, as the platform counts them
 
 async function ok<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const r = (await gqlFromPage(page, query, variables)) as { data?: T; errors?: unknown };

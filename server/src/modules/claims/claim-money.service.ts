@@ -6,7 +6,7 @@ import { Claim, ClaimMoney } from './claim.entity.js';
 import { ClaimMoneyKind } from './claim.enums.js';
 import type { ClaimMoneyInput } from './claim.inputs.js';
 import { PAYMENT_STATUSES, RESERVE_STATUSES } from './claim-status.js';
-import { isDate } from './claim-validation.js';
+import { isRealDate as isDate } from '../../core/dates.js';
 import type { ClaimMoneyEntry, ClaimTotals } from './claim.types.js';
 import { getClaim } from './claim.service.js';
 import { companyToday } from '../../core/company-calendar.js';

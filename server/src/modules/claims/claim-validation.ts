@@ -9,6 +9,7 @@ import { normalizePlate } from '../policies/vehicles/vehicle-identifiers.js';
 import { ClaimPartyRole } from './claim.enums.js';
 import type { ClaimInput } from './claim.inputs.js';
 import { companyToday } from '../../core/company-calendar.js';
+import { checkRecordDate, isRealDate } from '../../core/dates.js';
 
 /** A claim input checked as a whole: every issue names its field; nothing is saved when there is one. */
 export interface CheckedClaim {
@@ -23,8 +24,8 @@ export interface CheckedClaim {
   parties: Array<{ name: string; role: ClaimPartyRole; insurerName: string | null; plate: string | null }> | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+/** The longest plate kept as written (claim_party.plate holds 2–20 characters); a longer one is kept normalised. */
+const MAX_PLATE_DISPLAY = 20;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
@@ -46,8 +47,13 @@ export async function checkClaimInput(ctx: RequestContext, input: ClaimInput): P
   if (missing.length) throw new AppError('NOT_FOUND', `Not found — ${missing.map((m) => m.field).join(', ')}`, { fields: missing });
   if (policy && policy.client.id !== client!.id) add('policyId', 'not_clients_policy', "The policy is not one of this client's.");
 
-  if (!isDate(input.lossDate)) add('lossDate', 'invalid_date', 'A date YYYY-MM-DD.');
+  // a loss after today is in_future (the more useful word for 2999-01-01); before 1900 out_of_range
+  if (!isRealDate(input.lossDate)) add('lossDate', 'invalid_date', 'A date YYYY-MM-DD.');
   else if (input.lossDate > (await companyToday(ctx))) add('lossDate', 'in_future', 'A loss cannot be in the future.');
+  else {
+    const lossIssue = checkRecordDate('lossDate', input.lossDate);
+    if (lossIssue) add(lossIssue.field, lossIssue.reason, lossIssue.message);
+  }
   const lossTime = input.lossTime?.trim() || null;
   if (lossTime && !TIME.test(lossTime)) add('lossTime', 'invalid_time', 'A time HH:MM.');
   const lossPlace = input.lossPlace?.trim() ?? '';
@@ -75,8 +81,10 @@ export async function checkClaimInput(ctx: RequestContext, input: ClaimInput): P
       else if (name.length > 200) add(`parties.${i}.name`, 'too_long', 'At most 200 characters.');
       const insurerName = p.insurerName?.trim() || null;
       if (insurerName && insurerName.length > 200) add(`parties.${i}.insurerName`, 'too_long', 'At most 200 characters.');
-      const plate = p.plate?.trim() ? p.plate.trim().toUpperCase().replace(/\s+/g, ' ') : null;
-      if (plate && !/^[A-Z0-9]{2,12}$/.test(normalizePlate(plate))) add(`parties.${i}.plate`, 'plate_shape', 'A plate of 2 to 12 letters and digits.');
+      const written = p.plate?.trim() ? p.plate.trim().toUpperCase().replace(/\s+/g, ' ') : null;
+      if (written && !/^[A-Z0-9]{2,12}$/.test(normalizePlate(written))) add(`parties.${i}.plate`, 'plate_shape', 'A plate of 2 to 12 letters and digits.');
+      // checked on its normalised form: kept as written when that fits, else normalised ("A-B-C-…" → "ABC…")
+      const plate = written && written.length > MAX_PLATE_DISPLAY ? normalizePlate(written) : written;
       if (!Object.values(ClaimPartyRole).includes(p.role)) add(`parties.${i}.role`, 'unknown', 'Unknown role.');
       parties!.push({ name, role: p.role, insurerName, plate });
     });

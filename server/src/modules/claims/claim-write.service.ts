@@ -52,6 +52,13 @@ export async function reportClaim(ctx: RequestContext, input: ClaimInput): Promi
 export async function updateClaim(ctx: RequestContext, id: string, input: ClaimInput): Promise<Claim> {
   const claim = await getClaim(ctx, id, true);
   const { issues, value } = await checkClaimInput(ctx, input);
+  if (!issues.some((i) => i.field === 'lossDate') && value.lossDate !== claim.lossDate) {
+    // reserves and payments are dated on or after the loss: the loss cannot move past the first of them
+    const first = (await ctx.em.find(ClaimMoney, { claim: claim.id }, { fields: ['entryDate'], orderBy: { entryDate: 'asc' }, limit: 1 }))[0];
+    if (first && value.lossDate > first.entryDate) {
+      issues.push({ field: 'lossDate', reason: 'after_money_entries', message: `A reserve or payment of this claim is dated ${first.entryDate}; the loss cannot be later.` });
+    }
+  }
   if (issues.length) throw badInput(issues);
   const fromClientId = claim.client.id;
   await apply(ctx, claim, value);

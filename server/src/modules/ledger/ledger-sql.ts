@@ -1,11 +1,12 @@
 import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import type { FieldIssue } from '@agency/shared';
+import { isRealDate } from '../../core/dates.js';
 import { type Cents, formatCents, parseStoredCents } from '../policies/money.js';
 
 /** Small shared pieces of the ledger and billing services: dates, amounts as stored, NOT_FOUND naming fields. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !v.startsWith('0000') && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+export const isIsoDate = (v: unknown): v is string => isRealDate(v);
 export const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
 
 /** A numeric from PostgreSQL (a string, maybe signed; a sum may be longer than a row's numeric(14,2)) → cents. */

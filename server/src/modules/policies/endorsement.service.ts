@@ -6,14 +6,14 @@ import { isUuid } from '../clients/client.service.js';
 import { writeSchedule } from './installment.service.js';
 import { checkObjects, createObject } from './insured.service.js';
 import { PolicyInsuredObject } from './insured-object.entity.js';
-import { amountIssue, type Cents, formatCents, parseCents, parseSignedCents } from './money.js';
+import { amountIssue, type Cents, formatCents, MAX_CENTS, parseCents, parseSignedCents } from './money.js';
 import { PolicyVersionKind } from './policy-changes.enums.js';
 import type { EndorsementInput } from './policy-changes.inputs.js';
 import { Policy } from './policy.entity.js';
 import { IN_FORCE } from './policy-status.js';
 import type { VersionChange } from './policy-version.entity.js';
 import { latestVersion, recordVersion } from './policy-versions.js';
-import { isDate } from './policy-validation.js';
+import { isRealDate as isDate } from '../../core/dates.js';
 
 /** A policy of the company, locked for the change (two endorsements of one policy never interleave). */
 export async function lockPolicy(ctx: RequestContext, id: string): Promise<Policy> {
@@ -44,6 +44,7 @@ function premiumPart(
     const diff = parseSignedCents(change);
     if (diff === null) add(names[1], 'not_a_decimal', 'A signed amount with at most two decimals, e.g. "-25.00".');
     else if (current + diff < 0n) add(names[1], 'negative_premium', 'The premium would become negative.');
+    else if (current + diff > MAX_CENTS) add(names[1], 'too_large', `The premium would exceed ${formatCents(MAX_CENTS)}.`);
     else return current + diff;
   }
   return current;
@@ -66,6 +67,8 @@ export async function endorsePolicy(ctx: RequestContext, policyId: string, input
   // references first: NOT_FOUND names the field (another company's ids included)
   const objects = await ctx.em.find(PolicyInsuredObject, { policy: policy.id }, { orderBy: { addedOn: 'asc', id: 'asc' } });
   const removeIds = input.removeObjectIds ?? [];
+  const duplicates = removeIds.map((id, i) => (removeIds.indexOf(id) < i ? { field: `removeObjectIds.${i}`, reason: 'duplicate', message: 'This object is already in the list.' } : null)).filter((x) => !!x);
+  if (duplicates.length) throw badInput(duplicates);
   const missing = removeIds.map((id, i) => (objects.some((o) => o.id === id && !o.removedOn) ? null : { field: `removeObjectIds.${i}`, reason: 'not_found', message: 'No such object on this policy.' })).filter((x) => !!x);
   if (missing.length) throw new AppError('NOT_FOUND', `Not found — ${missing.map((m) => m.field).join(', ')}`, { fields: missing });
   const added = await checkObjects(ctx, policy, input.addObjects ?? [], (i) => `addObjects.${i}.`);
@@ -86,6 +89,7 @@ export async function endorsePolicy(ctx: RequestContext, policyId: string, input
   const oldTaxes = parseCents(policy.premiumTaxes)!;
   const net = premiumPart(oldNet, input.premiumNet, input.premiumNetChange, ['premiumNet', 'premiumNetChange'], add);
   const taxes = premiumPart(oldTaxes, input.premiumTaxes, input.premiumTaxesChange, ['premiumTaxes', 'premiumTaxesChange'], add);
+  if (net + taxes > MAX_CENTS) add('premiumGross', 'too_large', `Net premium plus taxes would exceed ${formatCents(MAX_CENTS)}.`);
   let insuredSum = policy.insuredSum ?? null;
   if (input.insuredSum != null) {
     const issue = amountIssue(input.insuredSum);

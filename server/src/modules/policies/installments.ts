@@ -34,22 +34,39 @@ const MONTHS: Record<PaymentFrequency, number> = {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** Days in month m (1–12) of year y; setUTCFullYear keeps years 0–99 as they are (Date.UTC would not). */
+const daysIn = (y: number, m: number) => {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m, 0);
+  return t.getUTCDate();
+};
 
-/** `date` + `months` calendar months, clamped to the month's last day. */
+/**
+ * `date` + `months` calendar months, clamped to the month's last day. Pure arithmetic: never throws
+ * (a year past 9999 is written with five digits; a date that is not YYYY-MM-DD gives '').
+ */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);
   const index = y * 12 + (m - 1) + months;
+  if (!Number.isFinite(index) || !Number.isFinite(d)) return '';
   const ty = Math.floor(index / 12);
   const tm = (index % 12) + 1;
   return iso(ty, tm, Math.min(d, daysIn(ty, tm)));
 }
 
+/** `date` + `days` (negative: earlier). Never throws, like addMonths ('' for a date that is not one). */
 export function addDays(date: string, days: number): string {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d + days);
+  if (Number.isNaN(t.getTime())) return '';
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
+
+/** The longest cover a policy may have: 100 years (a typo such as 2925 for 2025 is refused, not scheduled). */
+export const MAX_COVER_YEARS = 100;
+/** The last day a cover starting on `coverStart` may end on (the day before its 100th anniversary). */
+export const lastCoverDay = (coverStart: string) => addDays(addMonths(coverStart, MAX_COVER_YEARS * 12), -1);
 
 export function periodsOf(frequency: PaymentFrequency, coverStart: string, coverEnd: string): PeriodRow[] {
   const step = MONTHS[frequency];

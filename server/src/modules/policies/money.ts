@@ -7,6 +7,9 @@ import { GraphQLScalarType, Kind } from 'graphql';
  */
 export type Cents = bigint;
 
+/** The largest amount numeric(14,2) holds: 999999999999.99. */
+export const MAX_CENTS: Cents = 99_999_999_999_999n;
+
 const AMOUNT = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
 
 /** "1234.5" → 123450n; null for anything that is not a non-negative decimal with at most two places. */

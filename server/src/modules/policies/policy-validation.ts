@@ -1,10 +1,12 @@
 import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
+import { checkRecordDate } from '../../core/dates.js';
 import { isUuid } from '../clients/client.service.js';
 import { Client } from '../clients/client.entity.js';
 import { Membership } from '../base/users/membership.entity.js';
 import { Insurer } from './insurer.entity.js';
+import { lastCoverDay, MAX_COVER_YEARS } from './installments.js';
 import { LineOfBusiness } from './line-of-business.entity.js';
 import { amountIssue, type Cents, parseCents } from './money.js';
 import { Policy } from './policy.entity.js';
@@ -32,13 +34,23 @@ export interface CheckedPolicy {
   tacitRenewal: boolean | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar day YYYY-MM-DD ("2026-13-01" and "2026-02-30" are not: an invalid Date must not throw). */
-export const isDate = (v: unknown): v is string => {
-  if (typeof v !== 'string' || !DATE.test(v)) return false;
-  const t = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === v;
-};
+/** At most this many characters of notes on a policy. */
+export const MAX_POLICY_NOTES = 4000;
+
+/**
+ * The cover period's issues: each date a record date (core/dates.ts, 1900-01-01 … 2199-12-31), the end
+ * not before the start and not more than MAX_COVER_YEARS after it (a schedule of thousands of rows).
+ */
+export function coverIssues(coverStart: string, coverEnd: string, add: (field: string, reason: string, message: string) => void, startField = 'coverStart'): void {
+  const start = checkRecordDate(startField, coverStart);
+  if (start) add(start.field, start.reason, start.message);
+  const end = checkRecordDate('coverEnd', coverEnd);
+  if (end) add(end.field, end.reason, end.message);
+  else if (!start) {
+    if (coverEnd < coverStart) add('coverEnd', 'before_start', 'The cover cannot end before it starts.');
+    else if (coverEnd > lastCoverDay(coverStart)) add('coverEnd', 'too_long', `A cover of at most ${MAX_COVER_YEARS} years (ending by ${lastCoverDay(coverStart)}).`);
+  }
+}
 
 /**
  * Referenced records that do not exist in the company (another company's ids included) answer NOT_FOUND
@@ -69,10 +81,9 @@ export async function checkPolicyInput(ctx: RequestContext, input: PolicyInput, 
     if (same && same.id !== self) add('number', 'duplicate', 'This insurer already has a policy with this number.');
   }
 
-  if (!isDate(input.coverStart)) add('coverStart', 'invalid_date', 'A date YYYY-MM-DD.');
-  if (!isDate(input.coverEnd)) add('coverEnd', 'invalid_date', 'A date YYYY-MM-DD.');
-  else if (isDate(input.coverStart) && input.coverEnd < input.coverStart) add('coverEnd', 'before_start', 'The cover cannot end before it starts.');
-  if (input.issueDate != null && !isDate(input.issueDate)) add('issueDate', 'invalid_date', 'A date YYYY-MM-DD.');
+  coverIssues(input.coverStart, input.coverEnd, add);
+  const issue = input.issueDate != null ? checkRecordDate('issueDate', input.issueDate) : null;
+  if (issue) add(issue.field, issue.reason, issue.message);
 
   const money: Record<'premiumNet' | 'premiumTaxes' | 'premiumGross', Cents | null> = { premiumNet: null, premiumTaxes: null, premiumGross: null };
   for (const field of ['premiumNet', 'premiumTaxes', 'premiumGross'] as const) {
@@ -93,6 +104,9 @@ export async function checkPolicyInput(ctx: RequestContext, input: PolicyInput, 
     if (!member) add('producerId', 'not_found', 'No such user in this company.');
   }
 
+  const notes = input.notes?.trim() || null;
+  if (notes && notes.length > MAX_POLICY_NOTES) add('notes', 'too_long', `At most ${MAX_POLICY_NOTES} characters.`);
+
   return {
     issues,
     value: {
@@ -109,7 +123,7 @@ export async function checkPolicyInput(ctx: RequestContext, input: PolicyInput, 
       gross: gross ?? 0n,
       paymentFrequency: input.paymentFrequency,
       producerId,
-      notes: input.notes?.trim() || null,
+      notes,
       tacitRenewal: input.tacitRenewal ?? null,
     },
   };

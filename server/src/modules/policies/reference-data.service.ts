@@ -38,8 +38,12 @@ async function checkInsurer(ctx: RequestContext, input: InsurerInput, self?: str
     const same = await ctx.em.findOne(Insurer, { code }, { fields: ['id'] });
     if (same && same.id !== self) issues.push({ field: 'code', reason: 'duplicate', message: 'Another insurer has this code.' });
   }
+  const taxId = text(input.taxId);
+  if (taxId && taxId.length > 40) issues.push({ field: 'taxId', reason: 'too_long', message: 'At most 40 characters.' });
+  const agencyCode = text(input.agencyCode);
+  if (agencyCode && agencyCode.length > 60) issues.push({ field: 'agencyCode', reason: 'too_long', message: 'At most 60 characters.' });
   if (issues.length) throw badInput(issues);
-  return { name: name!, code: code!, taxId: text(input.taxId), agencyCode: text(input.agencyCode) };
+  return { name: name!, code: code!, taxId, agencyCode };
 }
 
 export async function createInsurer(ctx: RequestContext, input: InsurerInput): Promise<Insurer> {
@@ -97,6 +101,7 @@ export async function updateLine(ctx: RequestContext, id: string, input: LineOfB
   const name = text(input.name);
   const rate = parseRate(input.defaultTaxRate);
   if (!name) issues.push({ field: 'name', reason: 'required', message: 'The line needs a name.' });
+  else if (name.length > 200) issues.push({ field: 'name', reason: 'too_long', message: 'At most 200 characters.' });
   if (rate === null) issues.push({ field: 'defaultTaxRate', reason: 'not_a_rate', message: 'A percentage from 0 to 100 with at most two decimals.' });
   if (issues.length) throw badInput(issues);
   line.name = name!;

@@ -15,7 +15,8 @@ import { PaymentFrequency } from './policy.enums.js';
 import type { PolicyPage } from './policy.types.js';
 import { IN_FORCE } from './policy-status.js';
 import { lockPolicy } from './endorsement.service.js';
-import { isDate } from './policy-validation.js';
+import { coverIssues } from './policy-validation.js';
+import { checkRecordDate, isRecordDate, RECORD_LAST_DAY } from '../../core/dates.js';
 import { objectsOn, recordVersion } from './policy-versions.js';
 import { companyToday } from '../../core/company-calendar.js';
 
@@ -88,9 +89,19 @@ export async function renewPolicy(ctx: RequestContext, policyId: string, input: 
   const add = (field: string, reason: string, message: string) => issues.push({ field, reason, message });
   const coverStart = addDays(old.coverEnd, 1);
   const coverEnd = input.coverEnd ?? nextCoverEnd(old, coverStart);
-  if (!isDate(coverEnd)) add('coverEnd', 'invalid_date', 'A date YYYY-MM-DD.');
-  else if (coverEnd < coverStart) add('coverEnd', 'before_start', `The new cover starts on ${coverStart}.`);
-  if (input.issueDate != null && !isDate(input.issueDate)) add('issueDate', 'invalid_date', 'A date YYYY-MM-DD.');
+  if (!isRecordDate(coverStart)) {
+    // the old cover ends on the window's last day: no next period can be recorded
+    add('policyId', 'out_of_range', `The next cover would start on ${coverStart}, after ${RECORD_LAST_DAY}.`);
+  } else if (input.coverEnd == null && !isRecordDate(coverEnd)) {
+    // the default end (as long as the old period) falls outside the window: the caller must give one
+    add('coverEnd', 'out_of_range', `The next period would end after ${RECORD_LAST_DAY}; give a coverEnd from ${coverStart} to ${RECORD_LAST_DAY}.`);
+  } else if (checkRecordDate('coverEnd', coverEnd) === null && coverEnd < coverStart) {
+    add('coverEnd', 'before_start', `The new cover starts on ${coverStart}.`);
+  } else {
+    coverIssues(coverStart, coverEnd, add);
+  }
+  const issue = input.issueDate != null ? checkRecordDate('issueDate', input.issueDate) : null;
+  if (issue) add(issue.field, issue.reason, issue.message);
 
   const suffix = `/${coverStart.slice(0, 4)}`;
   let number = input.number?.trim() || `${old.number.slice(0, 60 - suffix.length - 3)}${suffix}`; // room for a "-k" of the job

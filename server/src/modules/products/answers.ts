@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@agency/shared';
-import { isDate } from '../claims/claim-validation.js';
+import { isRealDate as isDate } from '../../core/dates.js';
 import type { Answer, AnswerInput, ProductQuestion } from './product-design.types.js';
 import { choiceValues } from './product-design.js';
 import { QuestionType } from './product.enums.js';

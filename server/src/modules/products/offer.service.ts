@@ -3,7 +3,9 @@ import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, conflict, notFound } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
-import { isDate } from '../claims/claim-validation.js';
+import { checkRecordDate } from '../../core/dates.js';
+import { addDays as addDaysOf } from '../policies/installments.js';
+import { formatCents, MAX_CENTS, parseStoredCents } from '../policies/money.js';
 import { Client } from '../clients/client.entity.js';
 import { isUuid } from '../clients/client.service.js';
 import { Policy } from '../policies/policy.entity.js';
@@ -26,11 +28,8 @@ export async function getOffer(ctx: RequestContext, id: string, forUpdate = fals
   return o;
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** `date` + `days` (the policies' date arithmetic: never throws). */
+export const addDays = addDaysOf;
 
 /** Expired: still an offer and its last valid day has passed (computed, no job needed). */
 export function offerState(o: ProductOffer, on: string): OfferState {
@@ -54,13 +53,21 @@ export async function createOffer(ctx: RequestContext, input: OfferInput): Promi
 
   const issues: FieldIssue[] = [];
   const validFrom = input.validFrom?.trim() || (await companyToday(ctx));
-  if (!isDate(validFrom)) issues.push({ field: 'validFrom', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
-  const validUntil = input.validUntil?.trim() || (isDate(validFrom) ? addDays(validFrom, 30) : '');
-  if (!isDate(validUntil)) issues.push({ field: 'validUntil', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
-  else if (isDate(validFrom) && validUntil < validFrom) issues.push({ field: 'validUntil', reason: 'before_valid_from', message: 'The offer must be valid at least one day.' });
+  const fromIssue = checkRecordDate('validFrom', validFrom);
+  if (fromIssue) issues.push(fromIssue);
+  const validUntil = input.validUntil?.trim() || (fromIssue ? '' : addDays(validFrom, 30));
+  const untilIssue = fromIssue && !input.validUntil?.trim() ? null : checkRecordDate('validUntil', validUntil);
+  if (untilIssue) issues.push(untilIssue);
+  else if (!fromIssue && validUntil < validFrom) issues.push({ field: 'validUntil', reason: 'before_valid_from', message: 'The offer must be valid at least one day.' });
   if (issues.length) throw badInput(issues);
   const answers = await validAnswers(ctx, v, input.answers);
   const breakdown = await rateVersion(ctx, v, answers);
+  // the premium is stored as numeric(14,2): a rating beyond it is refused naming the answers, not failed on save
+  const tooLarge = [breakdown.net, breakdown.taxes, breakdown.total].some((a) => {
+    const c = parseStoredCents(String(a).replace(/^-/, ''));
+    return c === null || c > MAX_CENTS;
+  });
+  if (tooLarge) throw badInput([{ field: 'answers', reason: 'premium_too_large', message: `These answers rate to a premium above ${formatCents(MAX_CENTS)}.` }]);
 
   const offer = ctx.em.create(ProductOffer, {
     company,

@@ -86,6 +86,8 @@ export async function assignQuoteRequest(ctx: RequestContext, id: string, handle
 export async function answerQuoteRequest(ctx: RequestContext, id: string, offerIds: string[]): Promise<QuoteRequest> {
   const r = await getQuoteRequest(ctx, id, true);
   if (r.status !== QuoteRequestStatus.WAITING) throw conflict(`The request is ${r.status}.`, { status: r.status });
+  const duplicates = offerIds.map((id, i) => (offerIds.indexOf(id) < i ? { field: `offerIds.${i}`, reason: 'duplicate', message: 'This offer is already in the list.' } : null)).filter((x) => !!x);
+  if (duplicates.length) throw badInput(duplicates);
   const ids = [...new Set(offerIds)].filter(isUuid);
   const offers = ids.length ? await ctx.em.find(ProductOffer, { id: { $in: ids } }) : [];
   if (!offerIds.length) throw badField('offerIds', 'required', 'Answer with at least one offer.');

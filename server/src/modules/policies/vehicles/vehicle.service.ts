@@ -11,14 +11,15 @@ import type { VehicleInput } from './vehicle.inputs.js';
 import { Vehicle, VehiclePolicy } from './vehicle.entity.js';
 import { normalizePlate, normalizeVin, plateIssue, vinIssue } from './vehicle-identifiers.js';
 import { companyToday } from '../../../core/company-calendar.js';
+import { checkRecordDate, isRealDate } from '../../../core/dates.js';
 
 /** Vehicles (PL-2): lookup, list, create, change, delete, links to motor policies. */
 
 /** The lines a vehicle may be linked to. */
 export const MOTOR_LINES: readonly LineCode[] = [LineCode.MOTOR_LIABILITY, LineCode.MOTOR_OWN_DAMAGE];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (v: string) => DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+/** The longest plate kept as written (vehicle.plate_display holds 2–20 characters); a longer one is kept normalised. */
+const MAX_PLATE_DISPLAY = 20;
 
 /** A vehicle of the active company, or NOT_FOUND (another company's id included). */
 export async function getVehicle(ctx: RequestContext, id: string): Promise<Vehicle> {
@@ -63,7 +64,8 @@ async function checkVehicle(ctx: RequestContext, input: VehicleInput, self?: str
   const plateCountry = (input.plateCountry?.trim() || company.country || '').toUpperCase();
   if (!/^[A-Z]{2}$/.test(plateCountry)) add('plateCountry', 'invalid', 'A country code of two letters (ISO 3166-1), e.g. IT.');
   const plate = normalizePlate(input.plate ?? '');
-  const plateDisplay = (input.plate ?? '').trim().toUpperCase().replace(/\s+/g, ' ');
+  const written = (input.plate ?? '').trim().toUpperCase().replace(/\s+/g, ' ');
+  const plateDisplay = written.length > MAX_PLATE_DISPLAY ? plate : written;
   const pi = plateIssue(plate, plateCountry);
   if (pi) add('plate', pi.reason, pi.message);
   const vin = input.vin?.trim() ? normalizeVin(input.vin) : null;
@@ -83,8 +85,11 @@ async function checkVehicle(ctx: RequestContext, input: VehicleInput, self?: str
   if (input.use != null && !Object.values(VehicleUse).includes(input.use)) add('use', 'unknown', 'Unknown use.');
   const soldOn = input.soldOn?.trim() || null;
   if (soldOn) {
-    if (!isDate(soldOn)) add('soldOn', 'invalid_date', 'A date YYYY-MM-DD.');
-    else if (soldOn > (await companyToday(ctx))) add('soldOn', 'in_future', 'A sale date cannot be in the future.');
+    // after today: in_future (as before); otherwise a record date (invalid_date, out_of_range before 1900)
+    const inFuture = isRealDate(soldOn) && soldOn > (await companyToday(ctx));
+    const soldIssue = inFuture ? null : checkRecordDate('soldOn', soldOn);
+    if (soldIssue) add(soldIssue.field, soldIssue.reason, soldIssue.message);
+    else if (inFuture) add('soldOn', 'in_future', 'A sale date cannot be in the future.');
     else if (input.year != null && Number(soldOn.slice(0, 4)) < input.year - 1) add('soldOn', 'before_year', 'Sold before it was built.');
   }
   if (!pi && !soldOn && /^[A-Z]{2}$/.test(plateCountry)) {
