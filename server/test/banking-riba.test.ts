@@ -253,6 +253,12 @@ describe('a RiBa run', () => {
   it('presents, then posts paid and unpaid balanced; an unpaid RiBa reopens its receipt with the fee charged; nothing half-saved on a bad request', async () => {
     const notYet = await laura.gql(OUTCOME, { ids: [run.items[0].id], o: 'PAID' });
     expect([codeOf(notYet), fieldsOf(notYet)]).toEqual(['BAD_USER_INPUT', ['itemIds[0]:not_presented']]);
+    // the dates the RiBa is booked by are dates of the books: not before 2000, not beyond a year ahead
+    for (const [date, reason] of [['9999-12-31', 'out_of_range'], ['1999-12-31', 'out_of_range'], ['0000-01-01', 'invalid_date']]) {
+      const bad = await laura.gql(PRESENT, { id: run.id, date });
+      expect([codeOf(bad), fieldsOf(bad)], date).toEqual(['BAD_USER_INPUT', [`date:${reason}`]]);
+    }
+    expect((await laura.ok(GET_RIBA, { id: run.id })).ribaRun.presentedAt).toBeNull();
     const presented = (await laura.ok(PRESENT, { id: run.id })).presentRibaRun;
     expect(presented.presentedAt).not.toBeNull();
     const mine = presented.items.filter((i: any) => [alfa.clientId, bruno.clientId].includes(i.clientId));
@@ -261,6 +267,8 @@ describe('a RiBa run', () => {
     const [a1, a2] = mine.filter((i: any) => i.clientId === alfa.clientId);
     const b1 = mine.find((i: any) => i.clientId === bruno.clientId);
 
+    const far = await laura.gql(OUTCOME, { ids: [a1.id], o: 'UNPAID', date: '2999-12-31' });
+    expect([codeOf(far), fieldsOf(far)]).toEqual(['BAD_USER_INPUT', ['date:out_of_range']]);
     // one unknown id in a bulk request: nothing is written
     const half = await laura.gql(OUTCOME, { ids: [a1.id, '00000000-0000-4000-8000-000000000000'], o: 'UNPAID' });
     expect([codeOf(half), fieldsOf(half)]).toEqual(['NOT_FOUND', ['itemIds[1]:not_found']]);

@@ -220,6 +220,9 @@ describe('a SEPA direct-debit run', () => {
   it('refuses a run with a bad collection date naming the field, and without the creditor identifier set', async () => {
     const r = await laura.gql(START_SEPA, { input: { collectionDate: plusDays(0), dueTo: '2026-02-30' } });
     expect([codeOf(r), fieldsOf(r)]).toEqual(['BAD_USER_INPUT', ['collectionDate:not_after_today', 'dueTo:invalid_date']]);
+    // the collections are booked on their date: a date of the books, not beyond a year ahead
+    const far = await laura.gql(START_SEPA, { input: { collectionDate: '9999-12-31', dueTo: plusDays(0) } });
+    expect([codeOf(far), fieldsOf(far)]).toEqual(['BAD_USER_INPUT', ['collectionDate:out_of_range']]);
     const p = await pieter.gql(START_SEPA, { input: { collectionDate: plusDays(5), dueTo: plusDays(0) } });
     expect([codeOf(p), fieldsOf(p)]).toEqual(['BAD_USER_INPUT', ['creditorId:not_set']]);
   });

@@ -3,7 +3,8 @@ import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, conflict } from '../../core/errors.js';
 import { insertAuditRows, type AuditRow } from '../base/audit/audit.writer.js';
 import { accountByRole, ensureChart, type AccountRow } from '../ledger/chart.service.js';
-import { UUID, isClosed, isIsoDate, money, notFoundFields } from '../ledger/ledger-sql.js';
+import { UUID, isClosed, money, notFoundFields } from '../ledger/ledger-sql.js';
+import { checkBusinessDate } from '../ledger/business-date.js';
 import { entryHead, writeEntry, writeReversal } from '../ledger/posting.service.js';
 import { lockOpenItems } from '../payments/matching.service.js';
 import { parseCents } from '../policies/money.js';
@@ -52,9 +53,11 @@ export async function ribaFile(ctx: RequestContext, runId: string): Promise<Riba
   return { fileName: f.file_name, contentType: 'text/plain; charset=us-ascii', sha256: f.sha256, base64: Buffer.from(f.content).toString('base64') };
 }
 
+/** The date the outcome is booked by: a date of the books (ledger/business-date.ts), today when not given. */
 function checkDate(issues: FieldIssue[], value: string | null | undefined, today: string): string {
   const date = value?.trim() || today;
-  if (!isIsoDate(date)) issues.push({ field: 'date', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  const issue = checkBusinessDate('date', date, today);
+  if (issue) issues.push(issue);
   return date;
 }
 

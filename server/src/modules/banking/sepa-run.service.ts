@@ -12,6 +12,7 @@ import { withSystemContext } from '../../core/system-context.js';
 import { Company } from '../base/companies/company.entity.js';
 import { accountByRole, ensureChart } from '../ledger/chart.service.js';
 import { UUID, dbCents, isIsoDate, money } from '../ledger/ledger-sql.js';
+import { checkBusinessDate } from '../ledger/business-date.js';
 import { writeEntry } from '../ledger/posting.service.js';
 import { lockOpenItems } from '../payments/matching.service.js';
 import { formatCents, parseCents } from '../policies/money.js';
@@ -160,7 +161,9 @@ export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Pr
   const companyId = ctx.requireCompany();
   const issues: FieldIssue[] = [];
   const today = (await companyToday(ctx));
-  if (!isIsoDate(input.collectionDate)) issues.push({ field: 'collectionDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  // the collections are booked on their collection date: a date of the books (ledger/business-date.ts)
+  const collection = checkBusinessDate('collectionDate', input.collectionDate, today);
+  if (collection) issues.push(collection);
   else if (input.collectionDate <= today) issues.push({ field: 'collectionDate', reason: 'not_after_today', message: 'Banks take direct debits by the day before their collection date: a date after today.' });
   if (!isIsoDate(input.dueTo)) issues.push({ field: 'dueTo', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   const settings = await settingsRow(ctx);
