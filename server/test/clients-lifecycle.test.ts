@@ -110,6 +110,7 @@ describe('GDPR erasure and export (CL-5)', () => {
     await agent.ok(ENTRY, { id: c.id, i: { kind: 'COMPLAINT', subject: 'Complaint kept by law' } });
     await uploadDocument(t, agent, { ownerId: c.id, category: 'contract', fileName: 'contratto.pdf' });
     await uploadDocument(t, agent, { ownerId: c.id, category: 'identity', fileName: 'carta-identita.pdf' });
+    const other = await createClient(agent, italianPerson()); // a card to merge with, below
     const trailBefore = await countRows(t, 'audit_event');
     expect(await agent.code(ERASE, { id: c.id, r: 'Request 2026/17' })).toBe('FORBIDDEN'); // administrators only
     expect(fieldsOf(await admin.gql(ERASE, { id: c.id, r: '' }))).toEqual(['reason']);
@@ -117,6 +118,9 @@ describe('GDPR erasure and export (CL-5)', () => {
     expect(erased).toMatchObject({ status: 'HIDDEN', firstName: null, taxCode: null });
     expect(erased.displayName).toMatch(/^Erased client /);
     expect(erased.erasedAt).toBeTruthy();
+    // an erased card is merged neither way: refused on the argument that names it, nothing written
+    expect(fieldsOf(await agent.gql(MERGE, { s: c.id, t: other.id }))).toEqual(['sourceId']);
+    expect(fieldsOf(await agent.gql(MERGE, { s: other.id, t: c.id }))).toEqual(['targetId']);
     for (const table of ['client_contact', 'client_address', 'client_bank_account', 'client_identity_document', 'app_search.client_term']) {
       expect(await countRows(t, table, 'client_id = $1', [c.id]), table).toBe(0);
     }

@@ -112,6 +112,20 @@ describe('withdrawal and delivery', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('lets a client who withdrew the e-consent agreement still withdraw marketing on the staff screen (withdrawing as easy as giving)', async () => {
+    const clientId = await newClient();
+    await onboard(clientId);
+    await marco.ok(RECORD_CONSENTS, { input: { clientId, channel: 'STAFF_SCREEN', forms: [answersFor(F.MARKETING.current, ['marketing_email'])] } });
+    await marco.ok(WITHDRAW, { input: { clientId, channel: 'STAFF_SCREEN' }, formId: F.ECONSENT.id });
+    // giving a new consent electronically needs the agreement again; withdrawing does not
+    const give = await marco.gql(RECORD_CONSENTS, { input: { clientId, channel: 'STAFF_SCREEN', forms: [answersFor(F.PRIVACY.current, F.PRIVACY.current.clauses.map((c) => c.key))] } });
+    expect(fieldsOf(give)).toEqual(['eConsent:missing']);
+    const w = (await marco.ok(WITHDRAW, { input: { clientId, channel: 'STAFF_SCREEN' }, formId: F.MARKETING.id })).withdrawConsent;
+    expect([w.decision, w.channel]).toEqual(['WITHDRAWN', 'STAFF_SCREEN']);
+    const timeline = (await marco.ok(TIMELINE, { id: clientId })).consentRecords;
+    expect(timeline.map((r: any) => `${r.form.code}:${r.decision}`).slice(-3)).toEqual(['MARKETING:ACCEPTED', 'ECONSENT:WITHDRAWN', 'MARKETING:WITHDRAWN']);
+  });
+
   it('records the delivery of Allegato 3 with its version hash, and refuses to deliver an answered form', async () => {
     const clientId = await newClient();
     await onboard(clientId);

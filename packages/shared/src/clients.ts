@@ -55,11 +55,17 @@ const optText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 const required = (max: number) => text(max).min(1, 'Required');
+/** The window of a card's dates (the server's record window, core/dates.ts): a typo such as 0000 or 1800 is refused on its field. */
+export const CARD_FIRST_DAY = '1900-01-01';
+export const CARD_LAST_DAY = '2199-12-31';
 const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date (YYYY-MM-DD)')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'Not a calendar date');
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'Not a calendar date')
+  .superRefine((v, ctx) => {
+    if (/^\d{4}-/.test(v) && (v < CARD_FIRST_DAY || v > CARD_LAST_DAY)) issue(ctx, [], 'out_of_range', `A date from ${CARD_FIRST_DAY} to ${CARD_LAST_DAY}`);
+  });
 const optDate = isoDate.nullish().transform((v) => v ?? null);
 const country = countrySchema;
 const optId = z.string().uuid('Not a valid id').nullish().transform((v) => v ?? null);
@@ -289,7 +295,18 @@ export function identityDocumentSchema(o: ClientValidationOptions) {
 }
 
 export function identityDocumentsSchema(o: ClientValidationOptions) {
-  return z.array(identityDocumentSchema(o)).max(20, 'At most 20 documents');
+  return z
+    .array(identityDocumentSchema(o))
+    .max(20, 'At most 20 documents')
+    .superRefine((list, ctx) => {
+      // the same document (type and number, as stored: upper case) once
+      const seen = new Set<string>();
+      list.forEach((d, i) => {
+        const key = `${d.type}\n${d.number}`;
+        if (seen.has(key)) issue(ctx, [i, 'number'], 'duplicate', 'Listed twice');
+        seen.add(key);
+      });
+    });
 }
 
 // ---------------------------------------------------------------- family situation
@@ -313,7 +330,16 @@ export function familySchema(o: ClientValidationOptions) {
             if (m.birthDate && m.birthDate > today(o)) issue(ctx, ['birthDate'], 'out_of_range', 'Cannot be in the future');
           }),
       )
-      .max(30, 'At most 30 members'),
+      .max(30, 'At most 30 members')
+      .superRefine((members, ctx) => {
+        // a client linked once
+        const seen = new Set<string>();
+        members.forEach((m, i) => {
+          if (!m.memberClientId) return;
+          if (seen.has(m.memberClientId)) issue(ctx, [i, 'memberClientId'], 'duplicate', 'Listed twice');
+          seen.add(m.memberClientId);
+        });
+      }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, computeCodiceFiscale, decodeCodiceFiscale, peselMismatches } from './identifiers.js';
-import { bankAccountsSchema, contactsSchema, parseArea, registrySchema, validateNewClient } from './clients.js';
+import { bankAccountsSchema, contactsSchema, familySchema, identityDocumentsSchema, parseArea, registrySchema, validateNewClient } from './clients.js';
 
 const value = (r: { ok: boolean; value?: string }) => (r.ok ? r.value : null);
 const reason = (r: { ok: boolean; reason?: string }) => (r.ok ? null : r.reason);
@@ -125,6 +125,29 @@ describe('client card validators', () => {
     expect(r.ok && r.data.map((c) => c.preferred)).toEqual([true, false]);
     const two = parseArea(contactsSchema(o), [{ kind: 'phone', value: '3331234567', preferred: true }, { kind: 'phone', value: '3331234568', preferred: true }], 'contacts');
     expect(two.ok ? [] : two.errors.map((e) => e.field)).toEqual(['contacts.1.preferred']);
+  });
+  it('refuses a card date outside 1900–2199 (year 0000 included) on its field, and the same document or household member twice', () => {
+    const docs = parseArea(identityDocumentsSchema(o), [
+      { type: 'passport', number: 'ya1', issuer: 'Questura', issueDate: '0000-01-01', expiryDate: '2030-01-01' },
+      { type: 'identity_card', number: 'B2', issuer: 'Comune', issueDate: '1800-01-01', expiryDate: '1810-01-01' },
+    ], 'identityDocuments');
+    expect(docs.ok ? [] : docs.errors.map((e) => `${e.field}:${e.reason}`).sort()).toEqual([
+      'identityDocuments.0.issueDate:out_of_range',
+      'identityDocuments.1.expiryDate:out_of_range',
+      'identityDocuments.1.issueDate:out_of_range',
+    ]);
+    const twice = parseArea(identityDocumentsSchema(o), [
+      { type: 'passport', number: 'ya1', issuer: 'Questura', issueDate: '2020-01-01', expiryDate: '2030-01-01' },
+      { type: 'passport', number: 'YA1', issuer: 'Questura', issueDate: '2020-01-01', expiryDate: '2030-01-01' },
+    ], 'identityDocuments');
+    expect(twice.ok ? [] : twice.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['identityDocuments.1.number:duplicate']);
+    const member = '00000000-0000-4000-8000-000000000001';
+    const old = parseArea(familySchema(o), { members: [{ name: 'Avo', relation: 'parent', birthDate: '0000-01-01' }] }, 'family');
+    expect(old.ok ? [] : old.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['family.members.0.birthDate:out_of_range']);
+    const family = parseArea(familySchema(o), { members: [{ memberClientId: member, relation: 'child' }, { memberClientId: member, relation: 'child' }] }, 'family');
+    expect(family.ok ? [] : family.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['family.members.1.memberClientId:duplicate']);
+    const bank = parseArea(bankAccountsSchema(o), [{ iban: 'IT60X0542811101000000123456', holder: 'A', sepaMandateRef: 'M-1', sepaMandateDate: '0000-01-01' }], 'bankAccounts');
+    expect(bank.ok ? [] : bank.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['bankAccounts.0.sepaMandateDate:out_of_range']);
   });
   it('validates a whole new card', () => {
     const r = validateNewClient({ kind: 'person', firstName: 'Mario', lastName: 'Rossi', taxCode: 'RSSMRA85T10H501O', birthDate: '1985-12-10', contacts: [{ kind: 'email', value: 'x' }] }, o);

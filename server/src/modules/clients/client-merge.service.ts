@@ -28,8 +28,8 @@ const FILLABLE = [
  * whatever other modules registered); the source card is deleted. Every row change is audited.
  */
 export async function mergeClients(ctx: RequestContext, sourceId: string, targetId: string): Promise<Client> {
-  const source = await getEditableClient(ctx, sourceId);
-  const target = await getEditableClient(ctx, targetId);
+  const source = await getEditableClient(ctx, sourceId, 'sourceId');
+  const target = await getEditableClient(ctx, targetId, 'targetId');
   if (source.id === target.id) throw badField('targetId', 'same_client', 'Choose two different cards.');
   if (source.kind !== target.kind) throw badField('targetId', 'kind_mismatch', 'A person and a legal entity cannot be merged.');
   const to = ctx.em.getReference(Client, target.id, { wrapped: true });

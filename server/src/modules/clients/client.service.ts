@@ -18,10 +18,10 @@ export async function getClient(ctx: RequestContext, id: string): Promise<Client
   return client;
 }
 
-/** A client that may still be changed: not erased. */
-export async function getEditableClient(ctx: RequestContext, id: string): Promise<Client> {
+/** A client that may still be changed: not erased (refused on `field`, the argument that named it). */
+export async function getEditableClient(ctx: RequestContext, id: string, field = 'id'): Promise<Client> {
   const client = await getClient(ctx, id);
-  if (client.erasedAt) throw badField('id', 'erased', 'This card was anonymized (GDPR erasure) and cannot be changed.');
+  if (client.erasedAt) throw badField(field, 'erased', 'This card was anonymized (GDPR erasure) and cannot be changed.');
   return client;
 }
 

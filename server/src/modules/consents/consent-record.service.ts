@@ -149,7 +149,10 @@ export async function withdrawConsent(ctx: RequestContext, input: ConsentEvidenc
   if (!last || last.decision !== ConsentDecision.ACCEPTED) throw conflict(`The client has no accepted ${form.code} to withdraw.`, { reason: 'nothing_to_withdraw' });
   const issues: FieldError[] = [];
   await checkEvidence(ctx, input, issues);
-  const emails = await checkElectronic(ctx, client.id, input.channel, form.kind === ConsentFormKind.E_CONSENT, issues);
+  // Withdrawing is as easy as giving (art. 7(3)): on any channel, with or without a current e-consent
+  // agreement — a client who withdrew the e-consent still withdraws marketing on-line, not on paper only.
+  // An electronic withdrawal still needs an address to send its stamped record to.
+  const emails = await checkElectronic(ctx, client.id, input.channel, true, issues);
   if (issues.length) throw badInput(issues);
   const version = await ctx.em.findOneOrFail(ConsentFormVersion, { id: last.formVersionId });
   const [record] = await appendRecords(ctx, [
