@@ -74,6 +74,17 @@ function issue(ctx: z.RefinementCtx, path: (string | number)[], reason: string, 
   ctx.addIssue({ code: 'custom', path, message, params: { reason } });
 }
 
+/** Each item listed again (same `key`; items without one are skipped) is refused on its `field` as `duplicate`. */
+function refuseDuplicates<T>(ctx: z.RefinementCtx, list: T[], key: (item: T) => string | null, field: string) {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    const k = key(item);
+    if (k === null) return;
+    if (seen.has(k)) issue(ctx, [i, field], 'duplicate', 'Listed twice');
+    seen.add(k);
+  });
+}
+
 /** Applies a check: the normalized value, or an issue on `path`. */
 function checked(ctx: z.RefinementCtx, path: (string | number)[], result: Check): string | null {
   if (result.ok) return result.value;
@@ -214,12 +225,7 @@ export function contactsSchema(o: ClientValidationOptions) {
     .array(contactSchema(o))
     .max(50, 'At most 50 contacts')
     .transform((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((c, i) => {
-        const key = `${c.kind}:${c.value}`;
-        if (seen.has(key)) issue(ctx, [i, 'value'], 'duplicate', 'Listed twice');
-        seen.add(key);
-      });
+      refuseDuplicates(ctx, list, (c) => `${c.kind}:${c.value}`, 'value');
       for (const kind of CONTACT_KINDS) {
         const ofKind = list.map((c, i) => ({ c, i })).filter((x) => x.c.kind === kind);
         const preferred = ofKind.filter((x) => x.c.preferred);
@@ -262,11 +268,7 @@ export function bankAccountsSchema(o: ClientValidationOptions) {
     .array(bankAccountSchema(o))
     .max(20, 'At most 20 bank accounts')
     .transform((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((b, i) => {
-        if (seen.has(b.iban)) issue(ctx, [i, 'iban'], 'duplicate', 'Listed twice');
-        seen.add(b.iban);
-      });
+      refuseDuplicates(ctx, list, (b) => b.iban, 'iban');
       const preferred = list.map((b, i) => ({ b, i })).filter((x) => x.b.preferred);
       if (preferred.length > 1) issue(ctx, [preferred[1].i, 'preferred'], 'preferred_duplicate', 'Only one preferred account');
       if (list.length && !preferred.length) list[0].preferred = true;
@@ -300,12 +302,7 @@ export function identityDocumentsSchema(o: ClientValidationOptions) {
     .max(20, 'At most 20 documents')
     .superRefine((list, ctx) => {
       // the same document (type and number, as stored: upper case) once
-      const seen = new Set<string>();
-      list.forEach((d, i) => {
-        const key = `${d.type}\n${d.number}`;
-        if (seen.has(key)) issue(ctx, [i, 'number'], 'duplicate', 'Listed twice');
-        seen.add(key);
-      });
+      refuseDuplicates(ctx, list, (d) => `${d.type}\n${d.number}`, 'number');
     });
 }
 
@@ -333,12 +330,7 @@ export function familySchema(o: ClientValidationOptions) {
       .max(30, 'At most 30 members')
       .superRefine((members, ctx) => {
         // a client linked once
-        const seen = new Set<string>();
-        members.forEach((m, i) => {
-          if (!m.memberClientId) return;
-          if (seen.has(m.memberClientId)) issue(ctx, [i, 'memberClientId'], 'duplicate', 'Listed twice');
-          seen.add(m.memberClientId);
-        });
+        refuseDuplicates(ctx, members, (m) => m.memberClientId, 'memberClientId');
       }),
   });
 }

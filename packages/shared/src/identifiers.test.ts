@@ -146,6 +146,10 @@ describe('client card validators', () => {
     expect(old.ok ? [] : old.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['family.members.0.birthDate:out_of_range']);
     const family = parseArea(familySchema(o), { members: [{ memberClientId: member, relation: 'child' }, { memberClientId: member, relation: 'child' }] }, 'family');
     expect(family.ok ? [] : family.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['family.members.1.memberClientId:duplicate']);
+    const contacts = parseArea(contactsSchema(o), [{ kind: 'email', value: 'a@b.it' }, { kind: 'email', value: 'a@b.it' }], 'contacts');
+    expect(contacts.ok ? [] : contacts.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['contacts.1.value:duplicate']);
+    const ibans = parseArea(bankAccountsSchema(o), [{ iban: 'IT60X0542811101000000123456', holder: 'A' }, { iban: 'IT60X0542811101000000123456', holder: 'B' }], 'bankAccounts');
+    expect(ibans.ok ? [] : ibans.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['bankAccounts.1.iban:duplicate']);
     const bank = parseArea(bankAccountsSchema(o), [{ iban: 'IT60X0542811101000000123456', holder: 'A', sepaMandateRef: 'M-1', sepaMandateDate: '0000-01-01' }], 'bankAccounts');
     expect(bank.ok ? [] : bank.errors.map((e) => `${e.field}:${e.reason}`)).toEqual(['bankAccounts.0.sepaMandateDate:out_of_range']);
   });
