@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, nationalNumber, peselMismatches, type Check } from './identifiers.js';
 import { countrySchema, localeSchema } from './validation.js';
 import { asksBirthProvince, checkActivityCode, NAME_PREFIX } from './naming.js';
+import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from './dates.js';
 
 export const CLIENT_KINDS = ['person', 'entity'] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
@@ -55,16 +56,13 @@ const optText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 const required = (max: number) => text(max).min(1, 'Required');
-/** The window of a card's dates (the server's record window, core/dates.ts): a typo such as 0000 or 1800 is refused on its field. */
-export const CARD_FIRST_DAY = '1900-01-01';
-export const CARD_LAST_DAY = '2199-12-31';
 const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date (YYYY-MM-DD)')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'Not a calendar date')
   .superRefine((v, ctx) => {
-    if (/^\d{4}-/.test(v) && (v < CARD_FIRST_DAY || v > CARD_LAST_DAY)) issue(ctx, [], 'out_of_range', `A date from ${CARD_FIRST_DAY} to ${CARD_LAST_DAY}`);
+    if (/^\d{4}-/.test(v) && (v < RECORD_FIRST_DAY || v > RECORD_LAST_DAY)) issue(ctx, [], 'out_of_range', `A date from ${RECORD_FIRST_DAY} to ${RECORD_LAST_DAY}`);
   });
 const optDate = isoDate.nullish().transform((v) => v ?? null);
 const country = countrySchema;

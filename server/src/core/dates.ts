@@ -1,4 +1,4 @@
-import type { FieldIssue } from '@agency/shared';
+import { RECORD_FIRST_DAY, RECORD_LAST_DAY, type FieldIssue } from '@agency/shared';
 
 /**
  * The one date check of the record modules (policies, claims, vehicles, products; the ledger's
@@ -22,8 +22,8 @@ export function isRealDate(v: unknown): v is string {
   return d <= t.getUTCDate();
 }
 
-export const RECORD_FIRST_DAY = '1900-01-01';
-export const RECORD_LAST_DAY = '2199-12-31';
+/** The record window is the shared one (`@agency/shared` dates.ts), the same the web forms check. */
+export { RECORD_FIRST_DAY, RECORD_LAST_DAY };
 
 /** Whether a real date lies within the record window. */
 export const inRecordWindow = (v: string) => v >= RECORD_FIRST_DAY && v <= RECORD_LAST_DAY;

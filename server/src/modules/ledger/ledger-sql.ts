@@ -5,8 +5,8 @@ import { isRealDate } from '../../core/dates.js';
 import { type Cents, formatCents, parseStoredCents } from '../policies/money.js';
 
 /** Small shared pieces of the ledger and billing services: dates, amounts as stored, NOT_FOUND naming fields. */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoDate = (v: unknown): v is string => isRealDate(v);
+/** A real calendar day `YYYY-MM-DD` (core/dates.ts); the books' own window is `business-date.ts`. */
+export const isIsoDate = isRealDate;
 export const monthOf = (date: string) => `${date.slice(0, 7)}-01`;
 
 /** A numeric from PostgreSQL (a string, maybe signed; a sum may be longer than a row's numeric(14,2)) → cents. */
@@ -24,8 +24,21 @@ export const notFoundFields = (missing: FieldIssue[]) => new AppError('NOT_FOUND
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Whether `month` (first day) is closed in the active company. */
+/**
+ * Whether `month` (first day) is closed in the active company. The month's lock (migration 0050) is taken
+ * shared first, and kept to the end of the transaction: a close under way is waited for and then seen (the
+ * caller refuses the date, naming its field), and a close started after this waits until what this
+ * transaction posts into the month has committed. Closing takes it exclusively (`lockPeriod`).
+ */
 export async function isClosed(ctx: RequestContext, date: string): Promise<boolean> {
-  const rows = await ctx.em.execute<Array<{ n: string }>>(`select count(*) as n from ledger_period_close where company_id = ? and month = ?::date`, [ctx.requireCompany(), monthOf(date)]);
+  const companyId = ctx.requireCompany();
+  await ctx.em.execute(`select pg_advisory_xact_lock_shared(ledger_period_lock_key(?::uuid, ?::date))`, [companyId, monthOf(date)]);
+  // a statement of its own: its snapshot is taken after the lock was granted
+  const rows = await ctx.em.execute<Array<{ n: string }>>(`select count(*) as n from ledger_period_close where company_id = ? and month = ?::date`, [companyId, monthOf(date)]);
   return Number(rows[0]?.n ?? 0) > 0;
+}
+
+/** Takes the month's lock exclusively until the transaction ends (closing it): waits for the entries being posted into it. */
+export async function lockPeriod(ctx: RequestContext, date: string): Promise<void> {
+  await ctx.em.execute(`select pg_advisory_xact_lock(ledger_period_lock_key(?::uuid, ?::date))`, [ctx.requireCompany(), monthOf(date)]);
 }
