@@ -7,6 +7,7 @@ import { checkBusinessDate } from '../ledger/business-date.js';
 import { checkBalancedNow, entryHead, writeReversal } from '../ledger/posting.service.js';
 import { displayNumber, documentRow } from './billing-queries.service.js';
 import { companyToday } from '../../core/company-calendar.js';
+import { lockOpenItems } from '../payments/matching.service.js';
 
 /**
  * Issuing premium documents (BI-1). Receipts are issued by the database function
@@ -106,7 +107,12 @@ export async function issueCreditNote(ctx: RequestContext, receiptId: string, re
   else if (reason.length > 500) issues.push({ field: 'reason', reason: 'too_long', message: 'At most 500 characters.' });
   if (receipt.kind !== 'receipt') issues.push({ field: 'receiptId', reason: 'not_a_receipt', message: 'Only a receipt is cancelled by a credit note, not a credit note.' });
   if (issues.length) throw badInput(issues);
-  if (receipt.credited_by_id) throw conflict('This receipt has already been cancelled.', { creditNoteId: receipt.credited_by_id });
+  // the receipt's open-item row locked as a matching locks it (payments module), then read again: a
+  // matching under way commits first and is seen here (CONFLICT), one started now waits and then sees the
+  // receipt cancelled; a second credit note of the receipt waits and then sees the first
+  await lockOpenItems(ctx, [], [receipt.id]);
+  const current = await documentRow(ctx, receipt.id);
+  if (current.credited_by_id) throw conflict('This receipt has already been cancelled.', { creditNoteId: current.credited_by_id });
   const [matched] = await ctx.em.execute<Array<{ allocated: string }>>(`select allocated from receipt_open_item where company_id = ? and receipt_id = ?`, [companyId, receipt.id]);
   if (matched && Number(matched.allocated) > 0) {
     throw conflict('Payments are matched against this receipt: undo their allocations before cancelling it.', { allocated: matched.allocated });

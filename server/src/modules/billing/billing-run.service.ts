@@ -113,7 +113,16 @@ export async function resumeBillingRun(ctx: RequestContext, id: string): Promise
   if (run.status !== 'failed') throw conflict(`Only a failed run is resumed; this one is ${run.status}.`, { status: run.status });
   const [active] = await ctx.em.execute<Array<{ id: string }>>(`select id from billing_run where company_id = ? and status in ('queued', 'running')`, [ctx.requireCompany()]);
   if (active) throw conflict('A billing run is already under way.', { runId: active.id });
-  await ctx.em.execute(`update billing_run set status = 'queued', error = null, finished_at = null where company_id = ? and id = ?`, [ctx.requireCompany(), id]);
+  // only while it is still failed: a resume at the same time waits for this one's row lock, then finds the
+  // run queued and changes nothing (CONFLICT below) — the run is queued once, not once per click
+  const [resumed] = await ctx.em.execute<Array<{ status: string }>>(
+    `update billing_run set status = 'queued', error = null, finished_at = null where company_id = ? and id = ? and status = 'failed' returning status`,
+    [ctx.requireCompany(), id],
+  );
+  if (!resumed) {
+    const now = await getRun(ctx, id);
+    throw conflict(`Only a failed run is resumed; this one is ${now.status}.`, { status: now.status });
+  }
   await queueRun(ctx, id);
   return getRun(ctx, id);
 }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { amountIssue, type Cents, formatCents, parseCents } from '../policies/money.js';
 import { accountsById, ensureChart } from './chart.service.js';
-import { UUID, isClosed, notFoundFields } from './ledger-sql.js';
+import { UUID, isClosed, lockPeriod, notFoundFields } from './ledger-sql.js';
 import type { JournalEntryInput } from './ledger.types.js';
 import { companyToday } from '../../core/company-calendar.js';
 import { BOOKS_FIRST_DAY, checkBusinessDate } from './business-date.js';
@@ -258,6 +258,9 @@ export async function closePeriod(ctx: RequestContext, month: string): Promise<v
   if (monthIssue?.reason === 'invalid_date') throw badInput([{ field: 'month', reason: 'invalid_month', message: 'A month YYYY-MM.' }]);
   if (monthIssue) throw badInput([{ ...monthIssue, message: `A month from ${BOOKS_FIRST_DAY.slice(0, 7)} to the last one ended.` }]);
   if (`${month}-01` >= `${today.slice(0, 7)}-01`) throw badInput([{ field: 'month', reason: 'not_ended', message: 'Only a month that has ended can be closed.' }]);
+  // the month locked exclusively first: an entry being posted into it commits before (and counts in the
+  // closed month), one posted after waits for this close and is refused (migration 0050)
+  await lockPeriod(ctx, `${month}-01`);
   if (await isClosed(ctx, `${month}-01`)) throw conflict(`The month ${month} is already closed.`);
   await ctx.em.execute(`insert into ledger_period_close (company_id, month, closed_by) values (?, ?::date, ?)`, [companyId, `${month}-01`, ctx.user?.id ?? null]);
 }
