@@ -25,10 +25,15 @@ import { generateMoney } from './generate-money.js';
  *      BUFFERS, triggers, nested statements): the time of each statement and of each trigger
  *      (foreign-key checks included), summed per batch.
  * `BENCH_CLIENTS=25000 npx tsx --conditions=development bench/billing-profile.ts` (SKIP_BEFORE=1: only `after`;
- * PROFILE_BATCHES=0: no auto_explain profile)
+ * PROFILE_BATCHES=0: no auto_explain profile; PROFILE_ANALYZE=0: the statements' durations without ANALYZE's
+ * per-node timing; BEFORE_BATCH_SIZE: another batch size for `before`, with BEFORE_SQL an empty file to compare
+ * batch sizes of the same code)
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 25_000);
 const BATCH = Math.max(1, Number(process.env.BILLING_BATCH_SIZE ?? 2000));
+/** BEFORE_BATCH_SIZE: the batch size of `before` (default BILLING_BATCH_SIZE), to compare batch sizes on one data set. */
+const BEFORE_BATCH = Math.max(1, Number(process.env.BEFORE_BATCH_SIZE ?? BATCH));
+const batchOf = (path: Path) => (path === 'before' ? BEFORE_BATCH : BATCH);
 const PROFILE_BATCHES = Number(process.env.PROFILE_BATCHES ?? 3);
 const SPEED = process.env.SPEED_MIGRATION ?? '0042_billing_run_windows';
 /** `before` of 0034 had no run cursor: its batches went through billing_issue_receipts. */
@@ -60,8 +65,8 @@ async function batch(c: pg.Client, path: Path, companyId: string, runId: string)
   return inCompanyScope(c, companyId, async () => {
     const { rows: [r] } =
       path === 'before' && BEFORE_BY_RANGE
-        ? await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_receipts(null, '2000-01-01'::date, $1::date, $2, $1::date, $3::uuid, null)`, [today, BATCH, runId])
-        : await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_run_batch($1::uuid, $2, null)`, [runId, BATCH]);
+        ? await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_receipts(null, '2000-01-01'::date, $1::date, $2, $1::date, $3::uuid, null)`, [today, batchOf(path), runId])
+        : await c.query<{ n: number }>(`select count(*)::int as n from billing_issue_run_batch($1::uuid, $2, null)`, [runId, batchOf(path)]);
     await c.query('set constraints journal_entry_balanced immediate');
     await c.query('set constraints journal_entry_balanced deferred');
     await c.query(`update billing_run set processed = processed + $1, issued = issued + $1 where company_id = $2 and id = $3`, [r.n, companyId, runId]);
@@ -92,7 +97,7 @@ async function wholeRun(url: string, path: Path, companyId: string) {
       perBatch.push(performance.now() - t);
       issued += n;
       batches += 1;
-      if (n < BATCH) break;
+      if (n < batchOf(path)) break;
     }
     const seconds = (performance.now() - t0) / 1000;
     return { issued, batches, seconds, perSecond: issued / seconds, firstMs: perBatch[0], lastFullMs: perBatch[Math.max(0, perBatch.length - 2)] };
@@ -105,7 +110,9 @@ async function profile(superUrl: string, appRole: string, path: Path, companyId:
     const notices: string[] = [];
     c.on('notice', (n) => notices.push(String(n.message)));
     await c.query(`load 'auto_explain'`);
-    for (const s of ['log_min_duration = 2', 'log_analyze = on', 'log_buffers = on', 'log_triggers = on', 'log_nested_statements = on', 'log_timing = on', `log_level = 'notice'`]) {
+    // PROFILE_ANALYZE=0: the statements' durations only, without the per-node timing that ANALYZE adds
+    const analyze = process.env.PROFILE_ANALYZE === '0' ? 'off' : 'on';
+    for (const s of ['log_min_duration = 2', `log_analyze = ${analyze}`, 'log_buffers = on', 'log_triggers = on', 'log_nested_statements = on', 'log_timing = on', `log_level = 'notice'`]) {
       await c.query(`set auto_explain.${s}`);
     }
     await c.query(`set role ${appRole}`);
@@ -171,7 +178,7 @@ try {
   }
   for (const p of process.env.PROFILE_BATCHES === '0' ? [] : paths) {
     const prof = await profile(withDb(db.superuserUrl, `bench_prof_${p}`), appRole, p, companyId);
-    console.log(`\n### ${p}: ms per batch of ${BATCH}, per statement (auto_explain, ANALYZE: slower than the whole run above)`);
+    console.log(`\n### ${p}: ms per batch of ${batchOf(p)}, per statement (auto_explain, ANALYZE: slower than the whole run above)`);
     for (const [k, v] of prof.statements) console.log(`${v.toFixed(1).padStart(9)}  ${k}`);
     console.log(`--- triggers (foreign-key checks and the ledger's checks), ms per batch`);
     for (const [k, v] of prof.triggers) console.log(`${v.toFixed(1).padStart(9)}  ${k}`);
