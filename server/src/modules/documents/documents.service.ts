@@ -101,10 +101,21 @@ export function sniffContentType(head: Buffer, fileName: string): string | null 
   return type;
 }
 
+const FILE_NAME_MAX = 200;
+
+/**
+ * The name a file is kept and downloaded under: no folders, no control or reserved characters, at
+ * most 200 characters. A longer name is shortened before its extension, which stays (the type check
+ * reads it), counted in characters, never halving one.
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'document';
   // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').slice(0, 200) || 'document';
+  const chars = Array.from(base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_'));
+  if (chars.length <= FILE_NAME_MAX) return chars.join('') || 'document';
+  const dot = chars.lastIndexOf('.');
+  const ext = dot > 0 && chars.length - dot <= 10 ? chars.slice(dot) : [];
+  return [...chars.slice(0, FILE_NAME_MAX - ext.length), ...ext].join('');
 }
 
 export function recordDocument(ctx: RequestContext, id: string, target: UploadTarget, file: { fileName: string; contentType: string; size: number; sha256: string; key: string }): StoredDocument {

@@ -1,9 +1,10 @@
 import { ROLE_TEMPLATES, ROLE_TEMPLATE_NAMES, roleInputSchema, roleTemplateName, type RoleTemplateKey } from '@agency/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../../core/context.js';
-import { badField, conflict, forbidden, fromZod, notFound } from '../../../core/errors.js';
+import { AppError, badField, conflict, forbidden, fromZod, notFound } from '../../../core/errors.js';
 import { Company } from '../companies/company.entity.js';
 import { Membership } from '../users/membership.entity.js';
+import { lockAccessChanges, rightsHeldInCompany } from '../users/membership.queries.js';
 import { Role } from './role.entity.js';
 
 /** The templates' names in English (the API's template list; the web app shows them translated). */
@@ -21,6 +22,46 @@ export function assertMayGrant(ctx: RequestContext, rights: readonly string[]): 
   if (missing.length) throw forbidden(`You cannot grant rights you do not hold: ${missing.join(', ')}.`);
 }
 
+/**
+ * Nor does anyone change a role, or the access of a person, holding rights they do not hold
+ * themselves: an administrator with fewer rights cannot strip, demote, disable, re-enable or reset
+ * the second factor of a fuller one (and so cannot make rights nobody could grant again).
+ */
+export function assertMayManage(ctx: RequestContext, rights: readonly string[], what: 'role' | 'user'): void {
+  const missing = rights.filter((r) => !ctx.can(r as never));
+  if (missing.length) {
+    throw new AppError('FORBIDDEN', `You cannot change a ${what} holding rights you do not hold: ${[...missing].sort().join(', ')}.`, { reason: 'HOLDS_RIGHTS_NOT_YOURS' });
+  }
+}
+
+/**
+ * Starts a change of who holds which rights in the active company (a role's rights, a membership's
+ * role or state): serialized per company until the transaction ends, and returns the rights held now.
+ */
+export async function beginAccessChange(ctx: RequestContext): Promise<Set<string>> {
+  const companyId = ctx.requireCompany();
+  await lockAccessChanges(ctx.em, companyId);
+  return rightsHeldInCompany(ctx.em, companyId);
+}
+
+/**
+ * Ends it (after the flush): a right held through an active membership before the change is still
+ * held by someone. Rights are handed out only by those who hold them (assertMayGrant), so a right
+ * nobody holds could never be granted again — the last administrator cannot be demoted or disabled,
+ * nor their role stripped. FORBIDDEN with reason LAST_HOLDER; the request's transaction is rolled back.
+ */
+export async function assertRightsKept(ctx: RequestContext, before: Set<string>): Promise<void> {
+  const after = await rightsHeldInCompany(ctx.em, ctx.requireCompany());
+  const lost = [...before].filter((r) => !after.has(r)).sort();
+  if (lost.length) {
+    throw new AppError(
+      'FORBIDDEN',
+      `After this change no active user would hold ${lost.join(', ')}, and nobody could grant them again. Give them to another active user first.`,
+      { reason: 'LAST_HOLDER', rights: lost },
+    );
+  }
+}
+
 export function roles(ctx: RequestContext): Promise<Role[]> {
   ctx.requireCompany();
   return ctx.em.find(Role, {}, { orderBy: { name: 'asc' } });
@@ -32,8 +73,10 @@ export async function role(ctx: RequestContext, id: string): Promise<Role> {
   return r;
 }
 
+/** Role names are unique in the company whatever their letter case ("Agents" and "AGENTS" would be told apart by no one). */
 async function uniqueName(ctx: RequestContext, name: string, exceptId?: string): Promise<void> {
-  const other = await ctx.em.findOne(Role, { name, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  const pattern = name.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const other = await ctx.em.findOne(Role, { name: { $ilike: pattern }, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
   if (other) throw badField('name', 'taken', 'A role with this name exists.');
 }
 
@@ -52,7 +95,7 @@ export async function createRole(ctx: RequestContext, input: RoleInput & { templ
     name: data.name,
     description: data.description ?? null,
     rights: data.rights,
-    template: input.template && input.template in ROLE_TEMPLATES ? input.template : null,
+    template: input.template && Object.hasOwn(ROLE_TEMPLATES, input.template) ? input.template : null,
     createdAt: new Date(),
   });
   await ctx.em.flush();
@@ -61,13 +104,15 @@ export async function createRole(ctx: RequestContext, input: RoleInput & { templ
 
 /** Copies a built-in template into an editable role of the company. */
 export async function copyRoleTemplate(ctx: RequestContext, template: string, name: string): Promise<Role> {
-  if (!(template in ROLE_TEMPLATES)) throw badField('template', 'unknown', 'No such template.');
+  if (!Object.hasOwn(ROLE_TEMPLATES, template)) throw badField('template', 'unknown', 'No such template.');
   return createRole(ctx, { name, rights: ROLE_TEMPLATES[template as RoleTemplateKey], template });
 }
 
 export async function updateRole(ctx: RequestContext, id: string, input: RoleInput): Promise<Role> {
+  const before = await beginAccessChange(ctx);
   const r = await role(ctx, id);
   const data = parse(input);
+  assertMayManage(ctx, r.rights, 'role');
   assertMayGrant(ctx, data.rights);
   await uniqueName(ctx, data.name, id);
   const own = await ctx.em.findOne(Membership, { user: ctx.requireUser().id });
@@ -78,6 +123,7 @@ export async function updateRole(ctx: RequestContext, id: string, input: RoleInp
   r.description = data.description ?? null;
   r.rights = data.rights;
   await ctx.em.flush();
+  await assertRightsKept(ctx, before);
   return r;
 }
 

@@ -19,8 +19,8 @@ export interface GrantInput {
 
 /**
  * The company administrator grants the platform operator time-boxed access (BASE-6), confirmed by a
- * current TOTP code. The operator works with the administrator template's rights; every action is
- * audited with channel "operator".
+ * current TOTP code. The operator works with the administrator template's rights, as far as the
+ * granting administrator holds them; every action is audited with channel "operator".
  */
 export async function grantSupportAccess(ctx: RequestContext, input: GrantInput): Promise<SupportGrant> {
   const parsed = supportGrantSchema.safeParse(input);
@@ -36,7 +36,9 @@ export async function grantSupportAccess(ctx: RequestContext, input: GrantInput)
     company: ctx.em.getReference(Company, companyId),
     grantedBy: user,
     reason: parsed.data.reason,
-    rights: ROLE_TEMPLATES.administrator,
+    // No one hands out rights they do not hold (roles.service assertMayGrant): the operator works with
+    // the administrator template's rights that the granting administrator holds, never more.
+    rights: ROLE_TEMPLATES.administrator.filter((r) => ctx.can(r)),
     createdAt: new Date(),
     expiresAt: new Date(Date.now() + parsed.data.hours * 3600_000),
   });

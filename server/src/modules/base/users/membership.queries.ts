@@ -25,3 +25,28 @@ export async function companiesNotAdministered(em: EntityManager, membershipId: 
   const [row] = await em.execute<Array<{ n: number | null }>>('select app_member_companies_not_administered(?) as n', [membershipId]);
   return row?.n ?? null;
 }
+
+/**
+ * Serializes the changes of who holds which rights in the active company (role rights, a membership's
+ * role or state) until the transaction ends: two administrators demoting each other at the same time
+ * cannot both pass the check that someone keeps every right (`rightsHeldInCompany`).
+ */
+export async function lockAccessChanges(em: EntityManager, companyId: string): Promise<void> {
+  await em.execute(`select pg_advisory_xact_lock(hashtext('access:' || ?::text))`, [companyId]);
+}
+
+/**
+ * The rights held in the active company through its active memberships (each right once), as the
+ * transaction sees them now (after a flush: with the request's own changes). Row-level security and
+ * the company in the WHERE keep it to the company.
+ */
+export async function rightsHeldInCompany(em: EntityManager, companyId: string): Promise<Set<string>> {
+  const rows = await em.execute<Array<{ right: string }>>(
+    `select distinct x as right
+       from membership m join role r on r.company_id = m.company_id and r.id = m.role_id
+       cross join lateral unnest(r.rights) as x
+      where m.company_id = ? and m.active`,
+    [companyId],
+  );
+  return new Set(rows.map((r) => r.right));
+}

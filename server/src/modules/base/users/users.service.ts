@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { AppError, conflict, forbidden, fromZod, notFound, badField } from '../../../core/errors.js';
 import { Company } from '../companies/company.entity.js';
 import { Role } from '../roles/role.entity.js';
-import { assertMayGrant } from '../roles/roles.service.js';
+import { assertMayGrant, assertMayManage, assertRightsKept, beginAccessChange } from '../roles/roles.service.js';
 import { Membership } from './membership.entity.js';
 import { companiesNotAdministered } from './membership.queries.js';
 import { User } from './user.entity.js';
@@ -55,9 +55,17 @@ export async function inviteUser(ctx: RequestContext, input: { email: string; di
   return membership;
 }
 
+/** The rights a membership's role gives now (the membership is the active company's). */
+async function rightsOf(ctx: RequestContext, m: Membership): Promise<string[]> {
+  return (await ctx.em.findOneOrFail(Role, { id: m.role.id })).rights;
+}
+
 export async function updateMembership(ctx: RequestContext, id: string, input: { roleId?: string | null; active?: boolean | null }): Promise<Membership> {
+  const before = await beginAccessChange(ctx);
   const m = await member(ctx, id);
   const self = m.user.id === ctx.requireUser().id;
+  // Someone holding rights the administrator does not hold is not theirs to demote, disable or re-enable.
+  assertMayManage(ctx, await rightsOf(ctx, m), 'user');
   if (input.roleId) {
     const role = await roleOfCompany(ctx, input.roleId);
     assertMayGrant(ctx, role.rights);
@@ -69,6 +77,7 @@ export async function updateMembership(ctx: RequestContext, id: string, input: {
     m.active = input.active;
   }
   await ctx.em.flush();
+  await assertRightsKept(ctx, before);
   return m;
 }
 
@@ -80,6 +89,7 @@ export async function updateMembership(ctx: RequestContext, id: string, input: {
  */
 export async function resetUserTotp(ctx: RequestContext, membershipId: string): Promise<Membership> {
   const m = await member(ctx, membershipId);
+  assertMayManage(ctx, await rightsOf(ctx, m), 'user');
   if ((await companiesNotAdministered(ctx.em, m.id)) !== 0) {
     throw new AppError(
       'FORBIDDEN',
