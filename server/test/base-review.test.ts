@@ -213,6 +213,17 @@ describe('role names and templates', () => {
   });
 });
 
+describe("a person's name", () => {
+  it('is one line: a name with a line break or another control character is refused on displayName, and no one is invited', async () => {
+    const before = (await members()).length;
+    for (const displayName of ['Mario\n\nClick http://evil.example', 'Mario\rRossi', 'Mario\u0007Rossi', 'Mario\u2028Rossi']) {
+      const r = await giulia.gql('mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email: 'nuovo.collega@rossi-assicurazioni.example', displayName, roleId: limitedRole } });
+      expect(errorOf(r), JSON.stringify(displayName)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'displayName', reason: 'control_characters' }] });
+    }
+    expect((await members()).length).toBe(before);
+  });
+});
+
 describe('a stored document’s file name', () => {
   it('keeps the extension of a long name: a PDF named with over 230 characters is accepted, under a name of 200 ending .pdf', async () => {
     const c = await createClient(giulia, italianPerson());

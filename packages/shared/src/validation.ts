@@ -25,7 +25,15 @@ export const PASSWORD_MESSAGES: Record<string, string> = {
   repeated: 'Too few different characters',
 };
 
-export const displayNameSchema = z.string().trim().min(1, 'Required').max(120);
+/** One line: no line break or other control character (a person's name is written into e-mails' text and headers). */
+const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
+export const ONE_LINE_MESSAGE = 'One line, without control characters';
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Required')
+  .max(120)
+  .refine((v) => ONE_LINE.test(v), { message: ONE_LINE_MESSAGE, params: { reason: 'control_characters' } });
 export const localeSchema = z.enum(LOCALES);
 
 /** ISO 3166-1 alpha-2 country codes, the complete list as kept by i18n-iso-countries. */

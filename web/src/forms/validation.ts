@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { zodResolver } from 'mantine-form-zod-resolver';
-import { PASSWORD_MESSAGES } from '@agency/shared';
+import { ONE_LINE_MESSAGE, PASSWORD_MESSAGES } from '@agency/shared';
 import type { FormErrors } from '@mantine/form';
 
 /**
@@ -20,6 +20,7 @@ const MESSAGE_KEYS: Record<string, string> = {
   'At least 1 hour': 'validation.hoursMin',
   'At most 72 hours': 'validation.hoursMax',
   'Say why': 'validation.reasonRequired',
+  [ONE_LINE_MESSAGE]: 'validation.oneLine',
   ...Object.fromEntries(Object.entries(PASSWORD_MESSAGES).map(([problem, message]) => [message, `validation.password_${problem}`])),
 };
 

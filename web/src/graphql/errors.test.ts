@@ -3,6 +3,7 @@ import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
 import { i18n } from '../i18n';
 import { translatedFieldErrors } from './errors';
+import { errorText } from './error-text';
 
 function badInput(fields: { field: string; reason: string; message: string }[]): CombinedError {
   return new CombinedError({ graphQLErrors: [new GraphQLError('Bad input', { extensions: { code: 'BAD_USER_INPUT', fields } })] });
@@ -59,5 +60,20 @@ describe('translatedFieldErrors: the server field errors of a form in the user l
     const design = badInput([{ field: 'design.questions.0.rule', reason: 'unknown_question', message: '' }]);
     expect(translatedFieldErrors(en, design, 'products.reason', /^(input|design)\./)).toEqual({ 'questions.0.rule': 'Refers to an unknown question' });
     expect(translatedFieldErrors(en, design, 'products.reason')).toEqual({ 'design.questions.0.rule': 'Refers to an unknown question' });
+  });
+});
+
+describe('errorText: a refusal that says why', () => {
+  const forbidden = (reason?: string) =>
+    new CombinedError({ graphQLErrors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN', ...(reason ? { reason } : {}) } })] });
+
+  it("tells an administrator why a change of rights is refused, in the user's language; other refusals read the code's text", () => {
+    const en = i18n.getFixedT('en');
+    const pl = i18n.getFixedT('pl');
+    expect(errorText(en, forbidden('HOLDS_RIGHTS_NOT_YOURS'))).toBe('This person or role holds rights you do not hold: only an administrator who holds them can change it.');
+    expect(errorText(en, forbidden('LAST_HOLDER'))).toMatch(/^After this change no active user would hold some of the rights/);
+    expect(errorText(pl, forbidden('LAST_HOLDER'))).toMatch(/^Po tej zmianie żaden aktywny użytkownik/);
+    expect(errorText(en, forbidden('constructor'))).toBe(errorText(en, forbidden()));
+    expect(errorText(en, forbidden())).toBe(en('errors.code.FORBIDDEN'));
   });
 });
