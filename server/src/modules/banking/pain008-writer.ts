@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import anyAscii from 'any-ascii';
 import { createCB, fragment } from 'xmlbuilder2';
 
 /**
@@ -55,13 +56,14 @@ export interface Pain008Tx {
 
 type Node = string | { [k: string]: Node } | Array<[string, Node]>;
 
-/** SEPA's Latin character set: anything else becomes a space or its base letter. */
+/**
+ * SEPA's Latin character set (EPC217-08: a-z A-Z 0-9 / - ? : ( ) . , ' + space): other letters are
+ * transliterated by `any-ascii`, as the RiBa writer does (ä → a, ß → ss, Ø → O, Æ → AE, Đ → D, Greek and
+ * Cyrillic → Latin: "Ελένη" → "Elene", "Иван" → "Ivan"), so a debtor's name is never reduced to
+ * blanks or "-"; pictographs and anything else outside the set become a space.
+ */
 export function sepaText(value: string, max: number): string {
-  const t = value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+  const t = anyAscii(value.normalize('NFC').replace(/\p{Extended_Pictographic}/gu, ' '))
     .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,7 +12,7 @@ import { withSystemContext } from '../../core/system-context.js';
 import { Company } from '../base/companies/company.entity.js';
 import { accountByRole, ensureChart } from '../ledger/chart.service.js';
 import { UUID, dbCents, isIsoDate, money } from '../ledger/ledger-sql.js';
-import { checkBusinessDate } from '../ledger/business-date.js';
+import { checkBusinessDate, lastBusinessDate } from '../ledger/business-date.js';
 import { writeEntry } from '../ledger/posting.service.js';
 import { lockOpenItems } from '../payments/matching.service.js';
 import { formatCents, parseCents } from '../policies/money.js';
@@ -172,11 +172,16 @@ export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Pr
   const [active] = await ctx.em.execute<Array<{ id: string }>>(`select id from bank_run where company_id = ? and status in ('queued', 'running')`, [companyId]);
   if (active) throw conflict('A bank run is already under way.', { runId: active.id });
   await ensureChart(ctx);
-  const [count] = await ctx.em.execute<Array<{ n: string }>>(`select count(*) as n ${CANDIDATES}`, [input.collectionDate, companyId, input.dueTo]);
+  // a receipt due after the collection date is collected on its due date and booked on it: the run takes
+  // the receipts due by the books' last day at most (a year after today, ledger/business-date.ts), never
+  // one due years ahead (a dueTo of 9999-12-31 reads "all that can be collected now"); the run keeps that date
+  const last = lastBusinessDate(today);
+  const dueTo = input.dueTo > last ? last : input.dueTo;
+  const [count] = await ctx.em.execute<Array<{ n: string }>>(`select count(*) as n ${CANDIDATES}`, [input.collectionDate, companyId, dueTo]);
   const messageId = `SDD-${input.collectionDate.replace(/-/g, '')}-${randomBytes(6).toString('hex').toUpperCase()}`;
   const [row] = await ctx.em.execute<Array<{ id: string }>>(
     `insert into bank_run (company_id, kind, status, collection_date, due_to, message_id, total, created_by) values (?, 'sepa_dd', 'queued', ?::date, ?::date, ?, ?, ?) returning id`,
-    [companyId, input.collectionDate, input.dueTo, messageId, Number(count?.n ?? 0), ctx.user?.id ?? null],
+    [companyId, input.collectionDate, dueTo, messageId, Number(count?.n ?? 0), ctx.user?.id ?? null],
   );
   await ctx.em.execute(`select app_queue_job(?, json_build_object('runId', ?::text, 'companyId', ?::text), ?)`, [SEPA_RUN_TASK, row.id, companyId, 1]);
   return getSepaRun(ctx, row.id);

@@ -1,6 +1,7 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import type { FieldIssue } from '@agency/shared';
 import { badField, badInput } from '../../core/errors.js';
+import { readBankXml } from './bank-xml.js';
 import { isIsoDate } from '../ledger/ledger-sql.js';
 import { formatCents, parseCents } from '../policies/money.js';
 
@@ -161,9 +162,8 @@ function readEntries(stmt: Obj, sPath: string, issues: FieldIssue[]): StatementL
 
 /** Parses and checks a camt.053 / camt.054 file whole; throws BAD_USER_INPUT naming every wrong element. */
 export function parseStatementFile(xml: string): ParsedStatementFile {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw badField('file', 'not_xml', `Not well-formed XML: line ${valid.err.line}: ${valid.err.msg}`);
-  const doc = obj(obj(parser.parse(xml)).Document);
+  // a DOCTYPE (DTD, entities: XXE, expansion) and what the parser refuses are bad input naming `file`
+  const doc = obj(readBankXml(parser, xml).Document);
   const stmt = obj(doc.BkToCstmrStmt);
   const ntf = obj(doc.BkToCstmrDbtCdtNtfctn);
   const kind = Object.keys(stmt).length ? 'camt.053' : Object.keys(ntf).length ? 'camt.054' : null;
