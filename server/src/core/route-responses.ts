@@ -1,6 +1,8 @@
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DriverException } from '@mikro-orm/core';
+import { databaseRefusal } from './format-error.js';
 
 /**
  * What the HTTP routes beside GraphQL (file downloads and uploads, the public quote form) answer,
@@ -18,7 +20,8 @@ const STATUS: Record<string, number> = {
 
 /**
  * Errors in the same shape as GraphQL's: `{ errors: [{ message, extensions: { code, fields? } }] }`,
- * with the HTTP status of the code (a rate limit also says when to retry). Anything else is logged
+ * with the HTTP status of the code (a rate limit also says when to retry); a database refusal that
+ * input can cause as GraphQL answers it (format-error.ts `databaseRefusal`). Anything else is logged
  * under `label` and answered as INTERNAL, without its details. Once the body has started, the
  * connection is cut: a truncated download must not look complete.
  */
@@ -31,6 +34,13 @@ export function sendRouteError(res: Response, error: unknown, label: string): vo
     const retry = error.extensions.retryAfterSeconds;
     if (typeof retry === 'number') res.set('Retry-After', String(retry));
     res.status(STATUS[String(error.extensions.code)] ?? 500).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    return;
+  }
+  // a database refusal that input can cause (the same file sent twice at once: a unique key), as GraphQL answers it
+  const refusal = databaseRefusal(error);
+  if (refusal) {
+    console.error(`${label}: database error:`, (error as DriverException).message);
+    res.status(STATUS[refusal.code] ?? 500).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
     return;
   }
   console.error(`${label} failed`, error);
