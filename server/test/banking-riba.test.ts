@@ -346,4 +346,19 @@ describe('the CBI writer', () => {
     const base = { dueDate: '2026-02-28', debtor: { abi: '03069', cab: '09606' }, debtorCode: 'C1', debtorName: 'N', debtorTaxId: null, street: null, postCode: null, town: null, province: null, reference1: 'R', reference2: '', receiptNumber: 1 };
     expect(() => w.receipt({ ...base, amountCents: 10n ** 13n })).toThrow(/does not fit/);
   });
+
+  it("writes the debtor's and the creditor's tax ids as CBI takes them: a partita IVA as its 11 digits (no IT prefix), a codice fiscale as it is", () => {
+    const w = new RibaCbiWriter({ siaCode: 'A1B2C', creditor: { abi: '05428', cab: '11101', account: '000000123456' }, creationDate: '2026-01-15', supportName: 'X', creditorName: 'Y', creditorTaxId: 'IT 12345678901' });
+    w.begin();
+    const base = { dueDate: '2026-02-28', debtor: { abi: '03069', cab: '09606' }, debtorCode: 'C1', debtorName: 'N', street: null, postCode: null, town: null, province: null, reference1: 'R', reference2: '', receiptNumber: 1, amountCents: 12_345n };
+    const records = (debtorTaxId: string) => w.receipt({ ...base, debtorTaxId }).split(/\r?\n/).filter(Boolean);
+    const company = records('it01234567890');
+    const r30 = company.find((r) => r.slice(1, 3) === '30')!;
+    expect(r30.slice(70, 86)).toBe('01234567890     ');
+    expect(company.find((r) => r.slice(1, 3) === '20')!.slice(82, 106).trimEnd()).toBe('12345678901');
+    expect(company.find((r) => r.slice(1, 3) === '50')!.slice(100, 116).trimEnd()).toBe('12345678901');
+    const person = records('RSSMRA80A01H501U').find((r) => r.slice(1, 3) === '30')!;
+    expect(person.slice(70, 86)).toBe('RSSMRA80A01H501U');
+    for (const r of [...company]) expect(r).toHaveLength(120);
+  });
 });

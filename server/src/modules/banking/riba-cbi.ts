@@ -35,6 +35,16 @@ export function cbiText(value: string | null | undefined, references = false): s
     .trim();
 }
 
+/**
+ * A tax id as the CBI records take it (record 30 the debtor's, 20 and 50 the creditor's): a codice fiscale
+ * (16 characters) or a partita IVA of 11 digits — an Italian VAT number kept with its country prefix
+ * ("IT01234567890", as a client card stores it) loses the "IT"; no blanks, upper case.
+ */
+export function cbiTaxId(value: string | null | undefined): string {
+  const v = cbiText(value).replace(/ /g, '').toUpperCase();
+  return /^IT\d{11}$/.test(v) ? v.slice(2) : v;
+}
+
 const alpha = (value: string, len: number) => value.slice(0, len).padEnd(len, ' ');
 function numeric(value: bigint | number | string, len: number): string {
   const s = String(value);
@@ -139,13 +149,13 @@ export class RibaCbiWriter {
         [11, alpha(cbiText(h.creditorName), 24)],
         [35, alpha(cbiText(h.creditorStreet), 24)],
         [59, alpha(cbiText(h.creditorTown), 24)],
-        [83, alpha(cbiText(h.creditorTaxId), 24)],
+        [83, alpha(cbiTaxId(h.creditorTaxId), 24)],
       ]),
       record('30', [
         [4, p],
         [11, alpha(name, 30)],
         [41, alpha(name.slice(30), 30)],
-        [71, alpha(cbiText(r.debtorTaxId).replace(/ /g, '').toUpperCase(), 16)],
+        [71, alpha(cbiTaxId(r.debtorTaxId), 16)],
       ]),
       record('40', [
         [4, p],
@@ -158,7 +168,7 @@ export class RibaCbiWriter {
         [4, p],
         [11, alpha(cbiText(r.reference1, true), 40)],
         [51, alpha(cbiText(r.reference2, true), 40)],
-        [101, alpha(cbiText(h.creditorTaxId), 16)],
+        [101, alpha(cbiTaxId(h.creditorTaxId), 16)],
       ]),
       record('51', [
         [4, p],
