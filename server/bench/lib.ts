@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,7 +59,12 @@ export async function inCompanyScope<T>(app: pg.Client, companyId: string, work:
   }
 }
 
-/** One statement in the company's scope (`inCompanyScope`): its rows. */
-export async function scoped<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  return inCompanyScope(app, companyId, async (c) => (await c.query<T>(sql, params)).rows);
+/**
+ * One statement in the company's scope (`inCompanyScope`): its rows. `prepared`: sent as a named
+ * prepared statement (parsed and planned once per connection, as the server sends its list
+ * statements: src/db/prepared.ts), not planned anew each time.
+ */
+export async function scoped<T extends pg.QueryResultRow>(app: pg.Client, companyId: string, sql: string, params: unknown[] = [], options: { prepared?: boolean } = {}): Promise<T[]> {
+  const query = options.prepared ? { name: `hand_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql, values: params } : { text: sql, values: params };
+  return inCompanyScope(app, companyId, async (c) => (await c.query<T>(query)).rows);
 }

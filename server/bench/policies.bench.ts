@@ -56,7 +56,7 @@ const policyJson = (alias: string, withClient: boolean) => `json_build_object('i
   'insurer', json_build_object('id', i.id, 'name', i.name), 'line', json_build_object('id', l.id, 'name', l.name))`;
 
 /** The policy list page as one hand-written statement: the page's keys by the list index, then their rows and joins; the total from the company's tally (row_tally). */
-function handPolicyList(app: pg.Client, companyId: string, offset: number) {
+function handPolicyList(app: pg.Client, companyId: string, offset: number, prepared = false) {
   return scoped<{ total: number; items: unknown[] }>(
     app,
     companyId,
@@ -68,11 +68,12 @@ function handPolicyList(app: pg.Client, companyId: string, offset: number) {
        join insurer i on i.company_id = p.company_id and i.id = p.insurer_id
        join line_of_business l on l.company_id = p.company_id and l.id = p.line_id`,
     [companyId, offset],
+    { prepared },
   );
 }
 
 /** The renewals list as one statement (the same rule as renewal.service.ts). */
-function handRenewals(app: pg.Client, companyId: string, offset: number) {
+function handRenewals(app: pg.Client, companyId: string, offset: number, prepared = false) {
   return scoped<{ total: number; items: unknown[] }>(
     app,
     companyId,
@@ -85,11 +86,12 @@ function handRenewals(app: pg.Client, companyId: string, offset: number) {
        join insurer i on i.company_id = p.company_id and i.id = p.insurer_id
        join line_of_business l on l.company_id = p.company_id and l.id = p.line_id`,
     [companyId, offset, IN_FORCE],
+    { prepared },
   );
 }
 
 /** The client card's tabs as one statement: every count, the three policy pages, vehicles with their policies, claims. */
-function handClientCard(app: pg.Client, companyId: string, clientId: string) {
+function handClientCard(app: pg.Client, companyId: string, clientId: string, prepared = false) {
   const tab = (cond: string) => `(select json_build_object('total', (select count(*) from policy p where p.company_id = $1 and p.client_id = $2 and ${cond}),
       'items', coalesce((select json_agg(${policyJson('p', false)} order by p.cover_start desc, p.number, p.id)
         from (select * from policy p where p.company_id = $1 and p.client_id = $2 and ${cond} order by p.cover_start desc, p.number, p.id limit 10) p
@@ -118,6 +120,7 @@ function handClientCard(app: pg.Client, companyId: string, clientId: string) {
                         from claim k where k.company_id = $1 and k.client_id = $2), '[]') as claims
        from client c where c.company_id = $1 and c.id = $2`,
     [companyId, clientId],
+    { prepared },
   );
 }
 
@@ -153,15 +156,17 @@ export async function benchPolicies(ctx: PoliciesBenchContext): Promise<string> 
     streams: [{ headers, bodies: vars.map((variables) => ({ label: 'q', body: { query, variables } })) }],
   });
   /** Server (load generator) and SQL timings interleaved in 4 rounds per run. */
-  const measure = async (vars: object[], query: string, hand: (v: any) => Promise<unknown>, extra?: { url: string; query: string }) => {
-    const figures = { server: [] as number[][], hand: [] as number[][], extra: [] as number[][] };
+  const measure = async (vars: object[], query: string, hand: (v: any, prepared?: boolean) => Promise<unknown>, extra?: { url: string; query: string }) => {
+    const figures = { server: [] as number[][], hand: [] as number[][], prepared: [] as number[][], extra: [] as number[][] };
     const warm = vars.slice(0, 10);
     await loadgen.run(job(url, query, auth, warm));
     if (extra) await loadgen.run(job(extra.url, extra.query, {}, warm));
     for (const v of warm) await hand(v);
+    for (const v of warm) await hand(v, true);
     for (let run = 0; run < REPEATS; run++) {
       const s: number[] = [];
       const h: number[] = [];
+      const hp: number[] = [];
       const e: number[] = [];
       for (let round = 0; round < 4; round++) {
         const slice = vars.filter((_, i) => i % 4 === round);
@@ -178,10 +183,16 @@ export async function benchPolicies(ctx: PoliciesBenchContext): Promise<string> 
           await hand(v);
           h.push(performance.now() - t0);
         }
+        for (const v of slice) {
+          const t0 = performance.now();
+          await hand(v, true);
+          hp.push(performance.now() - t0);
+        }
       }
-      for (const l of [s, h, e]) l.sort((a, b) => a - b);
+      for (const l of [s, h, hp, e]) l.sort((a, b) => a - b);
       figures.server.push(s);
       figures.hand.push(h);
+      figures.prepared.push(hp);
       figures.extra.push(e);
     }
     return figures;
@@ -201,15 +212,17 @@ export async function benchPolicies(ctx: PoliciesBenchContext): Promise<string> 
       if (server.total !== hand.total || server.total !== pgl.totalCount || idsOf(server.items) !== idsOf(hand.items as any) || idsOf(server.items) !== idsOf(pgl.nodes)) {
         throw new Error(`policy list answers differ: server ${server.total} ${idsOf(server.items).slice(0, 80)}, SQL ${hand.total}, PostGraphile ${pgl.totalCount}`);
       }
-      const t = await measure(offsets, POLICY_LIST_QUERY, (v) => handPolicyList(app, companyId, v.o), { url: postgraphile.url, query: POSTGRAPHILE_POLICY_LIST });
+      const t = await measure(offsets, POLICY_LIST_QUERY, (v, prepared) => handPolicyList(app, companyId, v.o, prepared), { url: postgraphile.url, query: POSTGRAPHILE_POLICY_LIST });
       const figures = new Figures();
       for (let run = 0; run < REPEATS; run++) {
-        const [s, h, p] = [t.server[run], t.hand[run], t.extra[run]];
+        const [s, h, hp, p] = [t.server[run], t.hand[run], t.prepared[run], t.extra[run]];
         figures.record(run, { name: 'server (HTTP, session, shield, GraphQL, RLS) p50 ms', better: 'lower' }, percentile(s, 50));
         figures.record(run, { name: 'server p95 ms', better: 'lower' }, percentile(s, 95));
         figures.record(run, { name: 'PostGraphile 4 (HTTP, RLS through pgSettings) p50 ms', better: 'lower' }, percentile(p, 50));
         figures.record(run, { name: 'hand-written SQL (one statement, scope set, RLS) p50 ms', better: 'lower' }, percentile(h, 50));
+        figures.record(run, { name: 'hand-written SQL as a prepared statement p50 ms', better: 'lower' }, percentile(hp, 50));
         figures.record(run, { name: '**server / hand-written SQL (p50)**', better: 'lower', note: '(target ≤ 1.5)' }, percentile(s, 50) / percentile(h, 50));
+        figures.record(run, { name: '**server / hand-written SQL prepared (p50)**', better: 'lower', note: '(target ≤ 1.5)' }, percentile(s, 50) / percentile(hp, 50));
         figures.record(run, { name: '**server / PostGraphile (p50)**', better: 'lower', note: '(target < 1)' }, percentile(s, 50) / percentile(p, 50));
       }
       lines.push(
@@ -219,7 +232,7 @@ export async function benchPolicies(ctx: PoliciesBenchContext): Promise<string> 
         '',
         ...figures.table(),
         '',
-        `Median ratio server / SQL **${fmt(figures.median('**server / hand-written SQL (p50)**'))}×**, server / PostGraphile **${fmt(figures.median('**server / PostGraphile (p50)**'))}×**.`,
+        `Median ratio server / SQL **${fmt(figures.median('**server / hand-written SQL (p50)**'))}×** (prepared: **${fmt(figures.median('**server / hand-written SQL prepared (p50)**'))}×**), server / PostGraphile **${fmt(figures.median('**server / PostGraphile (p50)**'))}×**. The server sends its list statement as a named prepared statement (src/db/prepared.ts); the SQL is timed both ways.`,
         '',
       );
     } finally {
@@ -246,14 +259,16 @@ export async function benchPolicies(ctx: PoliciesBenchContext): Promise<string> 
       card.active.total === Number(hand.active.total) && idsOf(card.vehicles) === idsOf(hand.vehicles) && idsOf(card.claims) === idsOf(hand.claims) &&
       tabCount('vehicles') === Number(hand.vehicle_count) && tabCount('claims') === Number(hand.claim_count) && tabCount('service') === Number(hand.service);
     if (!same) throw new Error(`client card answers differ: ${JSON.stringify({ card, hand }).slice(0, 600)}`);
-    const t = await measure(vars, CLIENT_CARD_QUERY, (v) => handClientCard(app, companyId, v.id));
+    const t = await measure(vars, CLIENT_CARD_QUERY, (v, prepared) => handClientCard(app, companyId, v.id, prepared));
     const figures = new Figures();
     for (let run = 0; run < REPEATS; run++) {
-      const [s, h] = [t.server[run], t.hand[run]];
+      const [s, h, hp] = [t.server[run], t.hand[run], t.prepared[run]];
       figures.record(run, { name: 'server p50 ms', better: 'lower' }, percentile(s, 50));
       figures.record(run, { name: 'server p95 ms', better: 'lower' }, percentile(s, 95));
       figures.record(run, { name: 'hand-written SQL (one statement) p50 ms', better: 'lower' }, percentile(h, 50));
+      figures.record(run, { name: 'hand-written SQL prepared p50 ms', better: 'lower' }, percentile(hp, 50));
       figures.record(run, { name: '**server / hand-written SQL (p50)**', better: 'lower' }, percentile(s, 50) / percentile(h, 50));
+      figures.record(run, { name: '**server / hand-written SQL prepared (p50)**', better: 'lower' }, percentile(s, 50) / percentile(hp, 50));
     }
     lines.push(
       `## Client card with every panel tab: the tab counts, the first page (10) of active, archived and foreign policies, the vehicles with their policies, the claims`,
@@ -272,14 +287,16 @@ export async function benchPolicies(ctx: PoliciesBenchContext): Promise<string> 
     const vars = Array.from({ length: runs }, (_, i) => ({ o: total > 50 ? ((i * 50) % Math.min(total - 1, 2000)) : 0 }));
     const server = (await post(RENEWALS_QUERY, { o: 0 })).renewalsDue;
     if (server.total !== total || idsOf(server.items) !== idsOf(first.items as any)) throw new Error(`renewals answers differ: server ${server.total}, SQL ${total}`);
-    const t = await measure(vars, RENEWALS_QUERY, (v) => handRenewals(app, companyId, v.o));
+    const t = await measure(vars, RENEWALS_QUERY, (v, prepared) => handRenewals(app, companyId, v.o, prepared));
     const figures = new Figures();
     for (let run = 0; run < REPEATS; run++) {
-      const [s, h] = [t.server[run], t.hand[run]];
+      const [s, h, hp] = [t.server[run], t.hand[run], t.prepared[run]];
       figures.record(run, { name: 'server p50 ms', better: 'lower' }, percentile(s, 50));
       figures.record(run, { name: 'server p95 ms', better: 'lower' }, percentile(s, 95));
       figures.record(run, { name: 'hand-written SQL p50 ms', better: 'lower' }, percentile(h, 50));
+      figures.record(run, { name: 'hand-written SQL prepared p50 ms', better: 'lower' }, percentile(hp, 50));
       figures.record(run, { name: '**server / hand-written SQL (p50)**', better: 'lower' }, percentile(s, 50) / percentile(h, 50));
+      figures.record(run, { name: '**server / hand-written SQL prepared (p50)**', better: 'lower' }, percentile(s, 50) / percentile(hp, 50));
     }
     lines.push(
       `## Renewals list: policies in force ending within 90 days and not renewed, 50 per page with the total — ${total.toLocaleString('en')} due of ${companyPolicies.toLocaleString('en')} policies`,

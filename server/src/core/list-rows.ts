@@ -18,16 +18,79 @@ import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>, prefix = '', extra: Record<string, unknown> = {}): T | null {
   if (row[`${prefix}id`] == null) return null;
   const meta = em.getMetadata().get(entity.name);
-  const data: Record<string, unknown> = { ...extra };
-  for (const [key, column] of columnsOf(meta, prefix)) if (key in row) data[column] = row[key];
   // an object of the entity's class without running its constructor (not a managed entity: nothing
   // registers it): type-graphql hands such a row to field resolvers as it is, where it would copy a
   // plain object into a new instance twice per field resolver call (its @Root and its target); its
   // values are plain own properties (rowPrototype)
-  const values = em.getDriver().mapResult(data as never, meta) as Record<string, unknown>;
   const plain = Object.create(rowPrototype(entity, meta)) as Record<string, unknown>;
-  for (const key of Object.keys(values)) plain[key] = values[key];
+  const plan = columnPlan(em, meta, prefix);
+  if (!plan) {
+    // an entity with a property over several columns: MikroORM's own mapper, on the entity's columns
+    const data: Record<string, unknown> = { ...extra };
+    for (const p of meta.props) for (const f of p.fieldNames ?? []) if (`${prefix}${f}` in row) data[f] = row[`${prefix}${f}`];
+    const values = em.getDriver().mapResult(data as never, meta) as Record<string, unknown>;
+    for (const key of Object.keys(values)) plain[key] = values[key];
+    return plain as T;
+  }
+  let rest: Record<string, unknown> | null = null;
+  for (const key of Object.keys(extra)) {
+    // an extra value named as a column maps as the row's would; any other is kept under its name
+    if (plan.byColumn.has(key)) (rest ??= {})[`${prefix}${key}`] = extra[key];
+    else plain[key] = extra[key];
+  }
+  for (const c of plan.columns) {
+    let value = row[c.key];
+    if (value === undefined && rest) value = rest[c.key];
+    if (value === undefined) continue;
+    plain[c.prop] = c.convert ? c.convert(value) : value;
+  }
   return plain as T;
+}
+
+/**
+ * How the columns of an entity, named with a prefix in a row, become its properties, as MikroORM's
+ * own result mapper makes them (`EntityComparator.getResultMapper`): renamed to the property, a
+ * boolean as a boolean, a date-time as a Date (through that mapper, for its time-zone rules). Read
+ * once per entity and prefix; each row then costs one object and one pass over the columns.
+ */
+interface ColumnPlan {
+  columns: Array<{ key: string; prop: string; convert?: (value: unknown) => unknown }>;
+  byColumn: Set<string>;
+}
+
+const plans = new WeakMap<object, Map<string, ColumnPlan | null>>();
+
+function columnPlan(em: EntityManager, meta: EntityMetadataLike, prefix: string): ColumnPlan | null {
+  let byPrefix = plans.get(meta);
+  if (!byPrefix) plans.set(meta, (byPrefix = new Map()));
+  let plan = byPrefix.get(prefix);
+  if (plan !== undefined) return plan;
+  const driver = em.getDriver();
+  const platform = em.getPlatform();
+  plan = { columns: [], byColumn: new Set() };
+  for (const prop of meta.props) {
+    const fields = prop.fieldNames;
+    if (!fields?.length) continue;
+    for (const f of fields) plan.byColumn.add(f);
+    if (fields.length > 1 || prop.embedded || prop.kind === 'embedded') {
+      byPrefix.set(prefix, null);
+      return null;
+    }
+    const column = fields[0];
+    let convert: ((value: unknown) => unknown) | undefined;
+    if (prop.runtimeType === 'boolean') convert = (v) => (v == null ? v : !!v);
+    else if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop as never)) {
+      convert = (v) => (v == null || v instanceof Date ? v : (driver.mapResult({ [column]: v } as never, meta as never) as Record<string, unknown>)[prop.name]);
+    }
+    plan.columns.push({ key: `${prefix}${column}`, prop: prop.name, convert });
+  }
+  byPrefix.set(prefix, plan);
+  return plan;
+}
+
+interface EntityMetadataLike {
+  className: string;
+  props: Array<{ name: string; kind?: string; fieldNames?: string[]; runtimeType?: string; embedded?: unknown }>;
 }
 
 /**
@@ -68,20 +131,6 @@ function setterOnly(proto: object | null, name: string): boolean {
   return false;
 }
 
-/** [name in the row, column] of every column of an entity, per prefix. */
-const columns = new WeakMap<object, Map<string, Array<[string, string]>>>();
-
-function columnsOf(meta: { props: Array<{ fieldNames?: string[] }> }, prefix: string): Array<[string, string]> {
-  let byPrefix = columns.get(meta);
-  if (!byPrefix) columns.set(meta, (byPrefix = new Map()));
-  let list = byPrefix.get(prefix);
-  if (!list) {
-    list = meta.props.flatMap((p) => p.fieldNames ?? []).map((c): [string, string] => [`${prefix}${c}`, c]);
-    byPrefix.set(prefix, list);
-  }
-  return list;
-}
-
 /**
  * Relations read with a row travel on the row under a symbol: type-graphql copies a query's plain
  * result into an instance of the declared class (Object.assign copies symbol keys), so a WeakMap keyed
@@ -91,7 +140,7 @@ const ATTACHED = Symbol('attached relations');
 
 /** Attaches relations read with a list row (e.g. the preferred e-mail of a client). */
 export function attach(row: object, values: Record<string, unknown>): void {
-  Object.defineProperty(row, ATTACHED, { value: values, enumerable: true });
+  (row as { [ATTACHED]?: Record<string, unknown> })[ATTACHED] = values;
 }
 
 /** `{ found: true, value }` when `key` was read with the row (null included), else `{ found: false }`. */

@@ -5,6 +5,7 @@
  */
 export const TENANT_BYPASS_ALLOWED = [
   'src/core/context.ts', // sets the transaction-local scope settings
+  'src/db/prepared.ts', // runs a caller's statement as a named prepared statement on the ORM's connection and transaction
   'src/db/begin-with.ts', // begins a request's transaction with its opening statement (which sets the scope), on the ORM's connection
   'src/core/company-calendar.ts', // the active company's time zone and day start (app_company_time_zone, no table row returned)
   'src/modules/base/users/membership.queries.ts', // the user's own memberships (policy own_memberships)

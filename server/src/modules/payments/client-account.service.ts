@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../core/context.js';
+import { prepared } from '../../db/prepared.js';
 import { UUID, money, notFoundFields } from '../ledger/ledger-sql.js';
 import type { ClientAccount, OpenItem, Payment, PaymentsDashboard } from './payments.types.js';
 
@@ -113,7 +114,7 @@ export function accountStatement(fields: AccountFields = ALL): string {
 export async function clientAccount(ctx: RequestContext, clientId: string, fields: AccountFields = ALL): Promise<ClientAccount> {
   const companyId = ctx.requireCompany();
   if (!UUID.test(clientId ?? '')) throw notFoundFields([{ field: 'clientId', reason: 'not_found', message: 'No such client in this company.' }]);
-  const [row] = await ctx.em.execute<Array<{ id: string; open: { items: OpenItem[] | null; total: string | null } | null; payments: { items: Payment[] | null; total: string | null } | null; balance: string | null }>>(
+  const [row] = await prepared(ctx.em).execute<{ id: string; open: { items: OpenItem[] | null; total: string | null } | null; payments: { items: Payment[] | null; total: string | null } | null; balance: string | null }>(
     accountStatement(fields),
     [companyId, clientId],
   );

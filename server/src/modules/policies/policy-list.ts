@@ -6,6 +6,7 @@ import { Client } from '../clients/client.entity.js';
 import { Insurer } from './insurer.entity.js';
 import { LineOfBusiness } from './line-of-business.entity.js';
 import { Policy } from './policy.entity.js';
+import { prepared } from '../../db/prepared.js';
 
 /**
  * Policy lists in one statement each (the list page, the renewals list, the client card's tabs): the
@@ -76,7 +77,7 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
   // company's tally when nothing is filtered). A page's keys are found first, so that its offset walks
   // the list's index only; then their rows are read. The keys are MATERIALIZED: left to inline them, the
   // planner put their scan inside a nested loop over a small company's policies (once per policy).
-  const rows = await em.execute<Array<Record<string, unknown>>>(
+  const rows = await prepared(em).execute<Record<string, unknown>>(
     q.perClient
       ? `select x.*, ${prefixedColumns(em, Client, 'c', 'c_')}, ${prefixedColumns(em, Insurer, 'i', 'i_')}, ${prefixedColumns(em, LineOfBusiness, 'l', 'l_')}
            from (select p.*, row_number() over (${partition}order by ${q.order}) as x_n, count(*) over (${partition}) as x_total
@@ -104,18 +105,21 @@ export async function policyRows(ctx: RequestContext, q: PolicyListQuery): Promi
   return rows.map((row) => {
     // the foreign keys become references as the entity has them (`policy.client.id`), as own
     // properties: the entity prototype's relation accessors need a managed entity
-    const { client_id, insurer_id, line_id, previous_id, ...columns } = row;
-    const policy = mapRow(em, Policy, columns);
+    const policy = mapRow(em, Policy, row) as (Policy & Record<string, unknown>) | null;
     if (policy) {
-      const ref = (id: unknown) => ({ value: id ? { id } : null, enumerable: true, writable: true });
-      Object.defineProperties(policy, { client: ref(client_id), insurer: ref(insurer_id), line: ref(line_id), previous: ref(previous_id) });
+      // the foreign keys become references as the entity has them (`policy.client.id`), as plain own
+      // properties (list-rows.ts: rowPrototype)
+      policy.client = (row.client_id ? { id: row.client_id } : null) as never;
+      policy.insurer = (row.insurer_id ? { id: row.insurer_id } : null) as never;
+      policy.line = (row.line_id ? { id: row.line_id } : null) as never;
+      policy.previous = (row.previous_id ? { id: row.previous_id } : null) as never;
       attach(policy, {
         client: mapRow(em, Client, row, 'c_'),
         insurer: mapRow(em, Insurer, row, 'i_'),
         line: mapRow(em, LineOfBusiness, row, 'l_'),
       });
     }
-    return { policy, total: Number(row.x_total ?? 0), clientId: (client_id as string | undefined) ?? null };
+    return { policy, total: Number(row.x_total ?? 0), clientId: (row.client_id as string | undefined) ?? null };
   });
 }
 
