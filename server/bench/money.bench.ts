@@ -33,7 +33,7 @@ export const ACCOUNT_QUERY = `query($id: ID!) { clientAccount(clientId: $id) { o
   openItems { receiptId receiptNumber policyNumber insurerName dueDate gross allocated openAmount } payments { id paymentDate amount allocated remaining } } }`;
 
 /** The trial balance as the server computes it (ledger-queries.service.ts), one statement. */
-function handTrialBalance(app: pg.Client, companyId: string, to: string) {
+function handTrialBalance(app: pg.Client, companyId: string, to: string, prepared = false) {
   return scoped<{ id: string; code: string; opening: string; debit: string; credit: string }>(
     app,
     companyId,
@@ -43,6 +43,7 @@ function handTrialBalance(app: pg.Client, companyId: string, to: string) {
                     from journal_line l where l.company_id = $1 and l.entry_date <= $2::date group by l.account_id) s on s.account_id = a.id
       where a.company_id = $1 order by a.code`,
     [companyId, to],
+    { prepared },
   );
 }
 
@@ -87,8 +88,9 @@ export interface HandAccount {
   balance: string;
 }
 
-export function handAccount(app: pg.Client, companyId: string, clientId: string) {
-  return scoped<HandAccount>(app, companyId, HAND_ACCOUNT_SQL, [companyId, clientId]);
+/** `prepared`: as a named prepared statement, as the server sends its account-tab statement (src/db/prepared.ts). */
+export function handAccount(app: pg.Client, companyId: string, clientId: string, prepared = false) {
+  return scoped<HandAccount>(app, companyId, HAND_ACCOUNT_SQL, [companyId, clientId], { prepared });
 }
 
 /**
@@ -163,13 +165,15 @@ export async function benchMoney(ctx: PoliciesBenchContext): Promise<string> {
   }
 
   const job = (query: string, vars: object[]) => ({ url, streams: [{ headers: auth, bodies: vars.map((variables) => ({ label: 'q', body: { query, variables } })) }] });
-  const measure = async (vars: object[], query: string, hand: (v: any) => Promise<unknown>) => {
-    const out = { server: [] as number[][], hand: [] as number[][] };
+  const measure = async (vars: object[], query: string, hand: (v: any, prepared?: boolean) => Promise<unknown>) => {
+    const out = { server: [] as number[][], hand: [] as number[][], prepared: [] as number[][] };
     await loadgen.run(job(query, vars.slice(0, 5)));
     for (const v of vars.slice(0, 5)) await hand(v);
+    for (const v of vars.slice(0, 5)) await hand(v, true);
     for (let run = 0; run < REPEATS; run++) {
       const s: number[] = [];
       const h: number[] = [];
+      const hp: number[] = [];
       for (let round = 0; round < 4; round++) {
         const slice = vars.filter((_, i) => i % 4 === round);
         const r = await loadgen.run(job(query, slice));
@@ -180,21 +184,28 @@ export async function benchMoney(ctx: PoliciesBenchContext): Promise<string> {
           await hand(v);
           h.push(performance.now() - t);
         }
+        for (const v of slice) {
+          const t = performance.now();
+          await hand(v, true);
+          hp.push(performance.now() - t);
+        }
       }
-      s.sort((a, b) => a - b);
-      h.sort((a, b) => a - b);
+      for (const xs of [s, h, hp]) xs.sort((a, b) => a - b);
       out.server.push(s);
       out.hand.push(h);
+      out.prepared.push(hp);
     }
     return out;
   };
-  const table = (t: { server: number[][]; hand: number[][] }, target: string) => {
+  const table = (t: { server: number[][]; hand: number[][]; prepared: number[][] }, target: string) => {
     const figures = new Figures();
     for (let run = 0; run < REPEATS; run++) {
       figures.record(run, { name: 'server p50 ms', better: 'lower' }, percentile(t.server[run], 50));
       figures.record(run, { name: 'server p95 ms', better: 'lower' }, percentile(t.server[run], 95));
       figures.record(run, { name: 'hand-written SQL p50 ms', better: 'lower' }, percentile(t.hand[run], 50));
+      figures.record(run, { name: 'hand-written SQL prepared p50 ms', better: 'lower' }, percentile(t.prepared[run], 50));
       figures.record(run, { name: '**server / hand-written SQL (p50)**', better: 'lower', note: target }, percentile(t.server[run], 50) / percentile(t.hand[run], 50));
+      figures.record(run, { name: '**server / hand-written SQL prepared (p50)**', better: 'lower', note: target }, percentile(t.server[run], 50) / percentile(t.prepared[run], 50));
     }
     return figures;
   };
@@ -207,7 +218,7 @@ export async function benchMoney(ctx: PoliciesBenchContext): Promise<string> {
     if (!same) throw new Error(`trial balance answers differ: ${JSON.stringify({ server: server.rows.slice(0, 3), hand: hand.slice(0, 3) })}`);
     const { rows: [n] } = await su.query(`select count(*)::int as n from journal_line where company_id = $1`, [companyId]);
     const vars = Array.from({ length: Math.max(8, Math.floor(runs / 5)) }, () => ({ to: today }));
-    const figures = table(await measure(vars, TRIAL_QUERY, (v) => handTrialBalance(app, companyId, v.to)), '');
+    const figures = table(await measure(vars, TRIAL_QUERY, (v, prepared) => handTrialBalance(app, companyId, v.to, prepared)), '');
     lines.push(`## Trial balance over ${n.n.toLocaleString('en')} ledger lines of one company (total ${books.lines.toLocaleString('en')} in the generated companies)`, '', ...figures.table(), '');
   }
 
@@ -217,7 +228,7 @@ export async function benchMoney(ctx: PoliciesBenchContext): Promise<string> {
     const [hand] = await handAccount(app, companyId, gen.clientId);
     checkSameAccount(server, hand);
     const vars = Array.from({ length: Math.max(8, runs) }, () => ({ id: gen.clientId }));
-    const figures = table(await measure(vars, ACCOUNT_QUERY, (v) => handAccount(app, companyId, v.id)), '(target ≤ 1.5)');
+    const figures = table(await measure(vars, ACCOUNT_QUERY, (v, prepared) => handAccount(app, companyId, v.id, prepared)), '(target ≤ 1.5)');
     lines.push(
       `## Client account tab: ${server.openItems.length} open receipts and ${server.payments.length} payments with the balance`,
       '',
@@ -225,7 +236,7 @@ export async function benchMoney(ctx: PoliciesBenchContext): Promise<string> {
       '',
       ...figures.table(),
       '',
-      `Median ratio server / SQL **${fmt(figures.median('**server / hand-written SQL (p50)**'))}×**.`,
+      `Median ratio server / SQL **${fmt(figures.median('**server / hand-written SQL (p50)**'))}×**; against the SQL as a prepared statement (the server prepares its statement: src/db/prepared.ts) **${fmt(figures.median('**server / hand-written SQL prepared (p50)**'))}×**.`,
       '',
     );
   }

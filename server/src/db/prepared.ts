@@ -18,9 +18,14 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  *
  * Parameters are typed by where they stand (`p.company_id = ?` is a uuid); a value whose type the
  * statement cannot tell needs a cast (`?::text[]`). Texts are named only up to `MAX_NAMED` distinct
- * ones (field selections make a few per list): beyond, a statement runs unnamed, as `em.execute` would.
+ * ones (field selections make a few per list): beyond, a statement runs unnamed, planned each time, so
+ * that queries asking for ever new field selections cannot grow every connection's kept plans without
+ * bound. A pooled connection's statements end with it (the pool closes idle connections).
+ *
+ * A kept plan fails with "cached plan must not change result type" if a migration changes a table's
+ * columns under a running server; migrations run before the server starts (platform.ts).
  */
-const MAX_NAMED = 500;
+const MAX_NAMED = 200;
 const names = new Map<string, string>();
 
 function nameOf(sql: string): string | undefined {
