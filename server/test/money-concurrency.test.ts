@@ -17,6 +17,7 @@ import { GET_PAYMENT, MATCH, RECORD, REMIT, clientWithReceipts, codeOf, fieldsOf
  *     shows when the close answers is what it keeps; a payment posted while the month is being closed
  *     waits and is refused on its date;
  *   - a failed billing run resumed twice at once: queued once, the second resume is a CONFLICT;
+ *   - two billing runs started at once: one runs, the other is a CONFLICT naming it;
  *   - a receipt issued (dated last year) while a billing run (this year) bills the same installment: the
  *     run skips it and completes, one receipt per installment, numbers without gaps;
  *   - two remittances of the same insurer and period at once: the receipts are remitted once.
@@ -80,6 +81,32 @@ describe('money at the same time', () => {
       const { rows } = await su.query(`select credited, allocated::text from receipt_open_item where receipt_id = $1`, [receipt.id]);
       expect(rows).toEqual([{ credited: true, allocated: '0.00' }]);
       expect((await laura.ok(GET_PAYMENT, { id: p.id })).payment).toMatchObject({ allocated: '0.00', remaining: '100.00', allocations: [] });
+    } finally {
+      await su.end();
+    }
+    await balanced();
+  });
+
+  it('cancels a receipt once when two credit notes of it, dated in different years, are issued at once: the second is a CONFLICT naming the first', async () => {
+    const C = await clientWithReceipts(giulia, marco, laura, 'RACEC', 1);
+    const receipt = C.receipts[0];
+    const nextYear = `${Number(today.slice(0, 4)) + 1}-01-05`;
+    const su = await t.superuser();
+    try {
+      // both credit notes pass their checks, then wait to lock the receipt's open item (the table held here)
+      await su.query('begin');
+      await su.query('lock table money_open_item in share mode');
+      const a = sent(laura.gql(CREDIT, { id: receipt.id, reason: 'Storno', date: today }));
+      const b = sent(laura2.gql(CREDIT, { id: receipt.id, reason: 'Storno', date: nextYear }));
+      await until(async () => (await lockWaiters(su)) >= 2);
+      await su.query('commit');
+      const answers = await Promise.all([a.answer, b.answer]);
+      const issued = answers.find((r) => !r.errors)?.data?.issueCreditNote;
+      const refused = answers.find((r) => r.errors);
+      expect(issued).toMatchObject({ kind: 'CREDIT_NOTE' });
+      expect(refused?.errors?.[0]).toMatchObject({ message: 'This receipt has already been cancelled.', extensions: { code: 'CONFLICT', creditNoteId: issued.id } });
+      const { rows } = await su.query(`select count(*)::int as n from premium_document where credits_id = $1`, [receipt.id]);
+      expect(rows[0].n).toBe(1);
     } finally {
       await su.end();
     }
@@ -184,6 +211,30 @@ describe('money at the same time', () => {
       const answers = await Promise.all([a.answer, b.answer]);
       expect(answers.map((r) => codeOf(r) ?? r.data?.resumeBillingRun.status).sort()).toEqual(['CONFLICT', 'QUEUED']);
       expect(await waitForRun(laura, id)).toMatchObject({ status: 'DONE' });
+    } finally {
+      await su.end();
+    }
+  });
+
+  it('starts one billing run when two are started at once: the second is a CONFLICT naming the run under way', async () => {
+    const su = await t.superuser();
+    try {
+      // both starts find no run under way, then wait to write theirs (the table held here in share mode)
+      await su.query('begin');
+      await su.query('lock table billing_run in share mode');
+      const input = { dueFrom: '2032-01-01', dueTo: '2032-01-31', issueDate: today };
+      const a = sent(laura.gql(START_RUN, { input }));
+      const b = sent(laura2.gql(START_RUN, { input }));
+      await until(async () => (await lockWaiters(su)) >= 2);
+      await su.query('commit');
+      const answers = await Promise.all([a.answer, b.answer]);
+      const started = answers.find((r) => !r.errors)?.data?.startBillingRun;
+      const refused = answers.find((r) => r.errors);
+      expect(started).toMatchObject({ status: 'QUEUED' });
+      expect(refused?.errors?.[0]).toMatchObject({ message: 'A billing run is already under way.', extensions: { code: 'CONFLICT', runId: started.id } });
+      expect(await waitForRun(laura, started.id)).toMatchObject({ status: 'DONE' });
+      const { rows } = await su.query(`select count(*)::int as n from billing_run where due_from = '2032-01-01'`);
+      expect(rows[0].n).toBe(1);
     } finally {
       await su.end();
     }

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
 import type { FieldIssue } from '@agency/shared';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
@@ -91,17 +91,29 @@ export async function startBillingRun(ctx: RequestContext, input: BillingRunInpu
   const issueDate = checkIssueDate(issues, input.issueDate, await companyToday(ctx));
   if (!issues.some((i) => i.field === 'issueDate') && (await isClosed(ctx, issueDate))) issues.push({ field: 'issueDate', reason: 'period_closed', message: `The month ${issueDate.slice(0, 7)} is closed.` });
   if (issues.length) throw badInput(issues);
-  const [active] = await ctx.em.execute<Array<{ id: string }>>(`select id from billing_run where company_id = ? and status in ('queued', 'running')`, [companyId]);
-  if (active) throw conflict('A billing run is already under way.', { runId: active.id });
+  const active = await activeRun(ctx);
+  if (active) throw underWay(active);
   await ensureChart(ctx);
   const total = await countDue(ctx, input.dueFrom, input.dueTo);
+  // two starts at once both pass the check above; the second's insert waits for the first on the index
+  // of active runs (billing_run_active) and then inserts nothing: it is told which run is under way
   const [row] = await ctx.em.execute<Array<{ id: string }>>(
-    `insert into billing_run (company_id, due_from, due_to, issue_date, status, total, started_by) values (?, ?::date, ?::date, ?::date, 'queued', ?, ?) returning id`,
+    `insert into billing_run (company_id, due_from, due_to, issue_date, status, total, started_by) values (?, ?::date, ?::date, ?::date, 'queued', ?, ?)
+     on conflict (company_id) where status in ('queued', 'running') do nothing returning id`,
     [companyId, input.dueFrom, input.dueTo, issueDate, total, ctx.user?.id ?? null],
   );
+  if (!row) throw underWay(await activeRun(ctx));
   await queueRun(ctx, row.id);
   return getRun(ctx, row.id);
 }
+
+/** The company's run queued or running, if any (one at most: billing_run_active). */
+async function activeRun(ctx: RequestContext): Promise<string | undefined> {
+  const [active] = await ctx.em.execute<Array<{ id: string }>>(`select id from billing_run where company_id = ? and status in ('queued', 'running')`, [ctx.requireCompany()]);
+  return active?.id;
+}
+
+const underWay = (runId: string | undefined) => conflict('A billing run is already under way.', runId ? { runId } : {});
 
 async function queueRun(ctx: RequestContext, runId: string): Promise<void> {
   await ctx.em.execute(`select app_queue_job(?, json_build_object('runId', ?::text, 'companyId', ?::text), ?)`, [BILLING_RUN_TASK, runId, ctx.requireCompany(), 3]);
@@ -111,14 +123,21 @@ async function queueRun(ctx: RequestContext, runId: string): Promise<void> {
 export async function resumeBillingRun(ctx: RequestContext, id: string): Promise<BillingRun> {
   const run = await getRun(ctx, id);
   if (run.status !== 'failed') throw conflict(`Only a failed run is resumed; this one is ${run.status}.`, { status: run.status });
-  const [active] = await ctx.em.execute<Array<{ id: string }>>(`select id from billing_run where company_id = ? and status in ('queued', 'running')`, [ctx.requireCompany()]);
-  if (active) throw conflict('A billing run is already under way.', { runId: active.id });
+  const active = await activeRun(ctx);
+  if (active) throw underWay(active);
   // only while it is still failed: a resume at the same time waits for this one's row lock, then finds the
   // run queued and changes nothing (CONFLICT below) — the run is queued once, not once per click
-  const [resumed] = await ctx.em.execute<Array<{ status: string }>>(
-    `update billing_run set status = 'queued', error = null, finished_at = null where company_id = ? and id = ? and status = 'failed' returning status`,
-    [ctx.requireCompany(), id],
-  );
+  const [resumed] = await ctx.em
+    .execute<Array<{ status: string }>>(
+      `update billing_run set status = 'queued', error = null, finished_at = null where company_id = ? and id = ? and status = 'failed' returning status`,
+      [ctx.requireCompany(), id],
+    )
+    .catch((error: unknown) => {
+      // a run started meanwhile holds the company's one active place (billing_run_active); the
+      // transaction is aborted by the violation, so the run is not named
+      if (error instanceof UniqueConstraintViolationException) throw underWay(undefined);
+      throw error;
+    });
   if (!resumed) {
     const now = await getRun(ctx, id);
     throw conflict(`Only a failed run is resumed; this one is ${now.status}.`, { status: now.status });
