@@ -9,13 +9,17 @@ import { documentStores, pathIn } from '../src/modules/documents/document.storag
 import { verifyDocuments } from '../src/modules/documents/documents.verify.js';
 
 let t: TestPlatform;
-let agent: GqlClient;
+let agent: GqlClient; // clients:view, edit, create; no clients:delete
 let accountant: GqlClient;
+let admin: GqlClient; // every right, clients:delete included
+let otherAdmin: GqlClient; // VDBERG's administrator
 let clientId: string;
 beforeAll(async () => {
   t = await startTestPlatform({ worker: false });
   agent = await signedIn(t, USERS.rossiAgent);
   accountant = await signedIn(t, USERS.rossiAccountant);
+  admin = await signedIn(t, USERS.rossiAdmin);
+  otherAdmin = await signedIn(t, USERS.vdbergAdmin);
   clientId = (await createClient(agent, italianPerson())).id;
 });
 afterAll(async () => t?.stop());
@@ -150,12 +154,29 @@ describe('documents (DR-1)', () => {
     expect((await download(t, agent, doc.id)).status).toBe(500);
   });
 
-  it('deleting a document is audited; its files are collected by docs:verify afterwards', async () => {
+  it('deleting a document needs clients:delete: the agent (clients:edit only) is FORBIDDEN and nothing is deleted; another company answers NOT_FOUND', async () => {
     const doc = await uploadDocument(t, agent, { ownerId: clientId, category: 'photo', fileName: 'auto.png', content: PNG });
-    expect(await accountant.code(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: doc.id })).toBe('FORBIDDEN');
-    expect((await agent.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: doc.id })).deleteDocument).toBe(true);
+    const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) }`;
+    const refused = await agent.gql(DELETE, { id: doc.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('clients:delete');
+    expect(refused.data?.deleteDocument ?? null).toBeNull();
+    expect(await accountant.code(DELETE, { id: doc.id })).toBe('FORBIDDEN');
+    // VDBERG's administrator holds clients:delete in his company, but a ROSSI document does not exist for him
+    expect(await otherAdmin.code(DELETE, { id: doc.id })).toBe('NOT_FOUND');
+    expect(await countRows(t, 'document', 'id = $1', [doc.id])).toBe(1);
+    expect(await countRows(t, 'audit_event', `entity_type = 'StoredDocument' and action = 'delete' and entity_id = $1`, [doc.id])).toBe(0);
+    const still = await download(t, agent, doc.id);
+    expect(still.status).toBe(200);
+    expect(still.body.equals(PNG)).toBe(true);
+  });
+
+  it('deleting a document (administrator, clients:delete) is audited; its files are collected by docs:verify afterwards', async () => {
+    const doc = await uploadDocument(t, agent, { ownerId: clientId, category: 'photo', fileName: 'auto.png', content: PNG });
+    expect((await admin.ok(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: doc.id })).deleteDocument).toBe(true);
     expect(await countRows(t, 'audit_event', `entity_type = 'StoredDocument' and action = 'delete' and entity_id = $1`, [doc.id])).toBe(1);
     expect((await download(t, agent, doc.id)).status).toBe(404);
+    expect(await admin.code(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: doc.id })).toBe('NOT_FOUND');
     const stores = documentStores(t.config, {});
     const key = `${(await agent.ok('{ me { company { id } } }')).me.company.id}/${doc.id.slice(0, 2)}/${doc.id}`;
     const old = new Date(Date.now() - 2 * 3_600_000);

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MIGRATIONS_DIR } from '../src/db/migrations.js';
 import { startTestPlatform, signedIn, USERS, type GqlClient, type TestPlatform } from './harness.js';
-import { countRows, createClient, italianPerson } from './clients-helpers.js';
+import { DUTCH_PERSON, countRows, createClient, italianPerson } from './clients-helpers.js';
+import { PNG, download, uploadDocument } from './clients-documents.helpers.js';
+import { DAAN, REPORT, claimInput } from './claims-helpers.js';
 
 /**
  * BASE-4: permanent deletion is its own right (`delete`), held by administrators by default; `edit`
@@ -56,6 +58,31 @@ describe('the delete right (BASE-4)', () => {
     const bad = await admin.gql(`mutation { createRole(input: { name: "Stats cleaner", rights: ["statistics:delete"] }) { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await countRows(t, 'role', `name = 'Stats cleaner'`)).toBe(0);
+  });
+});
+
+describe("a document's permanent delete needs its owner module's delete right", () => {
+  it("a claim's photo: the claims handler (claims:edit, no claims:delete) is FORBIDDEN and it stays; the administrator deletes it", async () => {
+    const [sanne, daan, pieter] = await Promise.all([signedIn(t, USERS.vdbergAgent), signedIn(t, DAAN), signedIn(t, USERS.vdbergAdmin)]);
+    const { me } = await daan.ok(`{ me { rights } }`);
+    expect(me.rights).toContain('claims:edit');
+    expect(me.rights).not.toContain('claims:delete');
+    const clientId = (await createClient(sanne, DUTCH_PERSON, true)).id as string;
+    const claim = (await daan.ok(REPORT, { input: claimInput(clientId) })).reportClaim;
+    const photo = await uploadDocument(t, daan, { ownerType: 'claim', ownerId: claim.id, category: 'photo', fileName: 'schade.png', content: PNG });
+    const DELETE_DOCUMENT = `mutation($id: ID!) { deleteDocument(id: $id) }`;
+    const deletes = () => countRows(t, 'audit_event', `entity_type = 'StoredDocument' and action = 'delete' and entity_id = $1`, [photo.id]);
+    const refused = await daan.gql(DELETE_DOCUMENT, { id: photo.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('claims:delete');
+    // ROSSI's administrator holds claims:delete in her company; VDBERG's photo does not exist for her
+    expect(await admin.code(DELETE_DOCUMENT, { id: photo.id })).toBe('NOT_FOUND');
+    expect(await countRows(t, 'document', 'id = $1', [photo.id])).toBe(1);
+    expect(await deletes()).toBe(0);
+    expect((await download(t, daan, photo.id)).status).toBe(200);
+    expect((await pieter.ok(DELETE_DOCUMENT, { id: photo.id })).deleteDocument).toBe(true);
+    expect(await countRows(t, 'document', 'id = $1', [photo.id])).toBe(0);
+    expect(await deletes()).toBe(1);
   });
 });
 

@@ -72,7 +72,7 @@ describe('clients: rights, documents, delete, GDPR', () => {
     await marco.keyboard.press('Escape');
   });
 
-  it('documents: a wrong type is refused before sending; a PDF is uploaded, downloaded and deleted', async () => {
+  it('documents: a wrong type is refused before sending; a PDF is uploaded and downloaded; only the administrator (clients:delete) deletes it', async () => {
     await openClient(marco, 'Russo Giuseppe');
     await openTab(marco, 'documents', 'document-upload');
     const input = marco.locator('input[type="file"]');
@@ -91,9 +91,19 @@ describe('clients: rights, documents, delete, GDPR', () => {
     expect(file.suggestedFilename()).toBe('carta-identita.pdf');
     expect(readFileSync((await file.path())!, 'latin1').startsWith('%PDF-1.4')).toBe(true);
 
-    await row.getByTestId('document-delete').click();
-    await marco.getByTestId('confirm').click();
-    await expect.poll(() => marco.getByTestId('table-row').filter({ hasText: 'carta-identita.pdf' }).count()).toBe(0);
+    // the agent edits the card but may not delete a document for good (clients:delete)
+    expect(await row.getByTestId('document-delete').count()).toBe(0);
+
+    const giulia = (await newPerson(browser, t.url)).page;
+    await signIn(giulia, USERS.rossiAdmin, { secondFactor: true });
+    await english(giulia);
+    await openClient(giulia, 'Russo Giuseppe');
+    await openTab(giulia, 'documents', 'document-upload');
+    const own = giulia.getByTestId('table-row').filter({ hasText: 'carta-identita.pdf' });
+    await own.getByTestId('document-delete').click();
+    await giulia.getByTestId('confirm').click();
+    await expect.poll(() => giulia.getByTestId('table-row').filter({ hasText: 'carta-identita.pdf' }).count()).toBe(0);
+    await giulia.close();
   });
 
   it('service entries: a note is added to the card', async () => {

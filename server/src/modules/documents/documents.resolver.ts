@@ -5,7 +5,8 @@ import { deleteDocument, downloadUrlOf, getDocument, listDocuments } from './doc
 
 /**
  * Stored documents (DR-1). Upload and download are HTTP routes (documents.routes.ts); the rights are
- * those of the module owning the document (clients:view / clients:edit for a client's documents).
+ * those of the module owning the document (clients:view / clients:edit / clients:delete for a client's
+ * documents; policies:… and claims:… for a policy's and a claim's).
  */
 @Resolver(() => StoredDocument)
 export class DocumentsResolver {

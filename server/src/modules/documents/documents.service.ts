@@ -32,7 +32,13 @@ export function ownerOf(type: string): DocumentOwner {
   return owner;
 }
 
-export function requireRight(ctx: RequestContext, owner: DocumentOwner, action: 'view' | 'edit'): void {
+/**
+ * What a user does with a document, each guarded by the owner module's right of that name: `view`
+ * (list, read, download), `edit` (upload), `delete` (permanent deletion, BASE-4: never part of `edit`).
+ */
+export type DocumentAction = 'view' | 'edit' | 'delete';
+
+export function requireRight(ctx: RequestContext, owner: DocumentOwner, action: DocumentAction): void {
   const right = `${owner.module}:${action}` as Right;
   if (!ctx.can(right)) throw forbidden(`You need the right ${right}.`);
 }
@@ -52,8 +58,11 @@ export const downloadUrlOf = (id: string) => `/files/documents/${id}`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A document of the active company the user may see (or change), else NOT_FOUND / FORBIDDEN. */
-export async function getDocument(ctx: RequestContext, id: string, action: 'view' | 'edit'): Promise<StoredDocument> {
+/**
+ * A document of the active company the user may see (or change, or delete), else NOT_FOUND (also for
+ * another company's id: tenancy hides it before any right is checked) / FORBIDDEN.
+ */
+export async function getDocument(ctx: RequestContext, id: string, action: DocumentAction): Promise<StoredDocument> {
   ctx.requireCompany();
   if (!UUID.test(id)) throw notFound('Document');
   const doc = await ctx.em.findOne(StoredDocument, { id });
@@ -137,11 +146,12 @@ export function recordDocument(ctx: RequestContext, id: string, target: UploadTa
 }
 
 /**
- * Deletes a document's record (audited by the flush). Its files stay until `docs:verify` collects
- * unreferenced files: a rolled-back request can never lose a file that is still referenced.
+ * Deletes a document's record for good (audited by the flush): needs the owner module's `delete` right
+ * (clients:delete, policies:delete, claims:delete), not its `edit`. Its files stay until `docs:verify`
+ * collects unreferenced files: a rolled-back request can never lose a file that is still referenced.
  */
 export async function deleteDocument(ctx: RequestContext, id: string): Promise<boolean> {
-  const doc = await getDocument(ctx, id, 'edit');
+  const doc = await getDocument(ctx, id, 'delete');
   for (const clear of referenceClearers) await clear(ctx, doc.id);
   await ctx.em.flush();
   ctx.em.remove(doc);

@@ -15,18 +15,21 @@ import { errorText } from '../../../graphql/error-text';
 import { useFormat } from '../../../i18n/format';
 import { useClientOptions } from '../common/use-client-options';
 import { useCanEdit } from '../common/use-can-edit';
+import { useSession } from '../../../session/session-context';
 import { useRefreshCard } from '../common/use-refresh-card';
 import { ACCEPT, checkFile, formatSize, uploadDocument } from '../common/upload';
 
 type DocumentRow = ClientCard['documents'][number];
 const column = createColumnHelper<DocumentRow>();
 
-/** The client's documents (CL-4, DR-1): upload (type and size checked), list, download, delete. */
+/** The client's documents (CL-4, DR-1): upload (type and size checked; clients:edit), list, download, delete (clients:delete). */
 export function DocumentsTab({ client }: ClientTabProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const lists = useClientOptions();
   const canEdit = useCanEdit(client);
+  // Deleting a document for good is its own right (BASE-4, clients:delete), not part of edit.
+  const canDelete = useSession().can('clients', 'delete') && !client.erasedAt;
   const refresh = useRefreshCard(client.id);
   const [category, setCategory] = useState<string | null>('identity');
   const [file, setFile] = useState<File | null>(null);
@@ -79,7 +82,7 @@ export function DocumentsTab({ client }: ClientTabProps) {
         id: 'actions',
         header: () => <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
         cell: (c) =>
-          canEdit && c.row.original.ownerType === 'client' ? (
+          canDelete && c.row.original.ownerType === 'client' ? (
             <Tooltip label={t('clients.documents.delete')} withinPortal>
               <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(c.row.original)} aria-label={t('clients.documents.deleteNamed', { file: c.row.original.fileName })} data-testid="document-delete">
                 <IconTrash size={16} />
@@ -88,7 +91,7 @@ export function DocumentsTab({ client }: ClientTabProps) {
           ) : null,
       }),
     ],
-    [t, format, lists, canEdit],
+    [t, format, lists, canDelete],
   );
 
   return (
