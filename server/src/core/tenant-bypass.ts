@@ -10,7 +10,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/core/company-calendar.ts', // the active company's time zone and day start (app_company_time_zone, no table row returned)
   'src/modules/base/users/membership.queries.ts', // the user's own memberships (policy own_memberships)
   'src/modules/base/users/users-list.ts', // the users page in one statement (RLS, and the company in its WHERE)
-  'src/modules/base/support/support.service.ts', // the operator's open grants (policy operator_open_grants)
+  'src/modules/base/support/support.service.ts', // the operator's open grants (policy operator_open_grants); what a grant and its administrator still give (app_support_grant_rights)
   'src/modules/base/audit/audit.writer.ts', // appends to the trail; the trigger computes the chain
   'src/modules/base/audit/audit.service.ts', // recomputes the hash chain
   'src/modules/base/dashboard/dashboard.service.ts', // aggregate figures of the active company

@@ -1,10 +1,11 @@
 import { ROLE_TEMPLATES, ROLE_TEMPLATE_NAMES, roleInputSchema, roleTemplateName, type RoleTemplateKey } from '@agency/shared';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../../core/context.js';
 import { AppError, badField, conflict, forbidden, fromZod, notFound } from '../../../core/errors.js';
 import { Company } from '../companies/company.entity.js';
 import { Membership } from '../users/membership.entity.js';
 import { lockAccessChanges, rightsHeldInCompany } from '../users/membership.queries.js';
+import { endGrantsBeyondGrantors } from '../support/support.service.js';
 import { Role } from './role.entity.js';
 
 /** The templates' names in English (the API's template list; the web app shows them translated). */
@@ -73,11 +74,30 @@ export async function role(ctx: RequestContext, id: string): Promise<Role> {
   return r;
 }
 
+const nameTaken = () => badField('name', 'taken', 'A role with this name exists.');
+
 /** Role names are unique in the company whatever their letter case ("Agents" and "AGENTS" would be told apart by no one). */
 async function uniqueName(ctx: RequestContext, name: string, exceptId?: string): Promise<void> {
+  // ILIKE without wildcards: lower(name) = lower(the new name), as the database's key compares
   const pattern = name.replace(/[\\%_]/g, (c) => `\\${c}`);
   const other = await ctx.em.findOne(Role, { name: { $ilike: pattern }, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-  if (other) throw badField('name', 'taken', 'A role with this name exists.');
+  if (other) throw nameTaken();
+}
+
+/** The database's key of role names, (company_id, lower(name)) (migration 0051). */
+const ROLE_NAME_KEY = 'role_company_name_lower_key';
+
+/**
+ * Writes a new or renamed role. Two requests at once may both pass `uniqueName` (neither sees the
+ * other's role yet): the database's key refuses the second, which gets the same field error.
+ */
+async function flushRole(ctx: RequestContext): Promise<void> {
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException && (error as { constraint?: string }).constraint === ROLE_NAME_KEY) throw nameTaken();
+    throw error;
+  }
 }
 
 function parse(input: RoleInput) {
@@ -98,7 +118,7 @@ export async function createRole(ctx: RequestContext, input: RoleInput & { templ
     template: input.template && Object.hasOwn(ROLE_TEMPLATES, input.template) ? input.template : null,
     createdAt: new Date(),
   });
-  await ctx.em.flush();
+  await flushRole(ctx);
   return r;
 }
 
@@ -122,8 +142,10 @@ export async function updateRole(ctx: RequestContext, id: string, input: RoleInp
   r.name = data.name;
   r.description = data.description ?? null;
   r.rights = data.rights;
-  await ctx.em.flush();
+  await flushRole(ctx);
   await assertRightsKept(ctx, before);
+  // a support grant gives no more than its administrator still holds (support.service)
+  await endGrantsBeyondGrantors(ctx);
   return r;
 }
 

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Tenant, TenantEntity } from '../../../core/tenant.js';
 import { User } from '../users/user.entity.js';
 
+export type SupportGrantEndReason = 'grantor_lost_authority';
+
 /** Time-boxed access of the platform operator to one company, granted by its administrator (BASE-6). */
 @ObjectType()
 @Tenant()
@@ -40,6 +42,13 @@ export class SupportGrant extends TenantEntity {
 
   @ManyToOne(() => User, { ref: true, nullable: true })
   revokedBy?: Ref<User> | null;
+
+  /**
+   * Why the grant ended before its time, when not revoked by an administrator: `grantor_lost_authority`
+   * — the administrator who gave it no longer may (demoted, disabled, their role stripped of base:edit).
+   */
+  @Property({ type: 'string', nullable: true })
+  revokedReason?: SupportGrantEndReason | null;
 
   @Field(() => Boolean)
   get active(): boolean {

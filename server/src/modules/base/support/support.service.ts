@@ -5,7 +5,8 @@ import { badField, forbidden, fromZod, notFound } from '../../../core/errors.js'
 import { TENANT_FILTER } from '../../../core/tenant.js';
 import { Company } from '../companies/company.entity.js';
 import { User } from '../users/user.entity.js';
-import { SupportGrant } from './support-grant.entity.js';
+import { lockAccessChanges } from '../users/membership.queries.js';
+import { SupportGrant, type SupportGrantEndReason } from './support-grant.entity.js';
 import { checkTotp } from '../auth/totp.service.js';
 import { UserSession } from '../auth/session.entity.js';
 import { enqueueMail } from '../../mail/outbox.service.js';
@@ -20,7 +21,9 @@ export interface GrantInput {
 /**
  * The company administrator grants the platform operator time-boxed access (BASE-6), confirmed by a
  * current TOTP code. The operator works with the administrator template's rights, as far as the
- * granting administrator holds them; every action is audited with channel "operator".
+ * granting administrator holds them; every action is audited with channel "operator". The grant
+ * gives no more than its administrator still holds, and ends when they may no longer grant
+ * (`endGrantsBeyondGrantors`; the database checks it on every request of the operator).
  */
 export async function grantSupportAccess(ctx: RequestContext, input: GrantInput): Promise<SupportGrant> {
   const parsed = supportGrantSchema.safeParse(input);
@@ -32,13 +35,19 @@ export async function grantSupportAccess(ctx: RequestContext, input: GrantInput)
     throw badField('totpCode', 'invalid_code', 'The code is not valid. Check your authenticator app.');
   }
   const companyId = ctx.requireCompany();
+  // Serialized with the changes of who holds which rights (roles.service beginAccessChange), and the
+  // administrator's rights read after the lock: a grant given while its administrator is being demoted
+  // is refused, not left behind for the operator.
+  await lockAccessChanges(ctx.em, companyId);
+  const held = await grantorRights(ctx, companyId, user.id);
+  if (!held) throw forbidden('Support access is granted by an administrator of the company.');
   const grant = ctx.em.create(SupportGrant, {
     company: ctx.em.getReference(Company, companyId),
     grantedBy: user,
     reason: parsed.data.reason,
     // No one hands out rights they do not hold (roles.service assertMayGrant): the operator works with
     // the administrator template's rights that the granting administrator holds, never more.
-    rights: ROLE_TEMPLATES.administrator.filter((r) => ctx.can(r)),
+    rights: ROLE_TEMPLATES.administrator.filter((r) => held.includes(r)),
     createdAt: new Date(),
     expiresAt: new Date(Date.now() + parsed.data.hours * 3600_000),
   });
@@ -52,17 +61,62 @@ export async function grantSupportAccess(ctx: RequestContext, input: GrantInput)
   return grant;
 }
 
+/**
+ * The rights a user may hand to the operator in the active company: those they hold there, if they may
+ * grant at all (an enabled user with an active membership whose role holds base:edit); null otherwise.
+ * The database's `app_support_grantor_rights` (migration 0051), under row-level security.
+ */
+async function grantorRights(ctx: RequestContext, companyId: string, userId: string): Promise<string[] | null> {
+  const [row] = await ctx.em.execute<Array<{ rights: string[] | null }>>('select app_support_grantor_rights(?, ?) as rights', [companyId, userId]);
+  return row?.rights ?? null;
+}
+
+/** Ends a grant now (by the signed-in administrator): the operator's sessions under it lose the company at once. */
+async function endGrant(ctx: RequestContext, grant: SupportGrant, reason: SupportGrantEndReason | null): Promise<void> {
+  grant.revokedAt = new Date();
+  grant.revokedBy = ref(ctx.requireUser());
+  if (reason) grant.revokedReason = reason;
+  await ctx.em.nativeUpdate(UserSession, { supportGrantId: grant.id }, { supportGrantId: null, activeCompanyId: null });
+}
+
 export async function revokeSupportAccess(ctx: RequestContext, id: string): Promise<SupportGrant> {
   const grant = await ctx.em.findOne(SupportGrant, { id });
   if (!grant) throw notFound('Support grant');
   if (!grant.revokedAt) {
-    grant.revokedAt = new Date();
-    grant.revokedBy = ref(ctx.requireUser());
-    // The operator's sessions under this grant lose the company at once.
-    await ctx.em.nativeUpdate(UserSession, { supportGrantId: grant.id }, { supportGrantId: null, activeCompanyId: null });
+    await endGrant(ctx, grant, null);
     await ctx.em.flush();
   }
   return grant;
+}
+
+/**
+ * A grant lives no longer than the authority of the administrator who gave it. At the end of every
+ * change of who holds which rights in the active company (roles.service `updateRole`, users.service
+ * `updateMembership`, under their lock, after the flush): an open grant whose administrator may no
+ * longer grant (demoted, disabled, their role stripped of base:edit) is ended — revoked by the
+ * administrator making the change, with reason `grantor_lost_authority`, their sessions under it
+ * losing the company at once; one whose administrator lost some of its rights keeps only those they
+ * still hold. Both are audited as changes of the grant. The database enforces the same on every
+ * request of the operator (`app_support_grant_rights` in `app_enter_company`), whatever else changed
+ * the administrator's access.
+ */
+export async function endGrantsBeyondGrantors(ctx: RequestContext): Promise<void> {
+  const companyId = ctx.requireCompany();
+  const changed = await ctx.em.execute<Array<{ id: string; rights: string[] | null }>>(
+    `select g.id, cur.rights
+       from support_grant g cross join lateral (select app_support_grant_rights(g) as rights) cur
+      where g.company_id = ? and g.revoked_at is null and g.expires_at > now() and cur.rights is distinct from g.rights`,
+    [companyId],
+  );
+  if (!changed.length) return;
+  const grants = new Map((await ctx.em.find(SupportGrant, { id: { $in: changed.map((g) => g.id) } })).map((g) => [g.id, g]));
+  for (const { id, rights } of changed) {
+    const grant = grants.get(id);
+    if (!grant) continue;
+    if (rights) grant.rights = rights;
+    else await endGrant(ctx, grant, 'grantor_lost_authority');
+  }
+  await ctx.em.flush();
 }
 
 export function supportGrants(ctx: RequestContext): Promise<SupportGrant[]> {

@@ -9,6 +9,7 @@ import { companiesNotAdministered } from './membership.queries.js';
 import { User } from './user.entity.js';
 import { issueAccountLink } from '../auth/auth.service.js';
 import { resetMemberTotp } from '../auth/totp.service.js';
+import { endGrantsBeyondGrantors } from '../support/support.service.js';
 import { enqueueMail } from '../../mail/outbox.service.js';
 import { render } from '../../mail/templates.js';
 
@@ -78,6 +79,8 @@ export async function updateMembership(ctx: RequestContext, id: string, input: {
   }
   await ctx.em.flush();
   await assertRightsKept(ctx, before);
+  // a support grant gives no more than its administrator still holds (support.service)
+  await endGrantsBeyondGrantors(ctx);
   return m;
 }
 
