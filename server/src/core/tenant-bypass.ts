@@ -50,6 +50,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/portal/portal-home.service.ts', // what the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
   'src/modules/portal/portal-documents.service.ts', // the documents the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
   'src/modules/portal/portal-client.extensions.ts', // the card's portal threads, changes and grant links in the life cycle hooks (company in the WHERE, RLS)
+  'src/modules/portal/portal-view-as.service.ts', // holds and checks a new view's grounds (app_view_as_hold, migration 0052; RLS)
   'src/modules/billing/billing-mail-attachments.ts', // the delivery worker renders a receipt's PDF in the message's company (transaction-local scope)
   'src/modules/payments/payment.service.ts', // payments of the active company, posted through writeEntry
   'src/modules/payments/matching.service.ts', // allocations (append-only rows), open-item locks FOR UPDATE, suggestions

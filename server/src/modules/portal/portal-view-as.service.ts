@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../core/context.js';
-import { conflict } from '../../core/errors.js';
+import { conflict, forbidden } from '../../core/errors.js';
 import { newToken, sha256 } from '../../core/crypto.js';
 import { insertAuditRows } from '../base/audit/audit.writer.js';
 import { PortalSession } from './portal-account.entity.js';
@@ -12,14 +12,16 @@ const VIEW_AS_MS = 30 * 60_000;
  * session of that user, read-only (every change refused), 30 minutes, marked as such, and audited.
  * It lasts only while its opener may open it: app_open_portal_request (migration 0048) refuses it, as an
  * ended session, once the staff session that opened it is signed out or ended, the staff user disabled,
- * their membership (or the operator's support grant) gone, or a right portalViewAs requires removed.
+ * their membership (or the operator's support grant) gone, or a right portalViewAs requires removed —
+ * and for good: the change that takes those grounds away revokes the view in its own transaction,
+ * audited `view_as_end` (migration 0052), so giving them back does not revive it.
  */
 export async function startViewAs(ctx: RequestContext, grantUserId: string): Promise<{ token: string; expiresAt: Date }> {
   const member = await grantUserOf(ctx, grantUserId);
   if (!member.portalUserId) throw conflict('This user has not accepted the invitation yet: there is nothing to see as them.');
   const token = newToken();
   const expiresAt = new Date(Date.now() + VIEW_AS_MS);
-  ctx.em.create(PortalSession, {
+  const session = ctx.em.create(PortalSession, {
     company: ctx.requireCompany(),
     portalUserId: member.portalUserId,
     tokenHash: sha256(token),
@@ -35,6 +37,10 @@ export async function startViewAs(ctx: RequestContext, grantUserId: string): Pro
     viewAsSessionId: ctx.evidenceSessionId(),
   });
   await ctx.em.flush();
+  // the rows the grounds are read from held until this commits: a change racing this opening either
+  // waits and then revokes the new view, or has committed and is seen here (migration 0052)
+  const [held] = await ctx.em.execute<Array<{ ok: boolean }>>('select app_view_as_hold(?) as ok', [session.id]);
+  if (!held?.ok) throw forbidden('You may no longer see the portal as this user.');
   await insertAuditRows(ctx.em, ctx.actor(), [
     { companyId: ctx.requireCompany(), action: 'view_as', entityType: 'PortalUser', entityId: member.portalUserId, before: null, after: { email: member.email, grantId: member.grantId, until: expiresAt.toISOString() } },
   ]);
