@@ -47,7 +47,11 @@ async function seedCompany(ctx: RequestContext, company: Company): Promise<void>
   const today = await companyToday(ctx);
   const due = await ctx.em.find(PolicyInstallment, { dueDate: { $lte: today } }, { fields: ['dueDate'] });
   const months = [...new Set(due.map((i) => `${String(i.dueDate).slice(0, 7)}-01`))].sort();
-  for (const month of months) await issueReceipts(ctx, { ids: null, dueFrom: month, dueTo: monthEnd(month), limit: 1_000_000, issueDate: month, runId: null });
+  // each month's receipts dated its first day, for the installments due in it by today (not those due later this month)
+  for (const month of months) {
+    const end = monthEnd(month);
+    await issueReceipts(ctx, { ids: null, dueFrom: month, dueTo: end < today ? end : today, limit: 1_000_000, issueDate: month, runId: null });
+  }
   const latest = (await listDocuments(ctx, { kind: PremiumDocumentKind.RECEIPT }, 1, 0)).items[0];
   if (latest) await issueCreditNote(ctx, latest.id, CREDIT_REASON[company.country] ?? 'Receipt issued by mistake: policy replaced', today);
   const previous = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
