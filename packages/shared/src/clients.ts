@@ -4,7 +4,7 @@
  * messages before sending). Field paths match the GraphQL inputs: `taxCode`, `bankAccounts.0.iban`.
  */
 import { z } from 'zod';
-import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, nationalNumber, peselMismatches, type Check } from './identifiers.js';
+import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, nationalNumber, peselMismatches, sepaDebtorIssues, type Check } from './identifiers.js';
 import { countrySchema, localeSchema } from './validation.js';
 import { asksBirthProvince, checkActivityCode, NAME_PREFIX } from './naming.js';
 import { RECORD_FIRST_DAY, RECORD_LAST_DAY } from './dates.js';
@@ -251,12 +251,15 @@ export function bankAccountSchema(o: ClientValidationOptions) {
       preferred: z.boolean().nullish().transform((v) => !!v),
     })
     .transform((b, ctx) => {
-      const iban = checked(ctx, ['iban'], checkIban(b.iban)) ?? b.iban;
+      const ibanCheck = checkIban(b.iban);
+      const iban = checked(ctx, ['iban'], ibanCheck) ?? b.iban;
       const bic = b.bic ? checked(ctx, ['bic'], checkBic(b.bic)) : null;
       if (b.sepaMandateRef && !MANDATE_REF.test(b.sepaMandateRef)) issue(ctx, ['sepaMandateRef'], 'mandate_ref_format', 'Up to 35 letters, digits and + ? / : ( ) . , \' -');
       if (b.sepaMandateRef && !b.sepaMandateDate) issue(ctx, ['sepaMandateDate'], 'required', 'The date the mandate was signed');
       if (b.sepaMandateDate && !b.sepaMandateRef) issue(ctx, ['sepaMandateRef'], 'required', 'The mandate reference');
       if (b.sepaMandateDate && b.sepaMandateDate > today(o)) issue(ctx, ['sepaMandateDate'], 'out_of_range', 'Cannot be in the future');
+      // any account may be on the card; a direct-debit mandate only on one in a SEPA country, with its BIC outside the EEA
+      if (b.sepaMandateRef && ibanCheck.ok && (bic || !b.bic)) for (const x of sepaDebtorIssues(iban, bic)) issue(ctx, [x.field], x.reason, x.message);
       return { ...b, iban, bic };
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, computeCodiceFiscale, decodeCodiceFiscale, peselMismatches } from './identifiers.js';
+import { checkBic, checkEmail, checkIban, checkPhone, checkTaxId, checkVat, codiceFiscaleMismatches, computeCodiceFiscale, decodeCodiceFiscale, peselMismatches, sepaCountryOf, sepaDebtorIssues, sepaNeedsBic } from './identifiers.js';
 import { bankAccountsSchema, contactsSchema, familySchema, identityDocumentsSchema, parseArea, registrySchema, validateNewClient } from './clients.js';
 
 const value = (r: { ok: boolean; value?: string }) => (r.ok ? r.value : null);
@@ -23,6 +23,51 @@ describe('IBAN and BIC (ibantools; SWIFT IBAN registry examples)', () => {
   it('refuses an unknown country', () => expect(reason(checkIban('XX91ABNA0417164300'))).toBe('iban_country'));
   it.each(['ABNANL2A', 'DEUTDEFF500', 'BCITITMM'])('accepts BIC %s', (bic) => expect(value(checkBic(bic))).toBe(bic));
   it('refuses a malformed BIC', () => expect(reason(checkBic('ABNA2A'))).toBe('bic_invalid'));
+});
+
+describe('SEPA direct-debit accounts (EPC scheme countries)', () => {
+  const issues = (iban: string, bic?: string | null) => sepaDebtorIssues(iban, bic).map((i) => `${i.field}:${i.reason}`);
+  it.each(['BR1800360305000010009795493C1', 'TR330006100519786457841326', 'AL47212110090000000235698741', 'RS35260005601001611379', 'NC8420041010050500013M02606'])(
+    'refuses a valid IBAN of a country outside SEPA: %s',
+    (iban) => {
+      expect(checkIban(iban).ok).toBe(true);
+      expect(sepaCountryOf(iban)).toBeNull();
+      expect(issues(iban, 'ABCDEFGH')).toEqual(['iban:not_sepa_country']);
+    },
+  );
+  it.each(['IT60X0542811101000000123456', 'DE89370400440532013000', 'NL91ABNA0417164300', 'LI21088100002324013AA', 'NO9386011117947', 'IS140159260076545510730339'])(
+    'takes an EEA account without BIC: %s',
+    (iban) => expect(issues(iban)).toEqual([]),
+  );
+  it.each(['GB29NWBK60161331926819', 'CH9300762011623852957', 'SM86U0322509800000000270100', 'MC5811222000010123456789030', 'AD1200012030200359100100', 'GI75NWBK000000007099453', 'VA59001123000012345678'])(
+    'needs the BIC of a bank in a non-EEA SEPA country: %s',
+    (iban) => {
+      expect(sepaNeedsBic(iban)).toBe(true);
+      expect(issues(iban)).toEqual(['bic:required']);
+      expect(issues(iban, ' ')).toEqual(['bic:required']);
+      expect(issues(iban, 'NWBKGB2L')).toEqual([]);
+    },
+  );
+  it('reads Åland and the French overseas departments as their parent (EEA, no BIC needed)', () => {
+    expect([sepaCountryOf('AX2112345600000785'), sepaCountryOf('GF4120041010050500013M02606')]).toEqual(['FI', 'FR']);
+    expect(issues('AX2112345600000785')).toEqual([]);
+  });
+  it("refuses a mandate on the card's account outside SEPA or without the BIC it needs; the account alone stays allowed", () => {
+    const o = { country: 'IT', today: '2026-06-01' };
+    const errors = (list: unknown[]) => {
+      const r = parseArea(bankAccountsSchema(o), list, 'bankAccounts');
+      return r.ok ? [] : r.errors.map((e) => `${e.field}:${e.reason}`);
+    };
+    const mandate = { sepaMandateRef: 'M-1', sepaMandateDate: '2026-01-01' };
+    expect(errors([{ iban: 'BR1800360305000010009795493C1', holder: 'A' }, { iban: 'GB29NWBK60161331926819', holder: 'B' }])).toEqual([]);
+    expect(errors([{ iban: 'BR1800360305000010009795493C1', holder: 'A', ...mandate }, { iban: 'GB29NWBK60161331926819', holder: 'B', ...mandate }])).toEqual([
+      'bankAccounts.0.iban:not_sepa_country',
+      'bankAccounts.1.bic:required',
+    ]);
+    expect(errors([{ iban: 'GB29NWBK60161331926819', holder: 'B', bic: 'NWBKGB2L', ...mandate }])).toEqual([]);
+    // a malformed BIC is named as such, not as missing
+    expect(errors([{ iban: 'GB29NWBK60161331926819', holder: 'B', bic: 'NW', ...mandate }])).toEqual(['bankAccounts.0.bic:bic_invalid']);
+  });
 });
 
 describe('national tax ids (stdnum)', () => {

@@ -42,6 +42,50 @@ export function checkBic(value: string): Check {
   return isValidBIC(bic) ? ok(bic) : fail('bic_invalid', 'Not a valid BIC (8 or 11 characters)');
 }
 
+// ---------------------------------------------------------------- SEPA direct debit
+
+/** The EEA: the 27 EU states and Iceland, Liechtenstein, Norway (Greece's IBANs start GR). */
+export const EEA_COUNTRIES: readonly string[] = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'IS', 'LI', 'NO',
+];
+/**
+ * SEPA scheme countries outside the EEA (EPC409): a collection from a debtor bank there must carry the
+ * debtor's BIC. Gibraltar, Jersey, Guernsey and the Isle of Man are listed on their own (the last three use GB IBANs).
+ */
+export const SEPA_NON_EEA_COUNTRIES: readonly string[] = ['CH', 'GB', 'SM', 'MC', 'VA', 'AD', 'GI', 'JE', 'GG', 'IM'];
+/**
+ * Territories of an EEA state that some IBAN lists give a code of their own (Åland; the French overseas
+ * departments and Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon): in SEPA through their parent.
+ * Their banks use the parent's code (FI, FR) in practice. French Polynesia, New Caledonia, Wallis and Futuna
+ * and the southern lands (PF, NC, WF, TF) are not in SEPA.
+ */
+export const SEPA_TERRITORY_PARENT: Readonly<Record<string, string>> = { AX: 'FI', GF: 'FR', GP: 'FR', MQ: 'FR', RE: 'FR', YT: 'FR', BL: 'FR', MF: 'FR', PM: 'FR' };
+
+/** The SEPA scheme country an IBAN (country code first) belongs to — a territory reads as its parent —, or null outside SEPA. */
+export function sepaCountryOf(iban: string): string | null {
+  const code = iban.replace(/\s/g, '').slice(0, 2).toUpperCase();
+  const country = SEPA_TERRITORY_PARENT[code] ?? code;
+  return EEA_COUNTRIES.includes(country) || SEPA_NON_EEA_COUNTRIES.includes(country) ? country : null;
+}
+
+/** A debtor bank in a non-EEA SEPA country needs its BIC on a direct debit (EPC: CH, GB, SM, MC, VA, AD, GI, JE, GG, IM). */
+export const sepaNeedsBic = (iban: string): boolean => SEPA_NON_EEA_COUNTRIES.includes(sepaCountryOf(iban) ?? '');
+
+/**
+ * The account a SEPA direct-debit mandate debits (an IBAN that passed `checkIban`): in a SEPA scheme
+ * country (`iban`, not_sepa_country), with its BIC when the bank is in a non-EEA SEPA country (`bic`,
+ * required). A client may hold any account; only a mandate on it is refused. No issue: [].
+ */
+export function sepaDebtorIssues(iban: string, bic: string | null | undefined): Array<{ field: 'iban' | 'bic'; reason: string; message: string }> {
+  const country = sepaCountryOf(iban);
+  if (!country) return [{ field: 'iban', reason: 'not_sepa_country', message: `Not an account in a SEPA country (${iban.slice(0, 2).toUpperCase()}): no direct debit from it.` }];
+  if (SEPA_NON_EEA_COUNTRIES.includes(country) && !bic?.trim()) {
+    return [{ field: 'bic', reason: 'required', message: `The debtor bank's BIC is required for an account in ${country} (a SEPA country outside the EEA).` }];
+  }
+  return [];
+}
+
 // ---------------------------------------------------------------- tax ids
 
 /** Countries whose personal tax id has a dedicated check here; others use stdnum's person validators when it has some. */

@@ -39,8 +39,9 @@ export async function seedBanking(orm: MikroORM, config: Config): Promise<void> 
       { scheme: SepaScheme.B2B, recurrence: MandateRecurrence.RCUR },
       { scheme: SepaScheme.CORE, recurrence: MandateRecurrence.OOFF },
     ];
+    // signed a year before the agency's today: well within the 36 months a mandate lives unused, whenever the demo is seeded
     for (const [i, c] of clients.entries()) {
-      await createMandate(ctx, { clientId: c.client_id, bankAccountId: c.bank_account_id, reference: `ROSSI-SDD-${String(i + 1).padStart(4, '0')}`, signatureDate: '2025-01-15', ...kinds[i] });
+      await createMandate(ctx, { clientId: c.client_id, bankAccountId: c.bank_account_id, reference: `ROSSI-SDD-${String(i + 1).padStart(4, '0')}`, signatureDate: plus(-365), ...kinds[i] });
     }
     const run = await startSepaRun(ctx, { collectionDate: plus(3), dueTo: plus(0) });
     return { companyId: company.id, runId: run.id };

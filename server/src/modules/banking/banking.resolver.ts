@@ -4,7 +4,7 @@ import { getSettings, saveSettings } from './banking-settings.service.js';
 import { amendMandate, createMandate, getMandate, listMandates, revokeMandate } from './mandate.service.js';
 import { mandatePdf } from './mandate-pdf.js';
 import { importReturns, listReturns } from './returns.service.js';
-import { getSepaRun, listSepaRuns, runCollections, startSepaRun } from './sepa-run.service.js';
+import { getSepaRun, listSepaRuns, runCollections, runSkipped, startSepaRun } from './sepa-run.service.js';
 import { resumeSepaRun } from './sepa-run-resume.service.js';
 import { setLastCollection } from './mandate-last-collection.service.js';
 import {
@@ -20,6 +20,7 @@ import {
   SepaReturn,
   SepaRun,
   SepaRunInput,
+  SepaSkippedReceipt,
 } from './banking.types.js';
 
 /** Mandates, SEPA runs, returns (issue #14 §1–§3): thin — every rule is in the services. */
@@ -113,5 +114,10 @@ export class SepaRunFields {
   @FieldResolver(() => [SepaCollection], { description: 'The collections of the run.' })
   collections(@Root() run: SepaRun, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): Promise<SepaCollection[]> {
     return runCollections(ctx, run.id, first, offset);
+  }
+
+  @FieldResolver(() => [SepaSkippedReceipt], { description: 'The due receipts the run left out, and why: an expired mandate (36 months without collection), an account outside SEPA or a BIC missing.' })
+  skippedReceipts(@Root() run: SepaRun, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): Promise<SepaSkippedReceipt[]> {
+    return runSkipped(ctx, run.id, first, offset);
   }
 }

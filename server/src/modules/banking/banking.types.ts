@@ -15,6 +15,8 @@ export enum MandateStatus {
   REVOKED = 'revoked',
   /** collected with FNAL after it was marked for its last collection: never collected again */
   ENDED = 'ended',
+  /** not collected for 36 months after its last collection (or its signature, when never used): a run leaves it out */
+  EXPIRED = 'expired',
 }
 export enum MandateEndedBy {
   CREDITOR = 'creditor',
@@ -86,6 +88,8 @@ export class SepaMandate {
   @Field(() => String) debtorName!: string;
   @Field(() => MandateStatus) status!: MandateStatus;
   @Field(() => MandateEndedBy, { nullable: true, description: 'Marked for its last collection (FNAL) by the creditor or the debtor.' }) lastCollectionBy!: MandateEndedBy | null;
+  @Field(() => String, { nullable: true, description: 'Active or expired: 36 months after its last collection, or after its signature when never collected (YYYY-MM-DD); a collection later than this day is not made.' })
+  expiresOn!: string | null;
   @Field(() => String, { nullable: true }) revokedOn!: string | null;
   @Field(() => String, { nullable: true }) revokeReason!: string | null;
   @Field(() => Int, { description: 'Collections presented with this mandate (returned ones included).' }) collections!: number;
@@ -119,7 +123,7 @@ export class MandatePdf {
 @InputType()
 export class SepaRunInput {
   @Field(() => String, { description: 'Requested collection date (YYYY-MM-DD); a receipt due later is collected on its due date.' }) collectionDate!: string;
-  @Field(() => String, { description: 'Receipts due up to this date (YYYY-MM-DD).' }) dueTo!: string;
+  @Field(() => String, { description: 'Receipts due up to this date (YYYY-MM-DD); at most a year after today (a later date reads as that day, which the run keeps as its dueTo).' }) dueTo!: string;
 }
 
 @ObjectType({ description: 'One collection of a run: a receipt presented for direct debit.' })
@@ -151,6 +155,7 @@ export class SepaRun {
   @Field(() => Int) percent!: number;
   @Field(() => Int, { description: 'Collections booked as payments (the phase after the file is stored).' }) booked!: number;
   @Field(() => Boolean, { description: 'Failed while booking, with its file stored: resumeSepaRun continues it.' }) resumable!: boolean;
+  @Field(() => Int, { description: 'Due receipts the run left out (see skippedReceipts): their mandate expired, or its account is not one a direct debit may be drawn on.' }) skipped!: number;
   @Field(() => DecimalScalar) controlSum!: string;
   @Field(() => ID, { nullable: true, description: 'The validated file (download: right billing:export).' }) fileId!: string | null;
   @Field(() => String, { nullable: true }) fileName!: string | null;
@@ -158,6 +163,31 @@ export class SepaRun {
   @Field(() => String, { nullable: true }) startedByName!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+}
+
+export enum SkipReason {
+  /** no collection for 36 months after the mandate's last one, or after its signature when never used */
+  MANDATE_EXPIRED = 'mandate_expired',
+  /** the mandate's account is outside the SEPA countries (a mandate stored before this was checked) */
+  NOT_SEPA_COUNTRY = 'not_sepa_country',
+  /** the debtor bank is in a non-EEA SEPA country and the mandate has no BIC */
+  BIC_MISSING = 'bic_missing',
+}
+registerEnumType(SkipReason, { name: 'SepaSkipReason', description: 'Why a SEPA run left a due receipt out.' });
+
+@ObjectType({ description: 'A due receipt a SEPA run did not collect, and why.' })
+export class SepaSkippedReceipt {
+  @Field(() => ID) receiptId!: string;
+  @Field(() => String) receiptNumber!: string;
+  @Field(() => ID) clientId!: string;
+  @Field(() => String) clientName!: string;
+  @Field(() => ID) mandateId!: string;
+  @Field(() => String) mandateReference!: string;
+  @Field(() => SkipReason) reason!: SkipReason;
+  @Field(() => String, { description: "The mandate's last collection, or its signature date when never collected." }) lastUsedOn!: string;
+  @Field(() => String, { description: 'The mandate expired after this day (36 months after lastUsedOn).' }) expiresOn!: string;
+  @Field(() => String, { description: 'The date it would have been collected on.' }) collectionDate!: string;
+  @Field(() => DecimalScalar, { description: 'What the receipt has open now.' }) openAmount!: string;
 }
 
 @ObjectType({ description: 'A returned or rejected collection, for follow-up.' })

@@ -1,9 +1,10 @@
-import { checkBic, checkIban, type FieldIssue } from '@agency/shared';
+import { checkBic, checkIban, sepaDebtorIssues, type FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { UUID, isIsoDate, notFoundFields } from '../ledger/ledger-sql.js';
 import { MandateRecurrence, SepaScheme, type MandateEndedBy, type MandateAmendment, type MandateAmendmentInput, type MandateInput, type MandateStatus, type SepaMandate } from './banking.types.js';
 import { companyToday } from '../../core/company-calendar.js';
+import { checkBusinessDate } from '../ledger/business-date.js';
 import { auditMandate } from './mandate-audit.js';
 
 /**
@@ -12,7 +13,23 @@ import { auditMandate } from './mandate-audit.js';
  * Reference unique per company; signature date required and not in the future; an amendment of the
  * account or of the reference is kept as a row, and the next collection tells the bank (AmdmntInd with
  * OrgnlMndtId, or OrgnlDbtrAcct "SMNDA"). A revoked mandate is never collected again.
+ * The debtor account is in a SEPA scheme country, with its bank's BIC when that country is outside the EEA
+ * (`sepaDebtorIssues`, shared with the client card). A mandate not collected for 36 months after its last
+ * collection (or its signature, when never used) has expired (EPC SDD rulebooks): it reads `expired`, and
+ * a run leaves its receipts out (`sepa-run.service.ts`).
  */
+export const MANDATE_VALID_MONTHS = 36;
+
+/** The day a mandate last used on `lastUsed` (its last collection, or its signature date) expires after: 36 months later (29 February → 28 February). */
+export function mandateExpiresOn(lastUsed: string): string {
+  const y = Number(lastUsed.slice(0, 4)) + MANDATE_VALID_MONTHS / 12;
+  const md = lastUsed.slice(4);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${String(y).padStart(4, '0')}${md === '-02-29' && !leap ? '-02-28' : md}`;
+}
+
+/** SQL: the date a mandate `m` was last used — its latest collection (returned ones count), else its signature date. */
+export const MANDATE_LAST_USED = `coalesce((select max(u.collection_date) from bank_run_item u where u.company_id = m.company_id and u.mandate_id = m.id), m.signature_date)`;
 const REFERENCE = /^[A-Za-z0-9+?/:().,' -]{1,35}$/;
 
 interface MandateRow {
@@ -28,6 +45,7 @@ interface MandateRow {
   debtor_name: string;
   status: string;
   last_collection_by: string | null;
+  expires_on: string | null;
   revoked_on: string | null;
   revoke_reason: string | null;
   collections: string;
@@ -35,10 +53,14 @@ interface MandateRow {
 
 export const MANDATE_SELECT = `select m.id, m.client_id, c.display_name as client_name, m.reference, m.scheme, m.recurrence, to_char(m.signature_date, 'YYYY-MM-DD') as signature_date,
   m.iban, m.bic, m.debtor_name,
-  case when m.status = 'active' and exists (select 1 from bank_run_item f where f.company_id = m.company_id and f.mandate_id = m.id and f.sequence_type = 'FNAL') then 'ended' else m.status end as status,
-  m.last_collection_by, to_char(m.revoked_on, 'YYYY-MM-DD') as revoked_on, m.revoke_reason,
+  case when m.status <> 'active' then m.status
+       when exists (select 1 from bank_run_item f where f.company_id = m.company_id and f.mandate_id = m.id and f.sequence_type = 'FNAL') then 'ended'
+       when (x.last_used + interval '${MANDATE_VALID_MONTHS} months')::date < (select app_company_today()) then 'expired'
+       else m.status end as status,
+  m.last_collection_by, case when m.status = 'active' then to_char((x.last_used + interval '${MANDATE_VALID_MONTHS} months')::date, 'YYYY-MM-DD') end as expires_on, to_char(m.revoked_on, 'YYYY-MM-DD') as revoked_on, m.revoke_reason,
   (select count(*) from bank_run_item i where i.company_id = m.company_id and i.mandate_id = m.id) as collections
-  from sepa_mandate m join client c on c.company_id = m.company_id and c.id = m.client_id`;
+  from sepa_mandate m join client c on c.company_id = m.company_id and c.id = m.client_id
+  cross join lateral (select ${MANDATE_LAST_USED} as last_used) x`;
 
 async function amendmentsOf(ctx: RequestContext, ids: string[]): Promise<Map<string, MandateAmendment[]>> {
   const out = new Map<string, MandateAmendment[]>();
@@ -70,6 +92,7 @@ async function toMandates(ctx: RequestContext, rows: MandateRow[]): Promise<Sepa
     debtorName: r.debtor_name,
     status: r.status as MandateStatus,
     lastCollectionBy: r.last_collection_by as MandateEndedBy | null,
+    expiresOn: r.status === 'ended' ? null : r.expires_on,
     revokedOn: r.revoked_on,
     revokeReason: r.revoke_reason,
     collections: Number(r.collections),
@@ -124,7 +147,10 @@ export async function createMandate(ctx: RequestContext, input: MandateInput): P
   else if (!isIsoDate(date)) issues.push({ field: 'signatureDate', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
   else if (date > (await companyToday(ctx))) issues.push({ field: 'signatureDate', reason: 'in_future', message: 'A mandate is not signed in the future.' });
   const iban = checkIban(account.iban);
+  const bic = account.bic?.replace(/\s/g, '').toUpperCase() || null;
   if (!iban.ok) issues.push({ field: 'bankAccountId', reason: iban.reason, message: `The account's IBAN: ${iban.message}` });
+  // the account's IBAN is named by the account chosen (`bankAccountId`); a BIC it lacks by `bic` (set it on the card's account)
+  else for (const x of sepaDebtorIssues(iban.value, bic)) issues.push(x.field === 'iban' ? { field: 'bankAccountId', reason: x.reason, message: `The account's IBAN: ${x.message}` } : { ...x, message: `${x.message} Add it to the client's bank account.` });
   if (!Object.values(SepaScheme).includes(input.scheme)) issues.push({ field: 'scheme', reason: 'invalid', message: 'CORE or B2B.' });
   if (!Object.values(MandateRecurrence).includes(input.recurrence)) issues.push({ field: 'recurrence', reason: 'invalid', message: 'RCUR or OOFF.' });
   if (!issues.some((i) => i.field === 'reference') && (await referenceTaken(ctx, reference, null))) {
@@ -134,7 +160,7 @@ export async function createMandate(ctx: RequestContext, input: MandateInput): P
   const [row] = await ctx.em.execute<Array<{ id: string }>>(
     `insert into sepa_mandate (company_id, client_id, reference, scheme, recurrence, signature_date, iban, bic, debtor_name, created_by)
      values (?, ?, ?, ?, ?, ?::date, ?, ?, ?, ?) returning id`,
-    [companyId, client.id, reference, input.scheme, input.recurrence, date, (iban as { value: string }).value, account.bic?.replace(/\s/g, '').toUpperCase() || null, account.holder.slice(0, 70), ctx.user?.id ?? null],
+    [companyId, client.id, reference, input.scheme, input.recurrence, date, (iban as { value: string }).value, bic, account.holder.slice(0, 70), ctx.user?.id ?? null],
   );
   const m = await getMandate(ctx, row.id);
   await auditMandate(ctx, 'create', m, null, {
@@ -157,16 +183,24 @@ export async function amendMandate(ctx: RequestContext, id: string, input: Manda
   const issues: FieldIssue[] = [];
   let newIban: string | null = null;
   let newBic: string | null | undefined;
+  let ibanOk = true;
+  let bicOk = true;
   if (input.iban != null && input.iban.trim()) {
     const c = checkIban(input.iban);
-    if (!c.ok) issues.push({ field: 'iban', reason: c.reason, message: c.message });
-    else if (c.value !== m.iban) newIban = c.value;
+    if (!c.ok) {
+      ibanOk = false;
+      issues.push({ field: 'iban', reason: c.reason, message: c.message });
+    } else if (c.value !== m.iban) newIban = c.value;
   }
   if (input.bic != null && input.bic.trim()) {
     const b = checkBic(input.bic);
-    if (!b.ok) issues.push({ field: 'bic', reason: b.reason, message: b.message });
-    else newBic = b.value;
+    if (!b.ok) {
+      bicOk = false;
+      issues.push({ field: 'bic', reason: b.reason, message: b.message });
+    } else newBic = b.value;
   } else if (newIban) newBic = null;
+  // the account the mandate debits after the amendment: in a SEPA country, with its BIC outside the EEA
+  if (ibanOk && bicOk) issues.push(...sepaDebtorIssues(newIban ?? m.iban, newBic !== undefined ? newBic : m.bic));
   let newRef: string | null = null;
   if (input.reference != null && input.reference.trim()) {
     const r = checkReference(issues, input.reference);
@@ -201,13 +235,17 @@ export async function amendMandate(ctx: RequestContext, id: string, input: Manda
 /** Revokes a mandate (right billing:edit): no further collection; presented ones stay. */
 export async function revokeMandate(ctx: RequestContext, id: string, reasonArg: string, dateArg?: string | null): Promise<SepaMandate> {
   const m = await getMandate(ctx, id);
-  if (m.status !== 'active') throw conflict(m.status === 'ended' ? 'This mandate has ended with its last collection.' : 'This mandate has already been revoked.', { status: m.status, revokedOn: m.revokedOn });
+  // an expired mandate may still be revoked (the debtor's word is recorded); a revoked or ended one not
+  if (m.status !== 'active' && m.status !== 'expired') throw conflict(m.status === 'ended' ? 'This mandate has ended with its last collection.' : 'This mandate has already been revoked.', { status: m.status, revokedOn: m.revokedOn });
   const issues: FieldIssue[] = [];
   const reason = reasonArg?.trim() ?? '';
   if (!reason) issues.push({ field: 'reason', reason: 'required', message: 'Why is the mandate revoked?' });
   else if (reason.length > 500) issues.push({ field: 'reason', reason: 'too_long', message: 'At most 500 characters.' });
-  const date = dateArg?.trim() || (await companyToday(ctx));
-  if (!isIsoDate(date)) issues.push({ field: 'revokedOn', reason: 'invalid_date', message: 'A date YYYY-MM-DD.' });
+  const today = await companyToday(ctx);
+  const date = dateArg?.trim() || today;
+  // a date of the books (ledger/business-date.ts: a real day, 2000 up to a year after today), not before the signature
+  const bad = checkBusinessDate('revokedOn', date, today);
+  if (bad) issues.push(bad);
   else if (date < m.signatureDate) issues.push({ field: 'revokedOn', reason: 'before_signature', message: 'A mandate is not revoked before it was signed.' });
   if (issues.length) throw badInput(issues);
   await ctx.em.execute(`update sepa_mandate set status = 'revoked', revoked_on = ?::date, revoke_reason = ? where company_id = ? and id = ?`, [date, reason, ctx.requireCompany(), m.id]);

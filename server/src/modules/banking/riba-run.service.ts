@@ -7,6 +7,7 @@ import { badInput, conflict, notFound } from '../../core/errors.js';
 import { withSystemContext } from '../../core/system-context.js';
 import { Company } from '../base/companies/company.entity.js';
 import { UUID, isIsoDate, money } from '../ledger/ledger-sql.js';
+import { lastBusinessDate } from '../ledger/business-date.js';
 import { formatCents, parseCents } from '../policies/money.js';
 import { inCompany } from './sepa-run.service.js';
 import { ribaSettingsRow } from './riba-settings.service.js';
@@ -161,14 +162,19 @@ export async function startRibaRun(ctx: RequestContext, input: RibaRunInput): Pr
   );
   if (active) throw conflict(active.kind === 'riba' ? 'A RiBa run is already under way.' : 'A SEPA run is under way: a receipt is never in both.', { runId: active.id });
   const today = await companyToday(ctx);
+  // as the SEPA run (sepa-run.service.ts): the receipts due by the books' last day at most (a year after
+  // today, ledger/business-date.ts), never one due years ahead — a dueTo of 9999-12-31 reads "all that
+  // can be issued now"; the run keeps that date as its dueTo
+  const last = lastBusinessDate(today);
+  const dueTo = input.dueTo > last ? last : input.dueTo;
   const [count] = await ctx.em.execute<Array<{ n: string; runs: string }>>(
     `select (select count(*) ${CANDIDATES}) as n, (select count(*) from riba_run where company_id = ? and creation_date = ?::date) as runs`,
-    [companyId, input.dueTo, companyId, today],
+    [companyId, dueTo, companyId, today],
   );
   const supportName = `RIBA-${today.slice(2).replace(/-/g, '')}-${Number(count.runs) + 1}`;
   const [row] = await ctx.em.execute<Array<{ id: string }>>(
     `insert into riba_run (company_id, status, due_to, creation_date, support_name, total, created_by) values (?, 'queued', ?::date, ?::date, ?, ?, ?) returning id`,
-    [companyId, input.dueTo, today, supportName, Number(count.n), ctx.user?.id ?? null],
+    [companyId, dueTo, today, supportName, Number(count.n), ctx.user?.id ?? null],
   );
   await ctx.em.execute(`select app_queue_job(?, json_build_object('runId', ?::text, 'companyId', ?::text), ?)`, [RIBA_RUN_TASK, row.id, companyId, 1]);
   return getRibaRun(ctx, row.id);

@@ -51,7 +51,7 @@ export class RibaDebtor {
 
 @InputType()
 export class RibaRunInput {
-  @Field(() => String, { description: 'Receipts due up to this date (YYYY-MM-DD).' }) dueTo!: string;
+  @Field(() => String, { description: 'Receipts due up to this date (YYYY-MM-DD); at most a year after today (a later date reads as that day, which the run keeps as its dueTo).' }) dueTo!: string;
 }
 
 @ObjectType({ description: 'One receipt of a RiBa run.' })

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { FieldIssue } from '@agency/shared';
+import { sepaDebtorIssues, type FieldIssue } from '@agency/shared';
 import type { Config } from '../../config.js';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
@@ -19,7 +19,8 @@ import { formatCents, parseCents } from '../policies/money.js';
 import { settingsRow } from './banking-settings.service.js';
 import { Pain008Writer, type Pain008Group, type Pain008Tx } from './pain008-writer.js';
 import { validatePain008Stream } from './xsd-validate.js';
-import type { BankRunStatus, CollectionStatus, SepaCollection, SepaRun, SepaRunInput, SepaScheme, SequenceType } from './banking.types.js';
+import type { BankRunStatus, CollectionStatus, SepaCollection, SepaRun, SepaRunInput, SepaScheme, SepaSkippedReceipt, SequenceType, SkipReason } from './banking.types.js';
+import { MANDATE_LAST_USED, MANDATE_VALID_MONTHS, mandateExpiresOn } from './mandate.service.js';
 import { companyToday } from '../../core/company-calendar.js';
 
 /**
@@ -29,6 +30,9 @@ import { companyToday } from '../../core/company-calendar.js';
  *  1. select: due receipts with an open amount of clients with an active mandate, not presented
  *     already, become the run's items (presented) — sequence type FRST/RCUR/OOFF from the mandate's
  *     history, collection date max(requested date, due date), end-to-end id from the receipt's number;
+ *     a receipt whose mandate has expired by its collection date (36 months after the mandate's last
+ *     collection, or its signature when never used), or whose account may not be debited (outside SEPA,
+ *     or a non-EEA bank without BIC), is left out and reported (`bank_run_skip`, `skippedReceipts`);
  *  2. write: pain.008.001.08 streamed to a temporary file, grouped per collection date, sequence type
  *     and scheme, then validated against the XSD; a file that fails is not stored, the run fails and
  *     its items are released;
@@ -52,6 +56,7 @@ interface RunRow {
   file_id: string | null;
   file_name: string | null;
   booked: number;
+  skipped: number;
   error: string | null;
   started_by_name: string | null;
   created_at: Date;
@@ -60,7 +65,8 @@ interface RunRow {
 
 const RUN_SELECT = `select r.id, r.status, to_char(r.collection_date, 'YYYY-MM-DD') as collection_date, to_char(r.due_to, 'YYYY-MM-DD') as due_to, r.message_id,
   r.total, r.processed, r.ctrl_sum, r.file_id, f.file_name,
-  (select count(*)::int from bank_run_item b where b.company_id = r.company_id and b.run_id = r.id and b.payment_id is not null) as booked, r.error, (select u.display_name from app_user u where u.id = r.created_by) as started_by_name, r.created_at, r.finished_at
+  (select count(*)::int from bank_run_item b where b.company_id = r.company_id and b.run_id = r.id and b.payment_id is not null) as booked,
+  (select count(*)::int from bank_run_skip s where s.company_id = r.company_id and s.run_id = r.id) as skipped, r.error, (select u.display_name from app_user u where u.id = r.created_by) as started_by_name, r.created_at, r.finished_at
   from bank_run r left join bank_file f on f.company_id = r.company_id and f.id = r.file_id`;
 
 const toRun = (r: RunRow): SepaRun => ({
@@ -75,6 +81,7 @@ const toRun = (r: RunRow): SepaRun => ({
   percent: r.status === 'done' ? 100 : r.total > 0 ? Math.min(99, Math.floor(((r.file_id ? r.booked : r.processed) * 100) / r.total)) : 0,
   booked: r.booked,
   resumable: r.status === 'failed' && r.file_id !== null,
+  skipped: r.skipped,
   controlSum: money(r.ctrl_sum),
   fileId: r.file_id,
   fileName: r.file_name,
@@ -144,18 +151,57 @@ export async function runCollections(ctx: RequestContext, runId: string, first: 
   }));
 }
 
-/** Due receipts with an open amount of clients with an active mandate, not in a presented collection. */
+/** The due receipts a run left out, and why (expired mandate, account outside SEPA, BIC missing). */
+export async function runSkipped(ctx: RequestContext, runId: string, first: number, offset: number): Promise<SepaSkippedReceipt[]> {
+  await getSepaRun(ctx, runId);
+  const rows = await ctx.em.execute<
+    Array<{ receipt_id: string; receipt_number: string; client_id: string; client_name: string; mandate_id: string; mandate_reference: string; reason: string; last_used_on: string; expires_on: string; collection_date: string; open_amount: string }>
+  >(
+    `select s.receipt_id, d.series || ' ' || d.year || '/' || d.number as receipt_number, d.client_id, c.display_name as client_name, s.mandate_id, m.reference as mandate_reference,
+            s.reason, to_char(s.last_used_on, 'YYYY-MM-DD') as last_used_on, to_char((s.last_used_on + interval '${MANDATE_VALID_MONTHS} months')::date, 'YYYY-MM-DD') as expires_on,
+            to_char(s.collection_date, 'YYYY-MM-DD') as collection_date, coalesce(o.open_amount, 0) as open_amount
+       from bank_run_skip s
+       join premium_document d on d.company_id = s.company_id and d.id = s.receipt_id
+       join client c on c.company_id = d.company_id and c.id = d.client_id
+       join sepa_mandate m on m.company_id = s.company_id and m.id = s.mandate_id
+       left join receipt_open_item o on o.company_id = s.company_id and o.receipt_id = s.receipt_id
+      where s.company_id = ? and s.run_id = ? order by s.collection_date, receipt_number limit ? offset ?`,
+    [ctx.requireCompany(), runId, Math.min(Math.max(first, 1), 500), Math.max(offset, 0)],
+  );
+  return rows.map((r) => ({
+    receiptId: r.receipt_id,
+    receiptNumber: r.receipt_number,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    mandateId: r.mandate_id,
+    mandateReference: r.mandate_reference,
+    reason: r.reason as SkipReason,
+    lastUsedOn: r.last_used_on,
+    expiresOn: r.expires_on,
+    collectionDate: r.collection_date,
+    openAmount: money(r.open_amount),
+  }));
+}
+
+/**
+ * Due receipts with an open amount of clients with an active mandate, not in a presented collection, nor
+ * left out by this run already (parameters: collection date, company, due-to date, run id or null). `m.last_used`:
+ * the mandate's last collection or its signature date; `EXPIRED` (collection date first) tells a receipt whose
+ * mandate has expired by the day it would be collected.
+ */
 const CANDIDATES = `
   from receipt_open_item o
   join lateral (
-    select m.id, m.recurrence, m.scheme, m.last_collection_by from sepa_mandate m
+    select m.id, m.recurrence, m.scheme, m.last_collection_by, m.iban, m.bic, ${MANDATE_LAST_USED} as last_used from sepa_mandate m
      where m.company_id = o.company_id and m.client_id = o.client_id and m.status = 'active' and m.signature_date <= ?::date
        and not (m.recurrence = 'OOFF' and exists (select 1 from bank_run_item u where u.company_id = m.company_id and u.mandate_id = m.id and u.status = 'presented'))
        and not exists (select 1 from bank_run_item f where f.company_id = m.company_id and f.mandate_id = m.id and f.sequence_type = 'FNAL')
      order by m.created_at desc limit 1) m on true
   where o.company_id = ? and o.open_amount > 0 and not o.credited and o.due_date <= ?::date
     and not exists (select 1 from bank_run_item p where p.company_id = o.company_id and p.receipt_id = o.receipt_id and p.status = 'presented')
-    and not exists (select 1 from riba_item r where r.company_id = o.company_id and r.receipt_id = o.receipt_id and r.state in ('issued', 'presented'))`;
+    and not exists (select 1 from riba_item r where r.company_id = o.company_id and r.receipt_id = o.receipt_id and r.state in ('issued', 'presented'))
+    and not exists (select 1 from bank_run_skip s where s.company_id = o.company_id and s.run_id = ?::uuid and s.receipt_id = o.receipt_id)`;
+const EXPIRED = `(m.last_used + interval '${MANDATE_VALID_MONTHS} months')::date < greatest(?::date, o.due_date)`;
 
 export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Promise<SepaRun> {
   const companyId = ctx.requireCompany();
@@ -177,7 +223,8 @@ export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Pr
   // one due years ahead (a dueTo of 9999-12-31 reads "all that can be collected now"); the run keeps that date
   const last = lastBusinessDate(today);
   const dueTo = input.dueTo > last ? last : input.dueTo;
-  const [count] = await ctx.em.execute<Array<{ n: string }>>(`select count(*) as n ${CANDIDATES}`, [input.collectionDate, companyId, dueTo]);
+  // the receipts it will collect: those of an expired mandate are left out (and reported by the job)
+  const [count] = await ctx.em.execute<Array<{ n: string }>>(`select count(*) filter (where not ${EXPIRED}) as n ${CANDIDATES}`, [input.collectionDate, input.collectionDate, companyId, dueTo, null]);
   const messageId = `SDD-${input.collectionDate.replace(/-/g, '')}-${randomBytes(6).toString('hex').toUpperCase()}`;
   const [row] = await ctx.em.execute<Array<{ id: string }>>(
     `insert into bank_run (company_id, kind, status, collection_date, due_to, message_id, total, created_by) values (?, 'sepa_dd', 'queued', ?::date, ?::date, ?, ?, ?) returning id`,
@@ -196,18 +243,40 @@ export const inCompany = <T>(orm: MikroORM, config: Config, companyId: string, f
 /** Phase 1, one batch: the next due receipts become the run's items. Returns how many. */
 async function selectBatch(ctx: RequestContext, run: RunRow, size: number): Promise<number> {
   const companyId = ctx.requireCompany();
-  const rows = await ctx.em.execute<Array<{ receipt_id: string; open_amount: string; due_date: string; mandate_id: string; recurrence: string; scheme: string; last_collection_by: string | null; series: string; year: number; number: number }>>(
-    `select o.receipt_id, o.open_amount, to_char(o.due_date, 'YYYY-MM-DD') as due_date, m.id as mandate_id, m.recurrence, m.scheme, m.last_collection_by, d.series, d.year, d.number
+  const rows = await ctx.em.execute<
+    Array<{ receipt_id: string; open_amount: string; due_date: string; mandate_id: string; recurrence: string; scheme: string; last_collection_by: string | null; iban: string; bic: string | null; last_used: string; series: string; year: number; number: number }>
+  >(
+    `select o.receipt_id, o.open_amount, to_char(o.due_date, 'YYYY-MM-DD') as due_date, m.id as mandate_id, m.recurrence, m.scheme, m.last_collection_by,
+            m.iban, m.bic, to_char(m.last_used, 'YYYY-MM-DD') as last_used, d.series, d.year, d.number
        ${CANDIDATES.replace('where o.company_id', 'join premium_document d on d.company_id = o.company_id and d.id = o.receipt_id where o.company_id')}
       order by o.due_date, o.receipt_id limit ?`,
-    [run.collection_date, companyId, run.due_to, size],
+    [run.collection_date, companyId, run.due_to, run.id, size],
   );
   // a one-off mandate and a mandate's last (FNAL) collection take one receipt: the mandate's later receipts
   // of this batch are left (the selection excludes the mandate from the next batches)
   const usedUp = new Set<string>();
+  // a collection of this batch renews its mandate for the later receipts (rows come by due date)
+  const usedInBatch = new Map<string, string>();
   let inserted = 0;
   for (const r of rows) {
     if (usedUp.has(r.mandate_id)) continue;
+    const collectionDate = r.due_date > run.collection_date ? r.due_date : run.collection_date;
+    const lastUsed = [r.last_used, usedInBatch.get(r.mandate_id) ?? ''].sort()[1];
+    const debtor = sepaDebtorIssues(r.iban, r.bic)[0];
+    const skip: SkipReason | null = debtor
+      ? ((debtor.field === 'iban' ? 'not_sepa_country' : 'bic_missing') as SkipReason)
+      : mandateExpiresOn(lastUsed) < collectionDate
+        ? ('mandate_expired' as SkipReason)
+        : null;
+    if (skip) {
+      // left out and reported; the selection passes it from now on (no batch takes it again)
+      await ctx.em.execute(
+        `insert into bank_run_skip (company_id, run_id, receipt_id, mandate_id, reason, last_used_on, collection_date) values (?, ?, ?, ?, ?, ?::date, ?::date) on conflict do nothing`,
+        [companyId, run.id, r.receipt_id, r.mandate_id, skip, lastUsed, collectionDate],
+      );
+      continue;
+    }
+    usedInBatch.set(r.mandate_id, collectionDate);
     const [hist] = await ctx.em.execute<Array<{ presented: boolean; attempts: string }>>(
       `select exists (select 1 from bank_run_item i where i.company_id = ? and i.mandate_id = ? and i.status = 'presented') as presented,
               (select count(*) from bank_run_item j where j.company_id = ? and j.receipt_id = ?) as attempts`,

@@ -95,7 +95,13 @@ export function ClientMandatesTab({ clientId }: ClientTabProps) {
                 </Table.Td>
                 <Table.Td>{format.day(m.signatureDate)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={m.status === 'ACTIVE' ? 'teal' : 'gray'} data-testid="mandate-status" data-status={m.status}>
+                  <Badge
+                    variant="light"
+                    color={m.status === 'ACTIVE' ? 'teal' : m.status === 'EXPIRED' ? 'orange' : 'gray'}
+                    title={m.expiresOn ? t('banking2.mandate.expiresOn', { date: format.day(m.expiresOn) }) : undefined}
+                    data-testid="mandate-status"
+                    data-status={m.status}
+                  >
                     {m.status === 'ENDED' ? t('banking2.mandateStatus.ENDED') : t(`banking.mandateStatus.${m.status}`)}
                   </Badge>
                   <MandateLastCollection mandate={m} canEdit={canEdit} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
@@ -146,7 +152,8 @@ export function ClientMandatesTab({ clientId }: ClientTabProps) {
                 data={accounts.map((a) => ({ value: a.id, label: `${a.iban} · ${a.holder}` }))}
                 value={v.bankAccountId || accounts[0].id}
                 onChange={(x) => setV({ ...v, bankAccountId: x ?? '' })}
-                error={errors.bankAccountId}
+                // a bank outside the EEA needs its BIC (`bic`): it is set on the card's account
+                error={errors.bankAccountId ?? (errors.bic ? t('banking2.mandate.bicRequired') : undefined)}
                 allowDeselect={false}
                 data-testid="field-bankAccountId"
               />

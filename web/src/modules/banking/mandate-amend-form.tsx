@@ -11,14 +11,14 @@ import { AmendSepaMandateMutation } from './statement-queries';
 export function MandateAmendForm({ mandate, onDone }: { mandate: { id: string; reference: string; iban: string }; onDone: () => void }) {
   const { t } = useTranslation();
   const [, amend] = useMutation(AmendSepaMandateMutation);
-  const [v, setV] = useState({ iban: '', reference: '' });
+  const [v, setV] = useState({ iban: '', bic: '', reference: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setMessage(null);
-    const r = await amend({ id: mandate.id, input: { iban: v.iban || null, reference: v.reference || null } });
+    const r = await amend({ id: mandate.id, input: { iban: v.iban || null, bic: v.bic || null, reference: v.reference || null } });
     if (r.error) {
       const f = bankingFieldErrors(t, r.error);
       setErrors(f);
@@ -36,6 +36,7 @@ export function MandateAmendForm({ mandate, onDone }: { mandate: { id: string; r
       <FormError message={message} onClose={() => setMessage(null)} />
       <Group align="start">
         <TextInput label={t('mandateAmend.iban')} placeholder={mandate.iban} value={v.iban} onChange={(e) => setV({ ...v, iban: e.currentTarget.value })} error={errors.iban} data-testid="field-amend-iban" />
+        <TextInput label={t('mandateAmend.bic')} value={v.bic} onChange={(e) => setV({ ...v, bic: e.currentTarget.value })} error={errors.bic} data-testid="field-amend-bic" />
         <TextInput
           label={t('mandateAmend.reference')}
           placeholder={mandate.reference}

@@ -16,7 +16,7 @@ export const SetBankingSettingsMutation = graphql(`
 export const ClientMandatesQuery = graphql(`
   query ClientMandates($clientId: ID!) {
     client(id: $clientId) { id bankAccounts { id iban holder } }
-    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status revokedOn collections lastCollectionBy }
+    sepaMandates(clientId: $clientId) { id reference scheme recurrence signatureDate iban status expiresOn revokedOn collections lastCollectionBy }
   }
 `);
 
@@ -59,8 +59,9 @@ export const StartSepaRunMutation = graphql(`
 export const SepaRunQuery = graphql(`
   query SepaRun($id: ID!) {
     sepaRun(id: $id) {
-      id status collectionDate dueTo messageId total processed percent booked resumable controlSum fileId fileName error
+      id status collectionDate dueTo messageId total processed percent booked resumable skipped controlSum fileId fileName error
       collections(first: 500) { id receiptNumber clientName mandateReference amount sequenceType scheme collectionDate endToEndId status returnReason }
+      skippedReceipts(first: 100) { receiptId receiptNumber clientName mandateReference reason lastUsedOn expiresOn collectionDate openAmount }
     }
   }
 `);

@@ -84,6 +84,42 @@ export function SepaRunPage() {
           {message}
         </Alert>
       )}
+      {run.skippedReceipts.length > 0 && (
+        <Paper withBorder p="md" data-testid="skipped-receipts">
+          <Text fw={600}>
+            {t('banking2.skipped.title')} ({run.skipped})
+          </Text>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('banking2.skipped.hint')}
+          </Text>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('banking.field.receipt')}</Table.Th>
+                <Table.Th>{t('banking.field.client')}</Table.Th>
+                <Table.Th>{t('banking.field.reference')}</Table.Th>
+                <Table.Th>{t('banking.field.reason')}</Table.Th>
+                <Table.Th>{t('banking2.skipped.lastUsedOn')}</Table.Th>
+                <Table.Th>{t('banking2.skipped.expiresOn')}</Table.Th>
+                <Table.Th ta="right">{t('banking.field.openAmount')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {run.skippedReceipts.map((s) => (
+                <Table.Tr key={s.receiptId} data-testid="skipped-row" data-reason={s.reason}>
+                  <Table.Td>{s.receiptNumber}</Table.Td>
+                  <Table.Td>{s.clientName}</Table.Td>
+                  <Table.Td>{s.mandateReference}</Table.Td>
+                  <Table.Td>{t(`banking2.skipped.reason.${s.reason}`)}</Table.Td>
+                  <Table.Td>{format.day(s.lastUsedOn)}</Table.Td>
+                  <Table.Td>{s.reason === 'MANDATE_EXPIRED' ? format.day(s.expiresOn) : ''}</Table.Td>
+                  <Table.Td ta="right">{s.openAmount}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
       {run.collections.length === 0 ? (
         <EmptyState title={t('banking.run.noCollections')} />
       ) : (
