@@ -21,7 +21,13 @@ const VDBERG_IBAN = 'NL91ABNA0417164300';
 async function post(c: GqlClient | null, kind: string, content: string | Buffer | null, opts: { fileName?: string; csrf?: boolean } = {}): Promise<{ status: number; json: any }> {
   const form = new FormData();
   if (content !== null) form.append('file', new Blob([new Uint8Array(Buffer.from(content))]), opts.fileName ?? 'bank.xml');
-  const res = await fetch(`${t.url}/files/bank/${kind}`, { method: 'POST', headers: { ...c?.authHeaders(), ...(opts.csrf === false ? {} : { 'x-requested-with': 'agency-web' }) }, body: form });
+  const send = () => fetch(`${t.url}/files/bank/${kind}`, { method: 'POST', headers: { ...c?.authHeaders(), ...(opts.csrf === false ? {} : { 'x-requested-with': 'agency-web' }) }, body: form });
+  // a connection reset before any answer (a kept-alive socket the server closed as the upload began, seen
+  // on a loaded machine) is sent once more: nothing was answered, so the assertions still judge one answer
+  const res = await send().catch((error: { cause?: { code?: string } }) => {
+    if (error?.cause?.code === 'ECONNRESET') return send();
+    throw error;
+  });
   return { status: res.status, json: await res.json().catch(() => null) };
 }
 
