@@ -88,7 +88,7 @@ describe('money at the same time', () => {
   });
 
   it('cancels a receipt once when two credit notes of it, dated in different years, are issued at once: the second is a CONFLICT naming the first', async () => {
-    const C = await clientWithReceipts(giulia, marco, laura, 'RACEC', 1);
+    const C = await clientWithReceipts(giulia, marco, laura, 'RACEN', 1);
     const receipt = C.receipts[0];
     const nextYear = `${Number(today.slice(0, 4)) + 1}-01-05`;
     const su = await t.superuser();
