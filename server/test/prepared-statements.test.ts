@@ -6,7 +6,7 @@ import { prepared } from '../src/db/prepared.js';
 
 /**
  * The statements sent as named prepared statements (src/db/prepared.ts: the policy lists, the account
- * tab): planned once per connection, values sent as parameters, and still scoped by row-level
+ * tab, the clients list, the card's tab counts, the trial balance): planned once per connection, values sent as parameters, and still scoped by row-level
  * security to the transaction's company — also when PostgreSQL runs its kept, generic plan.
  */
 let t: TestPlatform;
@@ -101,6 +101,40 @@ describe('the lists served through prepared statements', () => {
       expect(page!.total).toBe(ids.size);
       expect(page!.items.length).toBe(Math.min(50, ids.size));
       for (const p of page!.items) expect(ids.has(p.id)).toBe(true);
+    }
+  });
+
+  it("answers the clients list to two companies' agents in turn, past the kept plan, each with only their company's clients", async () => {
+    const su = await t.superuser();
+    const own = async (companyId: string) =>
+      new Set((await su.query<{ id: string }>(`select id from client where company_id = $1 and status in ('prospect', 'active')`, [companyId])).rows.map((r) => r.id));
+    const [rossiIds, vdbergIds] = [await own(rossi), await own(vdberg)];
+    await su.end();
+    expect(rossiIds.size).toBeGreaterThan(0);
+    expect(vdbergIds.size).toBeGreaterThan(0);
+    for (let i = 0; i < 12; i++) {
+      const [agent, ids] = i % 2 ? [sanne, vdbergIds] : [marco, rossiIds];
+      const page = (await agent.ok(`{ clients(first: 200) { total items { id } } }`)).clients as { total: number; items: Array<{ id: string }> };
+      expect(page.total).toBe(ids.size);
+      expect(page.items.length).toBe(Math.min(200, ids.size));
+      for (const c of page.items) expect(ids.has(c.id)).toBe(true);
+    }
+  });
+
+  it("answers the trial balance to two companies in turn, past the kept plan, each from its own books", async () => {
+    const su = await t.superuser();
+    const books = async (companyId: string) =>
+      (await su.query<{ d: string }>(`select coalesce(sum(debit), 0)::text as d from journal_line where company_id = $1 and entry_date <= current_date`, [companyId])).rows[0].d;
+    const [rossiDebit, vdbergDebit] = [await books(rossi), await books(vdberg)];
+    await su.end();
+    expect(rossiDebit).not.toBe(vdbergDebit);
+    const laura = await signedIn(t, USERS.rossiAccountant);
+    const pieter = await signedIn(t, USERS.vdbergAdmin);
+    for (let i = 0; i < 12; i++) {
+      const [who, debit] = i % 2 ? [pieter, vdbergDebit] : [laura, rossiDebit];
+      const tb = (await who.ok(`{ trialBalance { totalDebit totalCredit totalBalance } }`)).trialBalance as { totalDebit: string; totalCredit: string; totalBalance: string };
+      expect(tb.totalDebit).toBe(debit);
+      expect(tb.totalDebit).toBe(tb.totalCredit);
     }
   });
 });

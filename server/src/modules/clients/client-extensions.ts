@@ -1,5 +1,6 @@
 import type { Right } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
+import { prepared } from '../../db/prepared.js';
 
 /**
  * How other modules plug into the client card without editing this module.
@@ -120,7 +121,7 @@ export async function clientTabCounts(ctx: RequestContext, tabs: ClientPanelTab[
     if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
     return `(select count(*)::int from ${table} t where t.company_id = c.company_id and t.client_id = c.id${where ? ` and (${where})` : ''}) as n${i}`;
   });
-  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
+  const rows = await prepared(ctx.em).execute<Record<string, unknown>>(
     `select c.id, ${columns.join(', ')} from client c where c.company_id = ? and c.id = any(?::uuid[])`,
     [ctx.requireCompany(), `{${ids.join(',')}}`],
   );

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context.js';
 import { badField } from '../../core/errors.js';
 import { attach, columnsFor, mapRow } from '../../core/list-rows.js';
+import { prepared } from '../../db/prepared.js';
 import { Client } from './client.entity.js';
 import { ClientAddress } from './address.entity.js';
 import { ClientKind, ClientSort, ClientStatus } from './client.enums.js';
@@ -97,7 +98,8 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter, fir
   const params = [companyId, `{${statuses.join(',')}}`, ...(filter.kind ? [filter.kind] : []), ...conditions.flatMap((c) => c.params)];
   const order = ORDER[filter.sort ?? ClientSort.NAME_ASC](await companySortCollation(ctx));
   const rowParts = clientRowParts(ctx, fields);
-  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
+  // a named prepared statement: planned once per connection and field selection (db/prepared.ts)
+  const rows = await prepared(ctx.em).execute<Record<string, unknown>>(
     `with total as (select count(*)::int as n from client c where ${where}),
           page as (select c.*, row_number() over (order by ${order}) as x_n from client c where ${where} order by ${order} limit ? offset ?)
      select t.n as x_total, ${rowParts.select}

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
+import { prepared } from '../../db/prepared.js';
 import { formatCents } from '../policies/money.js';
 import { type AccountRow, ensureChart, getAccount, toAccount } from './chart.service.js';
 import { UUID, dbCents, isIsoDate, money } from './ledger-sql.js';
@@ -39,7 +40,7 @@ export async function trialBalance(ctx: RequestContext, fromArg: string | null |
     : `select l.account_id, 0 as opening, sum(l.debit) as debit, sum(l.credit) as credit
          from journal_line l where l.company_id = ? and l.entry_date <= ?::date group by l.account_id`;
   const read = () =>
-    ctx.em.execute<Array<AccountRow & { opening: string; debit: string; credit: string }>>(
+    prepared(ctx.em).execute<AccountRow & { opening: string; debit: string; credit: string }>(
       `select a.id, a.code, a.name, a.type, a.subledger, a.role,
               coalesce(s.opening, 0) as opening, coalesce(s.debit, 0) as debit, coalesce(s.credit, 0) as credit
          from ledger_account a left join (${sums}) s on s.account_id = a.id
