@@ -33,6 +33,8 @@ export interface Tx {
 
 export interface Entry {
   ref?: string;
+  /** the reference only as `NtryRef` (no `AcctSvcrRef`), as banks numbering entries per statement send it */
+  entryRefOnly?: boolean;
   amount: string;
   dir?: 'CRDT' | 'DBIT';
   booking?: string;
@@ -69,7 +71,7 @@ export function camt053(o: { messageId: string; statementId: string; iban: strin
       <Sts><Cd>BOOK</Cd></Sts>
       <BookgDt><Dt>${e.booking ?? BOOKED}</Dt></BookgDt>
       <ValDt><Dt>${e.value ?? e.booking ?? BOOKED}</Dt></ValDt>
-      ${e.ref ? `<AcctSvcrRef>${e.ref}</AcctSvcrRef>` : ''}
+      ${e.ref && !e.entryRefOnly ? `<AcctSvcrRef>${e.ref}</AcctSvcrRef>` : ''}
       <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
       ${txs.length ? `<NtryDtls>${txs.length > 1 ? `<Btch><NbOfTxs>${txs.length}</NbOfTxs></Btch>` : ''}${txs.map((t) => txXml(t, txs.length > 1)).join('')}</NtryDtls>` : ''}
     </Ntry>`;

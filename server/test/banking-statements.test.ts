@@ -127,6 +127,19 @@ describe('importing a camt.053 statement', () => {
     expect((await laura.ok(LINES, { s: statementId })).bankTransactions.total).toBe(4);
   });
 
+  it("keeps the lines of a bank numbering its entries per statement (NtryRef 1, 2… without AcctSvcrRef): the next statement's entry 1 is a new line, not a repeat", async () => {
+    const day = (statementId: string, booking: string, amounts: string[]) =>
+      camt053({ messageId: `MSG-${statementId}`, statementId, iban: OURS, from: booking, to: booking, entries: amounts.map((amount, i) => ({ ref: String(i + 1), entryRefOnly: true, amount, dir: 'DBIT' as const, booking })) });
+    const first = await imp(laura, day('NUM-1', BOOKED, ['31.00', '32.00']));
+    expect(first.errors).toBeUndefined();
+    expect([first.data!.importBankStatement.imported, first.data!.importBankStatement.duplicates]).toEqual([2, 0]);
+    const second = await imp(laura, day('NUM-2', BOOKED_NEXT, ['41.00', '42.00', '43.00']));
+    expect(second.errors).toBeUndefined();
+    expect([second.data!.importBankStatement.imported, second.data!.importBankStatement.duplicates]).toEqual([3, 0]);
+    const lines = (await laura.ok(LINES, { s: second.data!.importBankStatement.statements[0].id })).bankTransactions.items;
+    expect(lines.map((l: any) => [l.bankRef, l.amount])).toEqual([['NUM-2:1', '41.00'], ['NUM-2:2', '42.00'], ['NUM-2:3', '43.00']]);
+  });
+
   it("refuses a file of the wrong format, an account that is not the company's (another company's included), a malformed amount or date, naming the field and entry; nothing written", async () => {
     const before = await statementRows('ROSSI');
     const money = await moneySnapshot(t, 'ROSSI');

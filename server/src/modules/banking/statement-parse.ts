@@ -109,7 +109,21 @@ function counterpartyOf(t: Obj, direction: 'CRDT' | 'DBIT'): { name: string; iba
   return { name, iban };
 }
 
-function readEntries(stmt: Obj, sPath: string, issues: FieldIssue[]): StatementLine[] {
+/**
+ * An entry's bank reference, by which a later, overlapping statement's repeat of it is left out: the
+ * account servicer's reference (`AcctSvcrRef`, which ISO 20022 defines as identifying the entry
+ * unambiguously at the bank). `NtryRef` alone is unique only within its statement at many banks (a
+ * running number 1, 2, 3… per statement), so it is kept with the statement's id: an entry "1" of the
+ * next day's statement is a new line, never taken for a repeat and left out.
+ */
+function entryReference(e: Obj, statementRef: string): string {
+  const servicer = text(e.AcctSvcrRef);
+  if (servicer) return servicer;
+  const entry = text(e.NtryRef);
+  return entry ? `${statementRef}:${entry}` : '';
+}
+
+function readEntries(stmt: Obj, sPath: string, statementRef: string, issues: FieldIssue[]): StatementLine[] {
   const lines: StatementLine[] = [];
   arr(stmt.Ntry).forEach((e, j) => {
     const p = `${sPath}.Ntry[${j}]`;
@@ -120,7 +134,7 @@ function readEntries(stmt: Obj, sPath: string, issues: FieldIssue[]): StatementL
     if (!isIsoDate(booking)) issues.push({ field: `${p}.BookgDt`, reason: 'invalid_date', message: 'A booking date YYYY-MM-DD.' });
     const valueRaw = dateOf(e.ValDt);
     if (valueRaw && !isIsoDate(valueRaw)) issues.push({ field: `${p}.ValDt`, reason: 'invalid_date', message: 'A value date YYYY-MM-DD.' });
-    const entryRef = text(e.AcctSvcrRef) || text(e.NtryRef);
+    const entryRef = entryReference(e, statementRef);
     const txs = arr(e.NtryDtls).flatMap((d, k) => arr(d.TxDtls).map((t, l) => ({ t, path: `${p}.NtryDtls[${k}].TxDtls[${l}]` })));
     const batch = txs.length > 1;
     if (!entryAmount || !entryDir) return;
@@ -185,7 +199,7 @@ export function parseStatementFile(xml: string): ParsedStatementFile {
     const from = text(fr.FrDtTm).slice(0, 10) || null;
     const to = text(fr.ToDtTm).slice(0, 10) || null;
     if ((from && !isIsoDate(from)) || (to && !isIsoDate(to))) issues.push({ field: `${path}.FrToDt`, reason: 'invalid_date', message: 'Dates YYYY-MM-DD.' });
-    return { path, statementRef, iban, fromDate: from, toDate: to, lines: readEntries(s, path, issues) };
+    return { path, statementRef, iban, fromDate: from, toDate: to, lines: readEntries(s, path, statementRef, issues) };
   });
   if (issues.length) throw badInput(issues);
   return { kind, messageId, statements };
