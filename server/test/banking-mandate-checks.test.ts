@@ -6,7 +6,7 @@ import { AMEND_MANDATE, CREATE_MANDATE, GET_MANDATE, ROSSI_CREDITOR, SETTINGS, S
 import { START_RIBA, ROSSI_RIBA, RIBA_SETTINGS, SET_DEBTOR, waitForRibaRun } from './banking-riba-helpers.js';
 import { validatePain008 } from '../src/modules/banking/xsd-validate.js';
 import { lastBusinessDate } from '../src/modules/ledger/business-date.js';
-import { addDays } from '../src/modules/policies/installments.js';
+import { addDays, addMonths } from '../src/modules/policies/installments.js';
 
 /**
  * Input checks of the banking module, as ROSSI's accountant (Laura) and agent (Marco):
@@ -17,8 +17,11 @@ import { addDays } from '../src/modules/policies/installments.js';
  *  3. a mandate not collected for 36 months after its last collection (or its signature, never used) has
  *     expired: it reads EXPIRED, and a run leaves its receipts out and reports them;
  *  4. a revocation date is a date of the books (up to a year after today) and not before the signature;
- *  5. a RiBa run takes the receipts due by the books' last day at most, as the SEPA run.
- * Refused input saves nothing.
+ *  5. a RiBa run takes the receipts due by the books' last day at most, as the SEPA run;
+ *  6. the company's own creditor account is in a SEPA country.
+ * A run's total at start counts what its batches will collect: not the receipts they leave out (expired
+ * mandate, account outside SEPA, BIC missing), one receipt of a one-off mandate, and the receipts a
+ * collection of the same run renews the mandate for. Refused input saves nothing.
  */
 let t: TestPlatform;
 let laura: GqlClient; // ROSSI accountant
@@ -119,6 +122,22 @@ describe('2. the debtor BIC of a bank in a non-EEA SEPA country', () => {
     const card = (await marco.ok(SET_ACCOUNTS, { id: A.clientId, b: A.accounts.map((a, i) => ({ id: a.id, iban: a.iban, holder: 'Holder', bic: i === 0 ? 'NWBKGB2L' : null })) })).setClientBankAccounts;
     const gb = (await laura.ok(CREATE_MANDATE, { input: mandateInput(A.clientId, card.bankAccounts[0].id, 'MND-SBIC-GB') })).createSepaMandate;
     expect([gb.iban, gb.bic]).toEqual([GB, 'NWBKGB2L']);
+  });
+
+  it('takes a mandate on a bank of a country admitted to SEPA lately (Albania, Moldova, Montenegro, North Macedonia, Serbia) with its BIC, refuses it without (bic:required)', async () => {
+    const admitted = ['AL47212110090000000235698741', 'MD24AG000225100013104168', 'ME25505000012345678951', 'MK07250120000058984', 'RS35260005601001611379'];
+    const A = await clientWithAccounts('SBIN', 0, admitted.map((iban) => ({ iban, holder: `Account ${iban.slice(0, 2)}` })));
+    for (const [i, account] of A.accounts.entries()) {
+      const r = await laura.gql(CREATE_MANDATE, { input: mandateInput(A.clientId, account.id, `MND-SBIN-${i}`) });
+      expect([account.iban, codeOf(r), fieldsOf(r)]).toEqual([account.iban, 'BAD_USER_INPUT', ['bic:required']]);
+    }
+    expect(await mandateRows(A.clientId)).toBe(0);
+    const bics = ['STANALTRXXX', 'AGRNMD2XXXX', 'CKBCMEPGXXX', 'KOBSMK2XXXX', 'AIKBRS22XXX'];
+    const card = (await marco.ok(SET_ACCOUNTS, { id: A.clientId, b: A.accounts.map((a, i) => ({ id: a.id, iban: a.iban, holder: 'Holder', bic: bics[i] })) })).setClientBankAccounts;
+    for (const [i, account] of card.bankAccounts.entries()) {
+      const m = (await laura.ok(CREATE_MANDATE, { input: mandateInput(A.clientId, account.id, `MND-SBIN-${i}`) })).createSepaMandate;
+      expect([m.iban, m.bic]).toEqual([admitted[i], bics[i]]);
+    }
   });
 
   it('refuses an amendment to a Swiss IBAN without BIC naming bic, takes it with the BIC', async () => {
@@ -237,10 +256,56 @@ describe('3. a mandate expires 36 months after its last collection', () => {
     await waitForSepaRun(laura, started.id);
     const run = (await laura.ok(SKIPPED, { id: started.id })).sepaRun;
     expect(run.collections.filter((c: any) => [A.clientId, B.clientId].includes(c.clientId))).toEqual([]);
-    expect(run.skippedReceipts.filter((s: any) => [A.clientId, B.clientId].includes(s.clientId)).map((s: any) => [s.mandateReference, s.reason]).sort()).toEqual([
-      ['MND-SEXL-1', 'NOT_SEPA_COUNTRY'],
-      ['MND-SEXM-1', 'BIC_MISSING'],
+    expect(run.skippedReceipts.filter((s: any) => [A.clientId, B.clientId].includes(s.clientId)).map((s: any) => [s.mandateReference, s.receiptId, s.reason]).sort()).toEqual([
+      ['MND-SEXL-1', A.receipts[0].id, 'NOT_SEPA_COUNTRY'],
+      ['MND-SEXM-1', B.receipts[0].id, 'BIC_MISSING'],
     ]);
+    // the total counted at start leaves them out as the run does: it is what the run collected
+    expect(run.status).toBe('DONE');
+    expect([started.total, run.collections.length]).toEqual([run.total, run.total]);
+  });
+
+  it("counts at start what the run collects: a receipt its mandate's earlier collection in the run keeps alive, one receipt of a one-off mandate; receipts of a mandate expired by the first stay left out", async () => {
+    let due = plusDays(10);
+    if (due.endsWith('-02-29')) due = plusDays(11);
+    const future = async (code: string) => {
+      const P = await rossiPolicy(giulia, marco, code, { coverStart: due, coverEnd: addDays(addMonths(due, 12), -1), issueDate: plusDays(0) });
+      const receipts = [];
+      for (const i of P.installments.slice(0, 2)) receipts.push((await laura.ok(ISSUE, { id: i.id })).issuePremiumReceipt);
+      const card = (await marco.ok(`query($id: ID!) { client(id: $id) { bankAccounts { id } } }`, { id: P.clientId })).client;
+      return { ...P, receipts, bankAccountId: card.bankAccounts[0].id as string };
+    };
+    // renewed: valid up to the first receipt's collection date, which keeps it alive for the second (3 months later)
+    const R = await future('SEXN');
+    const [due1, due2] = R.installments.slice(0, 2).map((i) => i.dueDate);
+    expect([due1 === due, due2 > due1]).toEqual([true, true]);
+    await laura.ok(CREATE_MANDATE, { input: mandateInput(R.clientId, R.bankAccountId, 'MND-SEXN-1', threeYearsBefore(due1)) });
+    // expired by the first receipt's collection date: the second is left out too (nothing collected renews it)
+    const E = await future('SEXO');
+    const lapsed = addDays(threeYearsBefore(due1), -1);
+    await laura.ok(CREATE_MANDATE, { input: mandateInput(E.clientId, E.bankAccountId, 'MND-SEXO-1', lapsed) });
+    // a one-off mandate with two due receipts: one collected
+    const O = await clientWithMandate(giulia, marco, laura, 'SEXP', 2, { recurrence: 'OOFF' });
+
+    const started = (await laura.ok(START_SEPA, { input: { collectionDate: plusDays(5), dueTo: due2 } })).startSepaRun;
+    await waitForSepaRun(laura, started.id);
+    const run = (await laura.ok(SKIPPED, { id: started.id })).sepaRun;
+    expect(run.status).toBe('DONE');
+    const mine = (c: { clientId: string }) => [R.clientId, E.clientId, O.clientId].includes(c.clientId);
+    expect(run.collections.filter(mine).map((c: any) => [c.mandateReference, c.receiptId]).sort()).toEqual(
+      [
+        ['MND-SEXN-1', R.receipts[0].id],
+        ['MND-SEXN-1', R.receipts[1].id],
+        ['MND-SEXP-1', O.receipts[0].id],
+      ].sort(),
+    );
+    expect(run.skippedReceipts.filter(mine).map((s: any) => [s.mandateReference, s.receiptId, s.reason, s.lastUsedOn]).sort()).toEqual(
+      E.receipts.map((r) => ['MND-SEXO-1', r.id, 'MANDATE_EXPIRED', lapsed]).sort(),
+    );
+    // the total at start is what the run collected (the progress reads it)
+    expect([started.total, run.collections.length]).toEqual([run.total, run.total]);
+    // the mandate now lasts 36 months from its latest collection
+    expect((await laura.ok(MANDATES, { c: R.clientId })).sepaMandates[0]).toMatchObject({ status: 'ACTIVE', expiresOn: threeYearsAfter(due2) });
   });
 });
 
@@ -284,5 +349,22 @@ describe('5. the RiBa run takes receipts due within a year, as the SEPA run', ()
     expect(run.status).toBe('DONE');
     expect(run.items.map((i: any) => i.receiptId)).not.toContain(receipt.id);
     expect(run.items.filter((i: any) => i.dueDate > started.dueTo)).toEqual([]);
+  });
+});
+
+describe("6. the company's creditor account is in a SEPA country", () => {
+  it('refuses a creditor IBAN outside SEPA naming creditorIban (not_sepa_country), saves nothing; takes one of a country admitted lately', async () => {
+    for (const iban of [BR, TR]) {
+      const r = await laura.gql(SETTINGS, { input: { ...ROSSI_CREDITOR, creditorIban: iban } });
+      expect([iban, codeOf(r), fieldsOf(r)]).toEqual([iban, 'BAD_USER_INPUT', ['creditorIban:not_sepa_country']]);
+    }
+    // checked with the other fields: every fault named at once
+    const both = await giulia.gql(SETTINGS, { input: { ...ROSSI_CREDITOR, creditorIban: BR, creditorName: '' } });
+    expect(fieldsOf(both).sort()).toEqual(['creditorIban:not_sepa_country', 'creditorName:required']);
+    expect((await laura.ok(`{ bankingSettings { creditorIban } }`)).bankingSettings.creditorIban).toBe(ROSSI_CREDITOR.creditorIban);
+    // Serbia is a SEPA country (outside the EEA); then back to the Italian account
+    const rs = (await giulia.ok(SETTINGS, { input: { ...ROSSI_CREDITOR, creditorIban: 'RS35260005601001611379', creditorBic: 'AIKBRS22XXX' } })).setBankingSettings;
+    expect(rs.creditorIban).toBe('RS35260005601001611379');
+    expect((await laura.ok(SETTINGS, { input: ROSSI_CREDITOR })).setBankingSettings.creditorIban).toBe(ROSSI_CREDITOR.creditorIban);
   });
 });

@@ -27,7 +27,7 @@ describe('IBAN and BIC (ibantools; SWIFT IBAN registry examples)', () => {
 
 describe('SEPA direct-debit accounts (EPC scheme countries)', () => {
   const issues = (iban: string, bic?: string | null) => sepaDebtorIssues(iban, bic).map((i) => `${i.field}:${i.reason}`);
-  it.each(['BR1800360305000010009795493C1', 'TR330006100519786457841326', 'AL47212110090000000235698741', 'RS35260005601001611379', 'NC8420041010050500013M02606'])(
+  it.each(['BR1800360305000010009795493C1', 'TR330006100519786457841326', 'EG380019000500000000263180002', 'SA0380000000608010167519', 'NC8420041010050500013M02606'])(
     'refuses a valid IBAN of a country outside SEPA: %s',
     (iban) => {
       expect(checkIban(iban).ok).toBe(true);
@@ -39,9 +39,25 @@ describe('SEPA direct-debit accounts (EPC scheme countries)', () => {
     'takes an EEA account without BIC: %s',
     (iban) => expect(issues(iban)).toEqual([]),
   );
-  it.each(['GB29NWBK60161331926819', 'CH9300762011623852957', 'SM86U0322509800000000270100', 'MC5811222000010123456789030', 'AD1200012030200359100100', 'GI75NWBK000000007099453', 'VA59001123000012345678'])(
+  it.each([
+    'GB29NWBK60161331926819',
+    'CH9300762011623852957',
+    'SM86U0322509800000000270100',
+    'MC5811222000010123456789030',
+    'AD1200012030200359100100',
+    'GI75NWBK000000007099453',
+    'VA59001123000012345678',
+    // admitted to SEPA in 2024–2025: Albania, Moldova, Montenegro, North Macedonia, Serbia
+    'AL47212110090000000235698741',
+    'MD24AG000225100013104168',
+    'ME25505000012345678951',
+    'MK07250120000058984',
+    'RS35260005601001611379',
+  ])(
     'needs the BIC of a bank in a non-EEA SEPA country: %s',
     (iban) => {
+      expect(checkIban(iban).ok).toBe(true);
+      expect(sepaCountryOf(iban)).toBe(iban.slice(0, 2));
       expect(sepaNeedsBic(iban)).toBe(true);
       expect(issues(iban)).toEqual(['bic:required']);
       expect(issues(iban, ' ')).toEqual(['bic:required']);

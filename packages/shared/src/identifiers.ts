@@ -52,8 +52,9 @@ export const EEA_COUNTRIES: readonly string[] = [
 /**
  * SEPA scheme countries outside the EEA (EPC409): a collection from a debtor bank there must carry the
  * debtor's BIC. Gibraltar, Jersey, Guernsey and the Isle of Man are listed on their own (the last three use GB IBANs).
+ * Albania, Moldova, Montenegro, North Macedonia and Serbia were admitted to the schemes in 2024–2025 (AL, MD, ME, MK, RS).
  */
-export const SEPA_NON_EEA_COUNTRIES: readonly string[] = ['CH', 'GB', 'SM', 'MC', 'VA', 'AD', 'GI', 'JE', 'GG', 'IM'];
+export const SEPA_NON_EEA_COUNTRIES: readonly string[] = ['CH', 'GB', 'SM', 'MC', 'VA', 'AD', 'GI', 'JE', 'GG', 'IM', 'AL', 'MD', 'ME', 'MK', 'RS'];
 /**
  * Territories of an EEA state that some IBAN lists give a code of their own (Åland; the French overseas
  * departments and Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon): in SEPA through their parent.
@@ -69,7 +70,7 @@ export function sepaCountryOf(iban: string): string | null {
   return EEA_COUNTRIES.includes(country) || SEPA_NON_EEA_COUNTRIES.includes(country) ? country : null;
 }
 
-/** A debtor bank in a non-EEA SEPA country needs its BIC on a direct debit (EPC: CH, GB, SM, MC, VA, AD, GI, JE, GG, IM). */
+/** A debtor bank in a non-EEA SEPA country needs its BIC on a direct debit (EPC: CH, GB, SM, MC, VA, AD, GI, JE, GG, IM, AL, MD, ME, MK, RS). */
 export const sepaNeedsBic = (iban: string): boolean => SEPA_NON_EEA_COUNTRIES.includes(sepaCountryOf(iban) ?? '');
 
 /**

@@ -1,4 +1,4 @@
-import { checkBic, checkIban, type FieldIssue } from '@agency/shared';
+import { checkBic, checkIban, sepaCountryOf, type FieldIssue } from '@agency/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { amountIssue, formatCents, parseCents } from '../policies/money.js';
@@ -33,7 +33,7 @@ export async function getSettings(ctx: RequestContext): Promise<BankingSettings>
   };
 }
 
-/** Sets the company's creditor data (right billing:edit); every field checked and named, nothing saved on an error. */
+/** Sets the company's creditor data (right billing:edit); every field checked and named, nothing saved on an error; the creditor account in a SEPA country (`creditorIban` / `not_sepa_country`). */
 export async function saveSettings(ctx: RequestContext, input: BankingSettingsInput): Promise<BankingSettings> {
   const issues: FieldIssue[] = [];
   const ci = checkCreditorId(input.creditorId);
@@ -43,6 +43,10 @@ export async function saveSettings(ctx: RequestContext, input: BankingSettingsIn
   else if (name.length > 70) issues.push({ field: 'creditorName', reason: 'too_long', message: 'At most 70 characters.' });
   const iban = checkIban(input.creditorIban ?? '');
   if (!iban.ok) issues.push({ field: 'creditorIban', reason: iban.reason, message: iban.message });
+  // the account the direct debits are credited to (pain.008 CdtrAcct): a SEPA scheme country's, as a debtor's
+  else if (!sepaCountryOf(iban.value)) {
+    issues.push({ field: 'creditorIban', reason: 'not_sepa_country', message: `Not an account in a SEPA country (${iban.value.slice(0, 2)}): SEPA direct debits are not credited to it.` });
+  }
   let bic: string | null = null;
   if (input.creditorBic?.trim()) {
     const b = checkBic(input.creditorBic);

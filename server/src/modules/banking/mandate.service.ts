@@ -18,15 +18,15 @@ import { auditMandate } from './mandate-audit.js';
  * collection (or its signature, when never used) has expired (EPC SDD rulebooks): it reads `expired`, and
  * a run leaves its receipts out (`sepa-run.service.ts`).
  */
-export const MANDATE_VALID_MONTHS = 36;
+const MANDATE_VALID_MONTHS = 36;
 
-/** The day a mandate last used on `lastUsed` (its last collection, or its signature date) expires after: 36 months later (29 February → 28 February). */
-export function mandateExpiresOn(lastUsed: string): string {
-  const y = Number(lastUsed.slice(0, 4)) + MANDATE_VALID_MONTHS / 12;
-  const md = lastUsed.slice(4);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return `${String(y).padStart(4, '0')}${md === '-02-29' && !leap ? '-02-28' : md}`;
-}
+/**
+ * SQL: the last day a mandate last used on `lastUsed` (an SQL date: its last collection, or its signature date)
+ * may be collected on — 36 months later (29 February → 28 February). The one definition of the expiry rule:
+ * the mandate's `status`/`expiresOn` (`MANDATE_SELECT`), a run's count and batches and its left-out receipts
+ * (`sepa-run.service.ts`) all use it.
+ */
+export const mandateExpiresOnSql = (lastUsed: string) => `(${lastUsed} + interval '${MANDATE_VALID_MONTHS} months')::date`;
 
 /** SQL: the date a mandate `m` was last used — its latest collection (returned ones count), else its signature date. */
 export const MANDATE_LAST_USED = `coalesce((select max(u.collection_date) from bank_run_item u where u.company_id = m.company_id and u.mandate_id = m.id), m.signature_date)`;
@@ -55,12 +55,12 @@ export const MANDATE_SELECT = `select m.id, m.client_id, c.display_name as clien
   m.iban, m.bic, m.debtor_name,
   case when m.status <> 'active' then m.status
        when exists (select 1 from bank_run_item f where f.company_id = m.company_id and f.mandate_id = m.id and f.sequence_type = 'FNAL') then 'ended'
-       when (x.last_used + interval '${MANDATE_VALID_MONTHS} months')::date < (select app_company_today()) then 'expired'
+       when x.expires_on < (select app_company_today()) then 'expired'
        else m.status end as status,
-  m.last_collection_by, case when m.status = 'active' then to_char((x.last_used + interval '${MANDATE_VALID_MONTHS} months')::date, 'YYYY-MM-DD') end as expires_on, to_char(m.revoked_on, 'YYYY-MM-DD') as revoked_on, m.revoke_reason,
+  m.last_collection_by, case when m.status = 'active' then to_char(x.expires_on, 'YYYY-MM-DD') end as expires_on, to_char(m.revoked_on, 'YYYY-MM-DD') as revoked_on, m.revoke_reason,
   (select count(*) from bank_run_item i where i.company_id = m.company_id and i.mandate_id = m.id) as collections
   from sepa_mandate m join client c on c.company_id = m.company_id and c.id = m.client_id
-  cross join lateral (select ${MANDATE_LAST_USED} as last_used) x`;
+  cross join lateral (select ${mandateExpiresOnSql(MANDATE_LAST_USED)} as expires_on) x`;
 
 async function amendmentsOf(ctx: RequestContext, ids: string[]): Promise<Map<string, MandateAmendment[]>> {
   const out = new Map<string, MandateAmendment[]>();

@@ -19,8 +19,8 @@ import { formatCents, parseCents } from '../policies/money.js';
 import { settingsRow } from './banking-settings.service.js';
 import { Pain008Writer, type Pain008Group, type Pain008Tx } from './pain008-writer.js';
 import { validatePain008Stream } from './xsd-validate.js';
-import type { BankRunStatus, CollectionStatus, SepaCollection, SepaRun, SepaRunInput, SepaScheme, SepaSkippedReceipt, SequenceType, SkipReason } from './banking.types.js';
-import { MANDATE_LAST_USED, MANDATE_VALID_MONTHS, mandateExpiresOn } from './mandate.service.js';
+import { SkipReason, type BankRunStatus, type CollectionStatus, type SepaCollection, type SepaRun, type SepaRunInput, type SepaScheme, type SepaSkippedReceipt, type SequenceType } from './banking.types.js';
+import { MANDATE_LAST_USED, mandateExpiresOnSql } from './mandate.service.js';
 import { companyToday } from '../../core/company-calendar.js';
 
 /**
@@ -158,7 +158,7 @@ export async function runSkipped(ctx: RequestContext, runId: string, first: numb
     Array<{ receipt_id: string; receipt_number: string; client_id: string; client_name: string; mandate_id: string; mandate_reference: string; reason: string; last_used_on: string; expires_on: string; collection_date: string; open_amount: string }>
   >(
     `select s.receipt_id, d.series || ' ' || d.year || '/' || d.number as receipt_number, d.client_id, c.display_name as client_name, s.mandate_id, m.reference as mandate_reference,
-            s.reason, to_char(s.last_used_on, 'YYYY-MM-DD') as last_used_on, to_char((s.last_used_on + interval '${MANDATE_VALID_MONTHS} months')::date, 'YYYY-MM-DD') as expires_on,
+            s.reason, to_char(s.last_used_on, 'YYYY-MM-DD') as last_used_on, to_char(${mandateExpiresOnSql('s.last_used_on')}, 'YYYY-MM-DD') as expires_on,
             to_char(s.collection_date, 'YYYY-MM-DD') as collection_date, coalesce(o.open_amount, 0) as open_amount
        from bank_run_skip s
        join premium_document d on d.company_id = s.company_id and d.id = s.receipt_id
@@ -186,8 +186,7 @@ export async function runSkipped(ctx: RequestContext, runId: string, first: numb
 /**
  * Due receipts with an open amount of clients with an active mandate, not in a presented collection, nor
  * left out by this run already (parameters: collection date, company, due-to date, run id or null). `m.last_used`:
- * the mandate's last collection or its signature date; `EXPIRED` (collection date first) tells a receipt whose
- * mandate has expired by the day it would be collected.
+ * the mandate's last collection or its signature date.
  */
 const CANDIDATES = `
   from receipt_open_item o
@@ -201,7 +200,38 @@ const CANDIDATES = `
     and not exists (select 1 from bank_run_item p where p.company_id = o.company_id and p.receipt_id = o.receipt_id and p.status = 'presented')
     and not exists (select 1 from riba_item r where r.company_id = o.company_id and r.receipt_id = o.receipt_id and r.state in ('issued', 'presented'))
     and not exists (select 1 from bank_run_skip s where s.company_id = o.company_id and s.run_id = ?::uuid and s.receipt_id = o.receipt_id)`;
-const EXPIRED = `(m.last_used + interval '${MANDATE_VALID_MONTHS} months')::date < greatest(?::date, o.due_date)`;
+
+/**
+ * The candidates in the order a run takes them (due date, receipt), with what it decides on — the one
+ * selection of both the count at start and the batches (parameters: the run's collection date twice, then
+ * those of `CANDIDATES`, then the batch size when `batch`): `collection_date` = max(run's date, due date);
+ * `expired`: the mandate has expired by the receipt's collection date (`mandateExpiresOnSql`), counting the
+ * run's earlier collections of it — rows of a mandate come by collection date, so the last use before a row
+ * is the previous row's collection date as long as no earlier row expired, and once one has, every later
+ * row has too (nothing renewed it); `nth`: the row's place among its mandate's rows (a one-off mandate or a
+ * final collection takes one receipt). A batch applies the window to its own rows only: the mandates' last
+ * use already counts the earlier batches' collections.
+ */
+const inRunOrder = (batch: boolean) => `
+  select c.*, bool_or(c.lapsed) over w as expired, row_number() over w as nth
+    from (select b.*, ${mandateExpiresOnSql('greatest(b.last_used, lag(b.collection_date) over w)')} < b.collection_date as lapsed
+            from (select o.receipt_id, o.open_amount, o.due_date, greatest(?::date, o.due_date) as collection_date, m.id as mandate_id, m.recurrence, m.scheme,
+                         m.last_collection_by, m.iban, m.bic, m.last_used
+                  ${CANDIDATES}${batch ? ' order by o.due_date, o.receipt_id limit ?' : ''}) b
+          window w as (partition by b.mandate_id order by b.due_date, b.receipt_id)) c
+  window w as (partition by c.mandate_id order by c.due_date, c.receipt_id)`;
+
+/** A one-off mandate, or one marked for its last collection (FNAL): a run collects one receipt of it. */
+const takesOne = (r: { recurrence: string; last_collection_by: string | null }) => r.recurrence === 'OOFF' || r.last_collection_by !== null;
+
+/** Why a run leaves out every receipt of a mandate on this account (one stored before the checks): outside SEPA, or a non-EEA bank without BIC; else null. */
+function accountSkip(r: { iban: string; bic: string | null }): SkipReason | null {
+  const debtor = sepaDebtorIssues(r.iban, r.bic)[0];
+  return debtor ? (debtor.field === 'iban' ? SkipReason.NOT_SEPA_COUNTRY : SkipReason.BIC_MISSING) : null;
+}
+
+/** The later of two dates (YYYY-MM-DD); none for the second reads as the first. */
+const later = (a: string, b: string | undefined): string => (b !== undefined && b > a ? b : a);
 
 export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Promise<SepaRun> {
   const companyId = ctx.requireCompany();
@@ -223,12 +253,18 @@ export async function startSepaRun(ctx: RequestContext, input: SepaRunInput): Pr
   // one due years ahead (a dueTo of 9999-12-31 reads "all that can be collected now"); the run keeps that date
   const last = lastBusinessDate(today);
   const dueTo = input.dueTo > last ? last : input.dueTo;
-  // the receipts it will collect: those of an expired mandate are left out (and reported by the job)
-  const [count] = await ctx.em.execute<Array<{ n: string }>>(`select count(*) filter (where not ${EXPIRED}) as n ${CANDIDATES}`, [input.collectionDate, input.collectionDate, companyId, dueTo, null]);
+  // the receipts it will collect, decided as the job's batches decide (`inRunOrder`, `accountSkip`, one receipt
+  // of a one-off or final mandate): those it will leave out and report are not counted
+  const perMandate = await ctx.em.execute<Array<{ recurrence: string; last_collection_by: string | null; iban: string; bic: string | null; n: string; first: boolean }>>(
+    `select x.recurrence, x.last_collection_by, x.iban, x.bic, count(*) filter (where not x.expired) as n, bool_or(x.nth = 1 and not x.expired) as first
+       from (${inRunOrder(false)}) x group by x.mandate_id, x.recurrence, x.last_collection_by, x.iban, x.bic`,
+    [input.collectionDate, input.collectionDate, companyId, dueTo, null],
+  );
+  const total = perMandate.reduce((sum, m) => sum + (accountSkip(m) ? 0 : takesOne(m) ? Number(m.first) : Number(m.n)), 0);
   const messageId = `SDD-${input.collectionDate.replace(/-/g, '')}-${randomBytes(6).toString('hex').toUpperCase()}`;
   const [row] = await ctx.em.execute<Array<{ id: string }>>(
     `insert into bank_run (company_id, kind, status, collection_date, due_to, message_id, total, created_by) values (?, 'sepa_dd', 'queued', ?::date, ?::date, ?, ?, ?) returning id`,
-    [companyId, input.collectionDate, dueTo, messageId, Number(count?.n ?? 0), ctx.user?.id ?? null],
+    [companyId, input.collectionDate, dueTo, messageId, total, ctx.user?.id ?? null],
   );
   await ctx.em.execute(`select app_queue_job(?, json_build_object('runId', ?::text, 'companyId', ?::text), ?)`, [SEPA_RUN_TASK, row.id, companyId, 1]);
   return getSepaRun(ctx, row.id);
@@ -244,30 +280,26 @@ export const inCompany = <T>(orm: MikroORM, config: Config, companyId: string, f
 async function selectBatch(ctx: RequestContext, run: RunRow, size: number): Promise<number> {
   const companyId = ctx.requireCompany();
   const rows = await ctx.em.execute<
-    Array<{ receipt_id: string; open_amount: string; due_date: string; mandate_id: string; recurrence: string; scheme: string; last_collection_by: string | null; iban: string; bic: string | null; last_used: string; series: string; year: number; number: number }>
+    Array<{ receipt_id: string; open_amount: string; collection_date: string; mandate_id: string; recurrence: string; scheme: string; last_collection_by: string | null; iban: string; bic: string | null; last_used: string; expired: boolean; series: string; year: number; number: number }>
   >(
-    `select o.receipt_id, o.open_amount, to_char(o.due_date, 'YYYY-MM-DD') as due_date, m.id as mandate_id, m.recurrence, m.scheme, m.last_collection_by,
-            m.iban, m.bic, to_char(m.last_used, 'YYYY-MM-DD') as last_used, d.series, d.year, d.number
-       ${CANDIDATES.replace('where o.company_id', 'join premium_document d on d.company_id = o.company_id and d.id = o.receipt_id where o.company_id')}
-      order by o.due_date, o.receipt_id limit ?`,
-    [run.collection_date, companyId, run.due_to, run.id, size],
+    `select x.receipt_id, x.open_amount, to_char(x.collection_date, 'YYYY-MM-DD') as collection_date, x.mandate_id, x.recurrence, x.scheme,
+            x.last_collection_by, x.iban, x.bic, to_char(x.last_used, 'YYYY-MM-DD') as last_used, x.expired, d.series, d.year, d.number
+       from (${inRunOrder(true)}) x join premium_document d on d.company_id = ? and d.id = x.receipt_id
+      order by x.due_date, x.receipt_id`,
+    [run.collection_date, run.collection_date, companyId, run.due_to, run.id, size, companyId],
   );
   // a one-off mandate and a mandate's last (FNAL) collection take one receipt: the mandate's later receipts
   // of this batch are left (the selection excludes the mandate from the next batches)
   const usedUp = new Set<string>();
-  // a collection of this batch renews its mandate for the later receipts (rows come by due date)
+  // the batch's collections by mandate (rows come by due date): a later receipt's mandate was last used then
   const usedInBatch = new Map<string, string>();
   let inserted = 0;
   for (const r of rows) {
     if (usedUp.has(r.mandate_id)) continue;
-    const collectionDate = r.due_date > run.collection_date ? r.due_date : run.collection_date;
-    const lastUsed = [r.last_used, usedInBatch.get(r.mandate_id) ?? ''].sort()[1];
-    const debtor = sepaDebtorIssues(r.iban, r.bic)[0];
-    const skip: SkipReason | null = debtor
-      ? ((debtor.field === 'iban' ? 'not_sepa_country' : 'bic_missing') as SkipReason)
-      : mandateExpiresOn(lastUsed) < collectionDate
-        ? ('mandate_expired' as SkipReason)
-        : null;
+    const collectionDate = r.collection_date;
+    const lastUsed = later(r.last_used, usedInBatch.get(r.mandate_id));
+    // `expired` counts this batch's earlier collections of the mandate (`inRunOrder`)
+    const skip = accountSkip(r) ?? (r.expired ? SkipReason.MANDATE_EXPIRED : null);
     if (skip) {
       // left out and reported; the selection passes it from now on (no batch takes it again)
       await ctx.em.execute(
@@ -284,7 +316,7 @@ async function selectBatch(ctx: RequestContext, run: RunRow, size: number): Prom
     );
     // FNAL: the mandate is marked for its last collection (only a mandate collected before is marked)
     const seq = r.recurrence === 'OOFF' ? 'OOFF' : r.last_collection_by ? 'FNAL' : hist.presented ? 'RCUR' : 'FRST';
-    if (seq === 'OOFF' || seq === 'FNAL') usedUp.add(r.mandate_id);
+    if (takesOne(r)) usedUp.add(r.mandate_id);
     inserted++;
     const amendments = await ctx.em.execute<Array<{ id: string; kind: string; old_value: string }>>(
       `select id, kind, old_value from sepa_mandate_amendment where company_id = ? and mandate_id = ? and reported_item_id is null order by created_at, id`,
@@ -295,8 +327,8 @@ async function selectBatch(ctx: RequestContext, run: RunRow, size: number): Prom
     const e2e = `${r.series}${r.year}-${r.number}-${Number(hist.attempts) + 1}`;
     const [item] = await ctx.em.execute<Array<{ id: string }>>(
       `insert into bank_run_item (company_id, run_id, receipt_id, mandate_id, amount, sequence_type, scheme, collection_date, end_to_end_id, original_reference, smnda)
-       values (?, ?, ?, ?, ?::numeric, ?, ?, greatest(?::date, ?::date), ?, ?, ?) returning id`,
-      [companyId, run.id, r.receipt_id, r.mandate_id, r.open_amount, seq, r.scheme, run.collection_date, r.due_date, e2e, originalRef, smnda],
+       values (?, ?, ?, ?, ?::numeric, ?, ?, ?::date, ?, ?, ?) returning id`,
+      [companyId, run.id, r.receipt_id, r.mandate_id, r.open_amount, seq, r.scheme, collectionDate, e2e, originalRef, smnda],
     );
     if (amendments.length) {
       await ctx.em.execute(`update sepa_mandate_amendment set reported_item_id = ? where company_id = ? and id = any(?::uuid[])`, [item.id, companyId, `{${amendments.map((a) => a.id).join(',')}}`]);
