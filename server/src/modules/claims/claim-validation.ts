@@ -31,8 +31,9 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /**
  * Referenced records that do not exist in the company (another company's ids included) answer
  * NOT_FOUND naming the field before anything else; the rest are BAD_USER_INPUT naming each field.
+ * `currentClientId`: the changed claim's own client, accepted even once its card was erased.
  */
-export async function checkClaimInput(ctx: RequestContext, input: ClaimInput): Promise<{ issues: FieldIssue[]; value: CheckedClaim }> {
+export async function checkClaimInput(ctx: RequestContext, input: ClaimInput, currentClientId: string | null = null): Promise<{ issues: FieldIssue[]; value: CheckedClaim }> {
   const issues: FieldIssue[] = [];
   const add = (field: string, reason: string, message: string) => issues.push({ field, reason, message });
 
@@ -42,7 +43,8 @@ export async function checkClaimInput(ctx: RequestContext, input: ClaimInput): P
     policyId && isUuid(policyId) ? ctx.em.findOne(Policy, { id: policyId }, { fields: ['id', 'client'] }) : null,
   ]);
   const missing: FieldIssue[] = [];
-  if (!client || client.erasedAt) missing.push({ field: 'clientId', reason: 'not_found', message: 'No such client.' });
+  // an erased card takes no new claims, but the claims it already has (kept by law) stay correctable
+  if (!client || (client.erasedAt && client.id !== currentClientId)) missing.push({ field: 'clientId', reason: 'not_found', message: 'No such client.' });
   if (policyId && !policy) missing.push({ field: 'policyId', reason: 'not_found', message: 'No such policy.' });
   if (missing.length) throw new AppError('NOT_FOUND', `Not found — ${missing.map((m) => m.field).join(', ')}`, { fields: missing });
   if (policy && policy.client.id !== client!.id) add('policyId', 'not_clients_policy', "The policy is not one of this client's.");

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/context.js';
 import { badField, badInput, conflict } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
@@ -51,7 +52,7 @@ export async function reportClaim(ctx: RequestContext, input: ClaimInput): Promi
 
 export async function updateClaim(ctx: RequestContext, id: string, input: ClaimInput): Promise<Claim> {
   const claim = await getClaim(ctx, id, true);
-  const { issues, value } = await checkClaimInput(ctx, input);
+  const { issues, value } = await checkClaimInput(ctx, input, claim.client.id);
   if (!issues.some((i) => i.field === 'lossDate') && value.lossDate !== claim.lossDate) {
     // reserves and payments are dated on or after the loss: the loss cannot move past the first of them
     const first = (await ctx.em.find(ClaimMoney, { claim: claim.id }, { fields: ['entryDate'], orderBy: { entryDate: 'asc' }, limit: 1 }))[0];
@@ -68,6 +69,20 @@ export async function updateClaim(ctx: RequestContext, id: string, input: ClaimI
   }
   await ctx.em.flush();
   return claim;
+}
+
+/**
+ * A policy moved to another client (policies' updatePolicy): the claims made under it are the
+ * policyholder's, so they follow it with their documents and photos (a claim's policy is always its
+ * client's). Locked like every claim write; audited row by row by the caller's flush.
+ */
+export async function moveClaimsOfPolicy(ctx: RequestContext, policyId: string, clientId: string): Promise<void> {
+  const claims = await ctx.em.find(Claim, { policy: policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  for (const claim of claims) {
+    if (claim.client.id === clientId) continue;
+    claim.client = ctx.em.getReference(Client, clientId, { wrapped: true });
+    await moveOwnedDocuments(ctx, 'claim', claim.id, clientId);
+  }
 }
 
 /** Moves a claim along CLAIM_STATUS_TRANSITIONS (CONFLICT naming the allowed moves otherwise); reopening needs a reason. */

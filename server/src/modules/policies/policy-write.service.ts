@@ -3,6 +3,7 @@ import { badField, badInput, conflict } from '../../core/errors.js';
 import { Company } from '../base/companies/company.entity.js';
 import { Client } from '../clients/client.entity.js';
 import { moveOwnedDocuments } from '../documents/documents.service.js';
+import { policyMoved } from './policy-moves.js';
 import { Insurer } from './insurer.entity.js';
 import { LineOfBusiness } from './line-of-business.entity.js';
 import { writeSchedule } from './installment.service.js';
@@ -64,9 +65,10 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Polic
   const before = versionedTerms(policy);
   const fromClientId = policy.client.id;
   apply(ctx, policy, value);
-  // moved to another client: its documents follow it (audited row by row, like the policy)
+  // moved to another client: its documents and what other modules keep under it (claims) follow it (audited row by row, like the policy)
   if (value.clientId !== fromClientId) {
     await moveOwnedDocuments(ctx, 'policy', policy.id, value.clientId);
+    await policyMoved(ctx, policy.id, value.clientId);
   }
   await ctx.em.flush();
   await writeSchedule(ctx, policy);
