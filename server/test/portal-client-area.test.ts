@@ -18,6 +18,8 @@ const CARD = 'query($c: ID!) { portalCard(clientId: $c) { id addresses { id kind
 const CHANGE = 'mutation($c: ID!, $i: PortalCardChangeInput!) { portalChangeCard(clientId: $c, input: $i) { id area status } }';
 const CHANGES = '{ portalChanges { id clientId area status enteredBy diff { field before after } } }';
 
+const count = async (table: string) => Number((await su.query(`select count(*) as n from ${table}`)).rows[0].n);
+
 const addressesOf = async (clientId: string) =>
   (await su.query<{ city: string }>('select city from client_address where client_id = $1 order by position, id', [clientId])).rows.map((r) => r.city);
 
@@ -127,6 +129,65 @@ describe('controlled synchronization', () => {
     expect(await portal.code(CARD, { c: rows[0].id })).toBe('NOT_FOUND');
     expect(await addressesOf(other)).toEqual(before);
     expect(Number((await su.query(`select count(*) as n from portal_change where client_id = $1`, [other])).rows[0].n)).toBe(0);
+  });
+});
+
+describe('one pending change per row', () => {
+  const pendingCount = async () => Number((await su.query(`select count(*) as n from portal_change where client_id = $1 and status = 'pending'`, [mine])).rows[0].n);
+
+  /** The card's addresses as the portal shows them (one added at once, in APPLY mode, if the card has none). */
+  async function addressRows() {
+    if (!(await portal.ok(CARD, { c: mine })).portalCard.addresses.length) {
+      await agent.ok('mutation { setPortalSyncMode(mode: APPLY) }');
+      await portal.ok(CHANGE, { c: mine, i: { addresses: await movedAddresses('Lodi') } });
+      await agent.ok('mutation { setPortalSyncMode(mode: REVIEW) }');
+    }
+    return movedAddresses((await addressesOf(mine))[0]);
+  }
+
+  it('refuses the same row id twice in one request naming the field, in either mode, and saves nothing', async () => {
+    const rows = await addressRows();
+    // the same address listed again as a second row (another kind, so only its id repeats)
+    const twice = [...rows, { ...rows[0], kind: 'OTHER', line1: 'Via Dante 2', city: 'Monza', postalCode: '20900', province: 'MB' }];
+    const before = { changes: await count('portal_change'), addresses: await addressesOf(mine) };
+    for (const mode of ['REVIEW', 'APPLY']) {
+      await agent.ok(`mutation { setPortalSyncMode(mode: ${mode}) }`);
+      const r = await portal.gql(CHANGE, { c: mine, i: { addresses: twice } });
+      expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: `addresses.${rows.length}.id`, reason: 'duplicate' })]);
+      expect(r.data?.portalChangeCard ?? null).toBeNull();
+    }
+    await agent.ok('mutation { setPortalSyncMode(mode: REVIEW) }');
+    expect({ changes: await count('portal_change'), addresses: await addressesOf(mine) }).toEqual(before);
+    expect((await portal.ok(CARD, { c: mine })).portalCard.pendingAreas).toEqual([]);
+  });
+
+  it("replaces the area's pending change by the later request: one pending change per area, the earlier one withdrawn (audited), other areas kept", async () => {
+    const rows = await addressRows();
+    const base = await pendingCount();
+    const first = (await portal.ok(CHANGE, { c: mine, i: { addresses: [{ ...rows[0], city: 'Cremona', postalCode: '26100', province: 'CR' }, ...rows.slice(1)] } })).portalChangeCard[0];
+    const contacts = (await portal.ok(CHANGE, { c: mine, i: { contacts: [] } })).portalChangeCard[0];
+    expect(await pendingCount()).toBe(base + 2);
+    // the client corrects the address while the first change waits: the same row again, another value
+    const second = (await portal.ok(CHANGE, { c: mine, i: { addresses: [{ ...rows[0], city: 'Mantova', postalCode: '46100', province: 'MN' }, ...rows.slice(1)] } })).portalChangeCard[0];
+    expect(second).toMatchObject({ area: 'addresses', status: 'pending' });
+    expect(second.id).not.toBe(first.id);
+    const pending = (await agent.ok(CHANGES)).portalChanges.filter((c: { clientId: string }) => c.clientId === mine);
+    expect(pending.map((c: { id: string }) => c.id).sort()).toEqual([contacts.id, second.id].sort());
+    expect(pending.find((c: { id: string }) => c.id === second.id).diff).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'addresses.0.city', after: 'Mantova' })]));
+    expect((await portal.ok(CARD, { c: mine })).portalCard.pendingAreas.sort()).toEqual(['addresses', 'contacts']);
+    // the earlier change is no longer there to approve; its withdrawal is in the trail, by the client
+    expect(await agent.code('mutation($id: ID!) { approvePortalChange(id: $id) }', { id: first.id })).toBe('NOT_FOUND');
+    const audit = await su.query(`select action, channel, user_email from audit_event where entity_type = 'PortalChange' and entity_id = $1 order by seq`, [first.id]);
+    expect(audit.rows).toEqual([
+      { action: 'create', channel: 'portal', user_email: email },
+      { action: 'delete', channel: 'portal', user_email: email },
+    ]);
+    // approving the later one applies it
+    await agent.ok('mutation($id: ID!) { approvePortalChange(id: $id) }', { id: second.id });
+    expect((await addressesOf(mine))[0]).toBe('Mantova');
+    await agent.ok('mutation($id: ID!, $m: String!) { rejectPortalChange(id: $id, message: $m) }', { id: contacts.id, m: 'Keep at least one contact.' });
+    expect(await pendingCount()).toBe(base);
   });
 });
 

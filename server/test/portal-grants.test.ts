@@ -192,6 +192,95 @@ describe('pre-hijacking: an account registered with someone else\'s address', ()
     expect((await old.ok('{ portalMe { email } }')).portalMe).toBeNull();
   });
 
+  const GRANTS = '{ portalGrants { id name clients { id } users { id email linked } } }';
+  type GrantRow = { id: string; name: string; clients: Array<{ id: string }>; users: Array<{ id: string; email: string; linked: boolean }> };
+  const grantsNow = async (): Promise<GrantRow[]> => (await agent.ok(GRANTS)).portalGrants;
+
+  /** A stranger registers with `email` as "Stranger" (a card of its own making); returns the grant its registration made. */
+  async function strangersRegistration(email: string): Promise<GrantRow> {
+    const { identityDocuments: _ignored, ...card } = italianPerson();
+    const before = mailbox.received.length;
+    expect(await portalClient(t).ok(REGISTER, { i: { company: 'ROSSI', email, password: ATTACKER_PASSWORD, displayName: 'Stranger', client: card } })).toEqual({ portalRegister: true });
+    await mailbox.waitFor(email, before);
+    const own = (await grantsNow()).find((g) => g.name === `Stranger (${email})`)!;
+    expect(own.users).toEqual([expect.objectContaining({ email, linked: true })]);
+    return own;
+  }
+
+  /** Staff add `email` to the grant; the invitation link's token. */
+  async function invite(grantId: string, email: string): Promise<string> {
+    const before = mailbox.received.length;
+    expect((await agent.ok(ADD_USER, { g: grantId, e: email })).addPortalGrantUser.linked).toBe(false);
+    return portalLinkToken((await mailbox.waitFor(email, before)).text ?? '');
+  }
+
+  it("ends at the invitation's takeover the access the stranger's registration made for itself, keeps the agency's, ends the account's sessions, and audits it", async () => {
+    await resetPortalLimits();
+    const victim = 'victim.takeover@example.com';
+    const own = await strangersRegistration(victim);
+    const strangersCard = own.clients[0].id;
+    // staff look at the portal as the stranger's account: a session of that account
+    const view = portalClient(t);
+    view.bearer = (await agent.ok('mutation($id: ID!) { portalViewAs(grantUserId: $id) { token } }', { id: own.users[0].id })).portalViewAs.token;
+    expect((await view.ok('{ portalMe { email } }')).portalMe).toEqual({ email: victim });
+    // the agency invites the real holder of the address to two grants of its own
+    const family = await grant({ name: 'Takeover family', clientIds: [rossi[1].clientId] });
+    const business = await grant({ name: 'Takeover business', clientIds: [rossi[2].clientId] });
+    const inviteToken = await invite(family.id, victim);
+    await invite(business.id, victim);
+    const accepted = await portalClient(t).ok(ACCEPT, { i: { token: inviteToken, displayName: 'The Real One', password: PORTAL_PASSWORD, bearer: true } });
+    expect(accepted.portalAcceptInvitation.status).toBe('SIGNED_IN');
+    const portal = portalClient(t);
+    portal.bearer = accepted.portalAcceptInvitation.token;
+    // the real holder sees the agency's clients, not the card the stranger entered
+    expect((await portal.ok(HOME)).portalHome.clients.map((c: { id: string }) => c.id).sort()).toEqual([rossi[1].clientId, rossi[2].clientId].sort());
+    expect(await portal.code('query($c: ID!) { portalCard(clientId: $c) { id } }', { c: strangersCard })).toBe('NOT_FOUND');
+    // the stranger's grant is gone (nobody else was on it); the agency's grants hold the address, linked
+    const after = await grantsNow();
+    expect(after.find((g) => g.id === own.id)).toBeUndefined();
+    for (const g of [family, business]) expect(after.find((x) => x.id === g.id)!.users).toEqual([expect.objectContaining({ email: victim, linked: true })]);
+    // the card the stranger entered stays with the agency, as a prospect
+    expect((await su.query('select status from client where id = $1', [strangersCard])).rows).toEqual([{ status: 'prospect' }]);
+    // the account's earlier sessions (staff's view of it included) ended
+    expect((await view.ok('{ portalMe { email } }')).portalMe).toBeNull();
+    // audited: who took the account over, how, and what of the earlier holder's ended
+    const audit = await su.query(
+      `select a.channel, a.user_email, a.before, a.after from audit_event a join portal_user u on u.id::text = a.entity_id
+        where a.action = 'takeover' and a.entity_type = 'PortalUser' and u.email = $1`,
+      [victim],
+    );
+    expect(audit.rows).toEqual([
+      {
+        channel: 'portal',
+        user_email: victim,
+        before: expect.objectContaining({ displayName: 'Stranger' }),
+        after: expect.objectContaining({ via: 'invitation', displayName: 'The Real One', grantsLeft: [own.id], grantsRemoved: [own.id], sessionsEnded: 1 }),
+      },
+    ]);
+  });
+
+  it("keeps, at an invitation's takeover, what the agency added to the stranger's grant: only the account leaves it", async () => {
+    await resetPortalLimits();
+    const victim = 'victim.shared@example.com';
+    const own = await strangersRegistration(victim);
+    // staff added another address to the grant the stranger's registration made
+    await invite(own.id, 'witness.shared@example.com');
+    const g = await grant({ name: 'Shared takeover', clientIds: [rossi[0].clientId] });
+    const inviteToken = await invite(g.id, victim);
+    const accepted = await portalClient(t).ok(ACCEPT, { i: { token: inviteToken, displayName: 'Owner', password: PORTAL_PASSWORD, bearer: true } });
+    const portal = portalClient(t);
+    portal.bearer = accepted.portalAcceptInvitation.token;
+    expect((await portal.ok(HOME)).portalHome.clients.map((c: { id: string }) => c.id)).toEqual([rossi[0].clientId]);
+    const kept = (await grantsNow()).find((x) => x.id === own.id)!;
+    expect(kept.users).toEqual([expect.objectContaining({ email: 'witness.shared@example.com', linked: false })]);
+    expect(kept.clients).toEqual(own.clients);
+    const audit = await su.query(
+      `select a.after from audit_event a join portal_user u on u.id::text = a.entity_id where a.action = 'takeover' and u.email = $1`,
+      [victim],
+    );
+    expect(audit.rows).toEqual([{ after: expect.objectContaining({ via: 'invitation', grantsLeft: [own.id], grantsRemoved: [] }) }]);
+  });
+
   it('does not link a waiting invitation when the account verifies later: only the invitation link does', async () => {
     await resetPortalLimits();
     const email = 'late.verifier@example.com';

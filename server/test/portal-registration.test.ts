@@ -170,6 +170,20 @@ describe('new-client area', () => {
     expect((await su.query(`select name from portal_grant g join portal_grant_user gu on gu.grant_id = g.id where gu.email = $1`, [email])).rows).toEqual([{ name: `Owner (${email})` }]);
     expect((await su.query(`select count(*)::int as n from portal_grant where name = $1`, [`Stranger (${email})`])).rows[0].n).toBe(0);
     expect((await su.query('select status from client where tax_code = $1', [strangersCard.taxCode])).rows).toEqual([{ status: 'prospect' }]);
+    // the takeover is audited, as an invitation's is: by the new registration, the stranger's grant withdrawn and removed, its link void
+    const audit = await su.query(
+      `select a.channel, a.user_email, a.before, a.after from audit_event a join portal_user u on u.id::text = a.entity_id
+        where a.action = 'takeover' and a.entity_type = 'PortalUser' and u.email = $1`,
+      [email],
+    );
+    expect(audit.rows).toEqual([
+      {
+        channel: 'portal',
+        user_email: email,
+        before: expect.objectContaining({ displayName: 'Stranger' }),
+        after: expect.objectContaining({ via: 'registration', displayName: 'Owner', grantsLeft: [expect.any(String)], grantsRemoved: [expect.any(String)], sessionsEnded: 0, linksVoided: 1 }),
+      },
+    ]);
     // the owner signs in with their password; the stranger's password signs nobody in
     expect((await portalClient(t).signIn('ROSSI', email)).bearer).toBeTruthy();
     const stranger = await portalClient(t).gql(SIGN_IN, { i: { company: 'ROSSI', email, password: STRANGER_PASSWORD, bearer: true } });

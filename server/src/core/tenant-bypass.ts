@@ -10,7 +10,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/core/company-calendar.ts', // the active company's time zone and day start (app_company_time_zone, no table row returned)
   'src/modules/base/users/membership.queries.ts', // the user's own memberships (policy own_memberships)
   'src/modules/base/users/users-list.ts', // the users page in one statement (RLS, and the company in its WHERE)
-  'src/modules/base/support/support.service.ts', // the operator's open grants (policy operator_open_grants); what a grant and its administrator still give (app_support_grant_rights)
+  'src/modules/base/support/support.service.ts', // the operator's open grants that work (app_operator_grants, policy operator_open_grants); what a grant and its administrator still give (app_support_grant_rights)
   'src/modules/base/audit/audit.writer.ts', // appends to the trail; the trigger computes the chain
   'src/modules/base/audit/audit.service.ts', // recomputes the hash chain
   'src/modules/base/dashboard/dashboard.service.ts', // aggregate figures of the active company
@@ -50,6 +50,7 @@ export const TENANT_BYPASS_ALLOWED = [
   'src/modules/portal/portal-home.service.ts', // what the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
   'src/modules/portal/portal-documents.service.ts', // the documents the user's grants share, filtered by the grants in SQL (company in the WHERE, RLS)
   'src/modules/portal/portal-client.extensions.ts', // the card's portal threads, changes and grant links in the life cycle hooks (company in the WHERE, RLS)
+  'src/modules/portal/portal-card.service.ts', // one card change at a time: the card's row locked (for no key update; company in the WHERE, RLS)
   'src/modules/portal/portal-view-as.service.ts', // holds and checks a new view's grounds (app_view_as_hold, migration 0052; RLS)
   'src/modules/billing/billing-mail-attachments.ts', // the delivery worker renders a receipt's PDF in the message's company (transaction-local scope)
   'src/modules/payments/payment.service.ts', // payments of the active company, posted through writeEntry

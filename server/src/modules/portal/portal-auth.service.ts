@@ -186,16 +186,17 @@ export async function checkAccountPassword(ctx: PortalRequestContext, user: Port
 /**
  * An account nobody had proven to hold the address of (never verified), taken by whoever now does:
  * the new name, no second factor, no failure count or lock, and every session of the account (staff's
- * "view as" included) ended. The caller sets the new password and voids or replaces the links.
+ * "view as" included) ended (their number is returned). The caller sets the new password and voids or
+ * replaces the links (`takeOverUnprovenAccount` in `portal-account.service.ts`).
  */
-export async function resetUnprovenAccount(ctx: PortalRequestContext, user: PortalUser, name: string): Promise<void> {
+export async function resetUnprovenAccount(ctx: PortalRequestContext, user: PortalUser, name: string): Promise<number> {
   user.displayName = name;
   user.totpEnabled = false;
   user.totpSecret = null;
   user.totpLastStep = null;
   user.failedLogins = 0;
   user.lockedUntil = null;
-  await ctx.em.nativeUpdate(PortalSession, { company: ctx.requireCompany(), portalUserId: user.id, revokedAt: null }, { revokedAt: new Date() });
+  return ctx.em.nativeUpdate(PortalSession, { company: ctx.requireCompany(), portalUserId: user.id, revokedAt: null }, { revokedAt: new Date() });
 }
 
 /** Sets a new password after the policy's checks (BAD_USER_INPUT on `field`). */

@@ -76,7 +76,12 @@ export async function portalCard(ctx: PortalRequestContext, clientId: string): P
 /**
  * A client changes data areas of a card its grants cover (PO-2, PO-3): each area checked now with
  * the staff validators (BAD_USER_INPUT naming the field, nothing saved), its row ids only the card's
- * own; then applied at once or queued for review as the company decided.
+ * own and each at most once (`addresses.2.id`: `not_found`, `duplicate`); then applied at once or
+ * queued for review as the company decided. An area is entered whole (the list as the card shows it),
+ * so a card holds at most one pending change per area: the later request's change replaces the pending
+ * one of the same area (removed, audited as the client's `delete`; in either mode), whoever of the
+ * card's portal users entered it — approving the earlier one after the later would undo the later.
+ * Requests for the same card are taken one at a time (the card's row locked), so two never both queue.
  */
 export async function submitCardChange(ctx: PortalRequestContext, clientId: string, input: PortalCardChangeInput): Promise<PortalChange[]> {
   ctx.requireWritable();
@@ -102,21 +107,29 @@ export async function submitCardChange(ctx: PortalRequestContext, clientId: stri
       continue;
     }
     const ids = new Set((await currentRows(ctx, client.id, area)).map((r) => r.id));
+    const seen = new Set<unknown>();
     rows.forEach((r, i) => {
       const id = (r as Row).id;
-      if (id && !ids.has(id)) problems.push({ field: `${FIELD[area]}.${i}.id`, reason: 'not_found', message: 'Not a row of this client' });
+      if (!id) return;
+      if (!ids.has(id)) problems.push({ field: `${FIELD[area]}.${i}.id`, reason: 'not_found', message: 'Not a row of this client' });
+      else if (seen.has(id)) problems.push({ field: `${FIELD[area]}.${i}.id`, reason: 'duplicate', message: 'This row is listed twice: one row, one change.' });
+      seen.add(id);
     });
     areas.push([area, rows.map((r) => Object.fromEntries(AREA_KEYS[area].map((k) => [k, (r as Row)[k] ?? null])))]);
   }
   if (!given.some(([, rows]) => rows)) problems.push({ field: 'input', reason: 'required', message: 'Change at least one area.' });
   if (problems.length) throw badInput(problems);
+  const company = ctx.requireCompany();
+  // one request at a time per card: the pending change a request replaces is the one committed before it
+  await ctx.em.execute('select 1 from client where company_id = ? and id = ? for no key update', [company, client.id]);
   const mode = await syncModeOf(ctx);
   const changes: PortalChange[] = [];
   for (const [area, data] of areas) {
+    for (const earlier of await ctx.em.find(PortalChange, { company, clientId: client.id, area, status: 'pending' })) ctx.em.remove(earlier);
     if (mode === 'apply') await applyArea(ctx, client.id, area, data);
     changes.push(
       ctx.em.create(PortalChange, {
-        company: ctx.requireCompany(),
+        company,
         clientId: client.id,
         portalUserId: user.id,
         enteredByEmail: user.email,

@@ -6,9 +6,10 @@ import { validationOptions } from '../clients/client.service.js';
 import { findDuplicates } from '../clients/client-duplicates.service.js';
 import type { PortalRequestContext } from './portal-context.js';
 import { PortalUser } from './portal-account.entity.js';
-import { PortalGrant, PortalGrantClient, PortalGrantPolicy, PortalGrantUser } from './portal-grant.entity.js';
+import { PortalGrant, PortalGrantClient, PortalGrantUser } from './portal-grant.entity.js';
+import { takeOverUnprovenAccount } from './portal-account.service.js';
 import { hashPassword } from '../base/auth/password.js';
-import { checkAccountPassword, companyByCode, consumeLinkAttempt, resetUnprovenAccount, startPortalSession, type PortalSignInOutcome } from './portal-auth.service.js';
+import { checkAccountPassword, companyByCode, consumeLinkAttempt, startPortalSession, type PortalSignInOutcome } from './portal-auth.service.js';
 import { issuePortalLink, openPortalLink, portalLinkUrl, VERIFY_TTL_MS } from './portal-links.service.js';
 import { portalMail } from './portal-mail.texts.js';
 import { nameProblems, parseEmail, passwordFieldProblems } from './portal-validation.js';
@@ -38,7 +39,7 @@ export interface RegistrationInput {
  * An account that is still only a pending registration — never verified, never signed in, not
  * disabled — proves nothing about who holds the address (anyone may register with any address), so it
  * must not keep the address from its owner: registering that address again replaces it, as a new
- * registration (`replacePendingRegistration`): the new name, language and password, the earlier
+ * registration (`replacePendingRegistration`, a takeover audited `takeover`): the new name, language and password, the earlier
  * verification links and sessions void, the earlier registration's own grant withdrawn, the new card
  * and grant created and a fresh verification link sent. Only whoever holds both the mailbox and the
  * latest password can verify.
@@ -105,34 +106,16 @@ function isPendingRegistration(user: PortalUser): boolean {
 
 /**
  * Clears a pending registration for the registration that replaces it (the caller then sets the new
- * password, creates the new card and grant and sends the new verification link, which voids the
- * earlier ones): the new name and language, no second factor, no failure count or lock, every session
- * of the account (staff's "view as" included) ended, and the account withdrawn from the grants its
- * registration made (created by nobody on the staff) — such a grant is removed when no other user is
- * left on it. The card that registration entered stays with the agency, as a prospect; grants staff
+ * password, creates the new card and grant and sends the new verification link): the account is taken
+ * over as by an invitation (`takeOverUnprovenAccount`: the new name, no second factor, no failure count
+ * or lock, every session and unused link of the account void, the account withdrawn from the grants its
+ * registration made — removed when no other user is left on them —, audited `takeover`), and given the
+ * new language. The card that registration entered stays with the agency, as a prospect; grants staff
  * made are kept.
  */
 async function replacePendingRegistration(ctx: PortalRequestContext, user: PortalUser, name: string, locale: string): Promise<void> {
-  const company = ctx.requireCompany();
-  await resetUnprovenAccount(ctx, user, name);
+  await takeOverUnprovenAccount(ctx, user, name, 'registration');
   user.locale = locale;
-  const memberships = await ctx.em.find(PortalGrantUser, { company, portalUserId: user.id });
-  if (!memberships.length) return;
-  const grants = await ctx.em.find(PortalGrant, { company, id: { $in: memberships.map((m) => m.grantId) }, createdBy: null });
-  if (!grants.length) return;
-  const grantIds = grants.map((g) => g.id);
-  const others = await ctx.em.find(PortalGrantUser, { company, grantId: { $in: grantIds }, id: { $nin: memberships.map((m) => m.id) } });
-  const shared = new Set(others.map((o) => o.grantId));
-  const withdrawn = grantIds.filter((id) => !shared.has(id));
-  for (const member of memberships) if (grantIds.includes(member.grantId)) ctx.em.remove(member);
-  if (withdrawn.length) {
-    for (const row of await ctx.em.find(PortalGrantClient, { company, grantId: { $in: withdrawn } })) ctx.em.remove(row);
-    for (const row of await ctx.em.find(PortalGrantPolicy, { company, grantId: { $in: withdrawn } })) ctx.em.remove(row);
-  }
-  // the grant's rows first, then the grant: the new grant written next may take its name
-  await ctx.em.flush();
-  for (const grant of grants) if (withdrawn.includes(grant.id)) ctx.em.remove(grant);
-  await ctx.em.flush();
 }
 
 /** `base`, or `base 2`, `base 3`, … when another grant of the company has that name (the name is unique in the company). */
