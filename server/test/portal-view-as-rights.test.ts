@@ -266,6 +266,30 @@ describe('a "view as" session after its opener lost the right to open it', () =>
     }
   });
 
+  it("stays ended for the operator when the administrator who granted the support access is disabled and enabled again outside the application (the grant ended with it)", async () => {
+    const GRANT = 'mutation($c: String!) { grantSupportAccess(input: { hours: 1, reason: "Portal check", totpCode: $c }) { id } }';
+    const rossi = (await su.query(`select id from company where code = 'ROSSI'`)).rows[0].id as string;
+    const operator = await signedIn(t, USERS.operator);
+    const grant = (await giulia.ok(GRANT, { c: await freshTotp(USERS.rossiAdmin) })).grantSupportAccess.id;
+    try {
+      await operator.ok('mutation($id: ID!) { switchCompany(companyId: $id) { channel } }', { id: rossi });
+      const view = await viewAs(operator);
+      expect((await view.ok(HOME)).portalHome.clients).toHaveLength(1);
+      try {
+        await su.query(`update app_user set disabled = true where email = $1`, [USERS.rossiAdmin]);
+      } finally {
+        await su.query(`update app_user set disabled = false where email = $1`, [USERS.rossiAdmin]);
+      }
+      // the grant ended at the change (migration 0056), and the view resting on it with it: nothing revives
+      expect((await su.query('select revoked_reason from support_grant where id = $1', [grant])).rows[0].revoked_reason).toBe('grantor_lost_authority');
+      expect(await view.code(HOME)).toBe('UNAUTHENTICATED');
+      expect(await operator.code('{ clients(first: 1) { total } }')).toBe('FORBIDDEN');
+      expect((await viewEnds())[0]).toMatchObject({ channel: 'system', user_email: null, after: { reason: 'support_grant', user: USERS.operator } });
+    } finally {
+      await su.query('update support_grant set revoked_at = coalesce(revoked_at, now()) where id = $1', [grant]);
+    }
+  });
+
   it('is refused (UNAUTHENTICATED) once the staff session that opened it is signed out; a view opened from another session goes on', async () => {
     const otherTab = await signedIn(t, USERS.rossiAgent);
     const ended = await viewAs(otherTab);

@@ -7,7 +7,9 @@ import { freshTotp, signedIn, USERS, startTestPlatform, type GqlClient, type Tes
  * that administrator is demoted, disabled or their role stripped of base:edit, the operator's next
  * request under the grant is refused (FORBIDDEN) and the grant is ended (revoked, reason
  * grantor_lost_authority, audited); when they lose some rights, the operator loses them too. The
- * database checks it on every request of the operator, whatever changed the administrator's access.
+ * database does it at the change itself whoever makes it — outside the application too (migration 0056),
+ * so giving the administrator's access back revives nothing — and checks it on every request of the
+ * operator; a grant that would not let the operator in is neither listed to them nor used to locate a card.
  */
 
 let t: TestPlatform;
@@ -163,22 +165,122 @@ describe('the administrator who granted support access', () => {
   });
 });
 
-describe('the database, on every request of the operator', () => {
-  it('refuses a grant whose administrator lost their authority by any other way (disabled account), and bounds its rights by theirs', async () => {
+describe('the database, whatever changed the administrator\'s access', () => {
+  /** The grant's audit rows after its creation: who ended or narrowed it, and how. */
+  const grantAudit = async (id: string) =>
+    (
+      await su.query(
+        `select user_email, channel, action, after->>'revokedReason' as reason, after->'rights' as rights, after->>'revokedAt' as revoked_at
+           from audit_event where entity_type = 'SupportGrant' and entity_id = $1 and action <> 'create' order by seq`,
+        [id],
+      )
+    ).rows;
+
+  // Outside the application (a direct SQL update), each taking Marco's authority to grant away and giving it back.
+  const changes: Array<[string, () => Promise<unknown>, () => Promise<unknown>]> = [
+    [
+      'his account disabled, then enabled again',
+      () => su.query(`update app_user set disabled = true where email = $1`, [USERS.rossiAgent]),
+      () => su.query(`update app_user set disabled = false where email = $1`, [USERS.rossiAgent]),
+    ],
+    [
+      'his membership deactivated, then activated again',
+      () => su.query(`update membership m set active = false from app_user u where u.id = m.user_id and u.email = $1 and m.company_id = $2`, [USERS.rossiAgent, rossi]),
+      () => su.query(`update membership m set active = true from app_user u where u.id = m.user_id and u.email = $1 and m.company_id = $2`, [USERS.rossiAgent, rossi]),
+    ],
+    [
+      'his membership given the agent role, then the administrator role again',
+      () => su.query(`update membership m set role_id = $1 from app_user u where u.id = m.user_id and u.email = $2 and m.company_id = $3`, [agentRole.id, USERS.rossiAgent, rossi]),
+      () => su.query(`update membership m set role_id = $1 from app_user u where u.id = m.user_id and u.email = $2 and m.company_id = $3`, [adminRole.id, USERS.rossiAgent, rossi]),
+    ],
+    [
+      'his role stripped of base:edit, then given it back',
+      () => su.query(`update role set rights = array_remove(rights, 'base:edit') where id = $1`, [adminRole.id]),
+      () => su.query('update role set rights = $1 where id = $2', [adminRole.rights, adminRole.id]),
+    ],
+  ];
+
+  for (const [what, takeAway, giveBack] of changes) {
+    it(`ends the grant at the change, for good (${what}), audited as the system`, async () => {
+      const grant = await marcoGrants();
+      await operatorWorks();
+      await takeAway();
+      // ended in the change's transaction: not only refused while it lasts
+      expect(await grantRow(grant.id)).toMatchObject({ revoked: true, revoked_reason: 'grantor_lost_authority', revoked_by: null });
+      await operatorRefused();
+      await giveBack();
+      // Marco may grant again, but his old grant stays ended: the operator has no company to work in
+      expect(await grantRow(grant.id)).toMatchObject({ revoked: true, revoked_reason: 'grantor_lost_authority' });
+      await operatorRefused();
+      expect(await grantAudit(grant.id)).toEqual([
+        { user_email: null, channel: 'system', action: 'update', reason: 'grantor_lost_authority', rights: expect.any(Array), revoked_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) },
+      ]);
+      const listed = (await giulia.ok<{ supportGrants: Array<{ id: string; active: boolean }> }>('{ supportGrants { id active } }')).supportGrants;
+      expect(listed.find((g) => g.id === grant.id)).toMatchObject({ active: false });
+      expect((await giulia.ok('{ verifyAuditChain { ok } }')).verifyAuditChain.ok).toBe(true);
+      // a new grant of his works
+      await marcoGrants();
+      await operatorWorks();
+    });
+  }
+
+  it('narrows the grant at the change when its administrator loses some rights; giving them back does not give them to the operator', async () => {
+    const grant = await marcoGrants();
+    expect(await operatorWorks()).toContain('ledger:view');
+    await su.query(`update role set rights = array(select x from unnest(rights) x where x not like 'ledger:%') where id = $1`, [adminRole.id]);
+    const narrowed = (await grantRow(grant.id)).rights as string[];
+    expect(narrowed.filter((r) => r.startsWith('ledger:'))).toEqual([]);
+    expect(narrowed).toContain('base:edit');
+    await su.query('update role set rights = $1 where id = $2', [adminRole.rights, adminRole.id]);
+    const rights = await operatorWorks();
+    expect([...rights].sort()).toEqual([...narrowed].sort());
+    expect(await operator.code('{ ledgerAccounts { id } }')).toBe('FORBIDDEN');
+    expect(await grantRow(grant.id)).toMatchObject({ revoked: false, revoked_reason: null });
+    expect(await grantAudit(grant.id)).toEqual([{ user_email: null, channel: 'system', action: 'update', reason: null, rights: narrowed, revoked_at: null }]);
+  });
+
+  it('ends it when the application changes his access too, audited once, by the administrator making the change', async () => {
     const grant = await marcoGrants();
     await operatorWorks();
-    // outside the application: nothing ended the grant, the request's opening statement refuses it
+    await setMarco({ active: false });
+    await operatorRefused();
+    expect(await grantAudit(grant.id)).toEqual([
+      { user_email: USERS.rossiAdmin, channel: 'staff', action: 'update', reason: 'grantor_lost_authority', rights: expect.any(Array), revoked_at: expect.any(String) },
+    ]);
+    // written as the application writes a grant's change: its properties before and after
+    const { rows } = await su.query(
+      `select role_name, array(select jsonb_object_keys(before) order by 1) as before, array(select jsonb_object_keys(after) order by 1) as after, after->>'revokedBy' as by
+         from audit_event where entity_type = 'SupportGrant' and entity_id = $1 and action = 'update'`,
+      [grant.id],
+    );
+    const keys = ['company', 'createdAt', 'expiresAt', 'grantedBy', 'id', 'reason', 'revokedAt', 'revokedBy', 'revokedReason', 'rights'];
+    const giuliaId = (await su.query('select id from app_user where email = $1', [USERS.rossiAdmin])).rows[0].id;
+    expect(rows).toEqual([{ role_name: 'Amministratore', before: keys, after: keys, by: giuliaId }]);
+  });
+
+  it('offers the operator a company, and a client of it, only under a grant that would let them in', async () => {
+    const client = (await su.query(`select id from client where company_id = $1 order by id limit 1`, [rossi])).rows[0].id as string;
+    const LOCATE = 'query($id: ID!) { clientLocation(id: $id) { code } }';
+    const COMPANIES = '{ me { companies { company { code } } } }';
+    const grant = await marcoGrants();
+    expect((await operator.ok(COMPANIES)).me.companies).toEqual([{ company: { code: 'ROSSI' } }]);
+    expect((await operator.ok(LOCATE, { id: client })).clientLocation).toEqual({ code: 'ROSSI' });
+    // a grant left open while its administrator may not grant (the database's triggers not firing, as for
+    // a grant older than them): refused by app_enter_company, and so neither listed nor located
+    await su.query('begin');
+    await su.query('set local session_replication_role = replica');
     await su.query(`update app_user set disabled = true where email = $1`, [USERS.rossiAgent]);
-    expect(await operator.code('{ users { id } }')).toBe('FORBIDDEN');
-    expect((await operator.ok('{ me { company { code } rights } }')).me).toEqual({ company: null, rights: [] });
-    await su.query(`update app_user set disabled = false where email = $1`, [USERS.rossiAgent]);
-    // and a grant gives no right its administrator no longer holds
-    await su.query(`update role set rights = array(select x from unnest(rights) x where x not like 'ledger:%') where id = $1`, [adminRole.id]);
-    const rights = await operatorWorks();
-    expect(rights.length).toBeGreaterThan(0);
-    expect(rights.filter((r) => r.startsWith('ledger:'))).toEqual([]);
-    expect(await operator.code('{ ledgerAccounts { id } }')).toBe('FORBIDDEN');
-    expect((await grantRow(grant.id)).rights).toContain('ledger:view');
+    await su.query('commit');
+    expect(await grantRow(grant.id)).toMatchObject({ revoked: false });
+    await operatorRefused();
+    expect((await operator.ok(LOCATE, { id: client })).clientLocation).toBeNull();
+    // Giulia's grant, ending sooner than Marco's, is the one the operator enters under
+    const own = (await giulia.ok('mutation($c: String!) { grantSupportAccess(input: { hours: 1, reason: "Controllo incassi", totpCode: $c }) { id } }', { c: await freshTotp(USERS.rossiAdmin) })).grantSupportAccess;
+    expect((await operator.ok(COMPANIES)).me.companies).toEqual([{ company: { code: 'ROSSI' } }]);
+    expect((await operator.ok(LOCATE, { id: client })).clientLocation).toEqual({ code: 'ROSSI' });
+    await operatorWorks();
+    const session = (await su.query(`select support_grant_id from user_session s join app_user u on u.id = s.user_id where u.email = $1 and s.active_company_id = $2`, [USERS.operator, rossi])).rows;
+    expect(session.map((r) => r.support_grant_id)).toEqual([own.id]);
   });
 
   it('refuses a grant given while its administrator is being demoted (serialized with the change of access)', async () => {

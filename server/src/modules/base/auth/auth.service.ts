@@ -11,7 +11,7 @@ import { membershipsOfUser } from '../users/membership.queries.js';
 import { verifySecondFactor } from './totp.service.js';
 import { enqueueMail } from '../../mail/outbox.service.js';
 import { render } from '../../mail/templates.js';
-import { SupportGrant } from '../support/support-grant.entity.js';
+import { grantToEnter } from '../support/support.service.js';
 
 export const LOCK_THRESHOLD = LOGIN_LOCK.attempts;
 export const LOCK_MINUTES = LOGIN_LOCK.minutes;
@@ -188,8 +188,8 @@ export async function switchCompany(ctx: RequestContext, companyId: string): Pro
   const previousGrant = session.supportGrantId;
   if (ctx.user.isOperator) {
     await ctx.applyScope(companyId);
-    const grant = await ctx.em.findOne(SupportGrant, { revokedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { expiresAt: 'desc' } });
-    session.supportGrantId = grant?.id ?? null;
+    // the grant that lets the operator in now (one whose administrator still may grant), as listed in `me`
+    session.supportGrantId = await grantToEnter(ctx);
   }
   if (!(await loadCompanyScope(ctx, companyId))) {
     session.supportGrantId = previousGrant;

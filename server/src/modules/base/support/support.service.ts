@@ -2,7 +2,6 @@ import { ref } from '@mikro-orm/core';
 import { ROLE_TEMPLATES, supportGrantSchema } from '@agency/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { badField, forbidden, fromZod, notFound } from '../../../core/errors.js';
-import { TENANT_FILTER } from '../../../core/tenant.js';
 import { Company } from '../companies/company.entity.js';
 import { User } from '../users/user.entity.js';
 import { lockAccessChanges } from '../users/membership.queries.js';
@@ -22,8 +21,9 @@ export interface GrantInput {
  * The company administrator grants the platform operator time-boxed access (BASE-6), confirmed by a
  * current TOTP code. The operator works with the administrator template's rights, as far as the
  * granting administrator holds them; every action is audited with channel "operator". The grant
- * gives no more than its administrator still holds, and ends when they may no longer grant
- * (`endGrantsBeyondGrantors`; the database checks it on every request of the operator).
+ * gives no more than its administrator still holds, and ends for good when they may no longer grant,
+ * whatever changed their access (`endGrantsBeyondGrantors`, the database's triggers of migration 0056;
+ * the database also checks it on every request of the operator).
  */
 export async function grantSupportAccess(ctx: RequestContext, input: GrantInput): Promise<SupportGrant> {
   const parsed = supportGrantSchema.safeParse(input);
@@ -97,8 +97,10 @@ export async function revokeSupportAccess(ctx: RequestContext, id: string): Prom
  * administrator making the change, with reason `grantor_lost_authority`, their sessions under it
  * losing the company at once; one whose administrator lost some of its rights keeps only those they
  * still hold. Both are audited as changes of the grant. The database enforces the same on every
- * request of the operator (`app_support_grant_rights` in `app_enter_company`), whatever else changed
- * the administrator's access.
+ * request of the operator (`app_support_grant_rights` in `app_enter_company`). The database also does
+ * the same at the change of its rows itself, whoever makes it (triggers on app_user, membership and
+ * role, migration 0056, in the change's transaction, audited by its user): after the service's flush
+ * this normally finds nothing left to do.
  */
 export async function endGrantsBeyondGrantors(ctx: RequestContext): Promise<void> {
   const companyId = ctx.requireCompany();
@@ -125,17 +127,38 @@ export function supportGrants(ctx: RequestContext): Promise<SupportGrant[]> {
 }
 
 /**
- * For the operator: the grants open now in every company (listed in core/tenant-bypass.ts). The
- * database's `operator_open_grants` policy returns only open grants, and only to the operator.
+ * For the operator: the companies whose grants would let them in now, each with its grant's latest
+ * expiry. The database's `app_operator_grants` (migration 0056) reads the grants open now in every
+ * company (policy `operator_open_grants`, only to the operator) and keeps those that give something
+ * (`app_support_grant_rights`, read in each grant's company) — as `app_enter_company` lets the operator in.
  */
 export async function openSupportGrants(ctx: RequestContext): Promise<Array<{ company: Company; expiresAt: Date }>> {
-  const grants = await ctx.em.find(
-    SupportGrant,
-    { revokedAt: null, expiresAt: { $gt: new Date() } },
-    { filters: { [TENANT_FILTER]: false }, populate: ['company'], orderBy: { expiresAt: 'desc' } },
+  const rows = await ctx.em.execute<Array<{ company_id: string; expires_at: Date | string }>>('select company_id, expires_at from app_operator_grants()');
+  const latest = new Map<string, Date>();
+  for (const r of rows) {
+    const at = new Date(r.expires_at);
+    if (!latest.has(r.company_id) || latest.get(r.company_id)!.getTime() < at.getTime()) latest.set(r.company_id, at);
+  }
+  if (!latest.size) return [];
+  const companies = new Map((await ctx.em.find(Company, { id: { $in: [...latest.keys()] } })).map((c) => [c.id, c]));
+  return [...latest]
+    .filter(([id]) => companies.has(id))
+    .sort(([, a], [, b]) => b.getTime() - a.getTime())
+    .map(([id, expiresAt]) => ({ company: companies.get(id)!, expiresAt }));
+}
+
+/**
+ * For the operator entering the active company: the open grant that lets them in now (the latest
+ * expiring one that gives something, `app_support_grant_rights`), or null — the grant
+ * `app_enter_company` is then asked to admit the operator under.
+ */
+export async function grantToEnter(ctx: RequestContext): Promise<string | null> {
+  const companyId = ctx.requireCompany();
+  const [row] = await ctx.em.execute<Array<{ id: string }>>(
+    `select g.id from support_grant g
+      where g.company_id = ? and app_support_grant_rights(g) is not null
+      order by g.expires_at desc limit 1`,
+    [companyId],
   );
-  const seen = new Set<string>();
-  return grants
-    .filter((g) => !seen.has(g.company.id) && seen.add(g.company.id))
-    .map((g) => ({ company: g.company.getEntity(), expiresAt: g.expiresAt }));
+  return row?.id ?? null;
 }
