@@ -48,15 +48,18 @@ afterAll(async () => {
 });
 
 describe('banking: the accountant collects by SEPA direct debit and follows a return', () => {
-  it('refuses a creditor identifier whose check digits do not match, on the field, then saves the creditor data', async () => {
+  it('refuses a creditor identifier whose check digits do not match and an account outside SEPA, on the fields, then saves the creditor data', async () => {
     await laura.goto('/billing/sepa');
     await laura.getByTestId('creditor-form').waitFor();
     await laura.getByTestId('field-creditorId').fill('IT67ZZZA1B2C3D4E5F6G7H8');
     await laura.getByTestId('field-creditorName').fill('Rossi Assicurazioni');
-    await laura.getByTestId('field-creditorIban').fill('IT60X0542811101000000123456');
+    // a valid IBAN, of a Brazilian bank: no direct debit can be collected into it
+    await laura.getByTestId('field-creditorIban').fill('BR1800360305000010009795493C1');
     await laura.getByTestId('field-returnFee').fill('3.00');
     await laura.getByTestId('save-creditor').click();
     await expect.poll(() => fieldError(laura, 'field-creditorId')).toBe('The check digits do not match (ISO 7064 mod 97-10).');
+    expect(await fieldError(laura, 'field-creditorIban')).toBe('Not an account in a SEPA country: direct debits cannot be collected into it.');
+    await laura.getByTestId('field-creditorIban').fill('IT60X0542811101000000123456');
     await laura.getByTestId('field-creditorId').fill('IT66ZZZA1B2C3D4E5F6G7H8');
     await laura.getByTestId('save-creditor').click();
     await laura.getByTestId('creditor-saved').waitFor();

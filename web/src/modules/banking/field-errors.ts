@@ -6,3 +6,8 @@ import { translatedFieldErrors } from '../../graphql/errors';
 export function bankingFieldErrors(t: TFunction, error: CombinedError | undefined): Record<string, string> {
   return translatedFieldErrors(t, error, 'banking.fieldReason');
 }
+
+/** The same for the creditor data: the creditor account's own reasons first (an IBAN outside SEPA: nothing can be collected into it). */
+export function bankingSettingsFieldErrors(t: TFunction, error: CombinedError | undefined): Record<string, string> {
+  return translatedFieldErrors(t, error, ['banking.settingsReason', 'banking.fieldReason']);
+}

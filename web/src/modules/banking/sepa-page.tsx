@@ -8,7 +8,7 @@ import { FormError, Loading, QueryError } from '../../components/query-state';
 import { errorText } from '../../graphql/error-text';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
-import { bankingFieldErrors } from './field-errors';
+import { bankingFieldErrors, bankingSettingsFieldErrors } from './field-errors';
 import { BankRunList, BankRunStartForm } from './bank-run-list';
 import { BankingSettingsQuery, SepaRunsQuery, SetBankingSettingsMutation, StartSepaRunMutation } from './queries';
 
@@ -32,7 +32,7 @@ function CreditorForm() {
     e.preventDefault();
     setSaved(false);
     const r = await save({ input: v });
-    if (r.error) return setErrors(bankingFieldErrors(t, r.error));
+    if (r.error) return setErrors(bankingSettingsFieldErrors(t, r.error));
     setErrors({});
     setSaved(true);
   }
