@@ -32,7 +32,18 @@ const MULTIPLIER = /^\d{1,4}(\.\d{1,4})?$/;
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const CHOICE_TYPES = [QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.YES_NO];
 const MAX_QUESTIONS = 100;
+const MAX_OPTIONS = 50;
 const MAX_RULES = 100;
+/**
+ * A condition runs on every quote, the public form's included: it is kept small enough to run in
+ * microseconds. At most this many characters, JSON values (every operation, argument and list item)
+ * and levels of nesting; an iteration (some, all, none) never inside another (each would multiply the
+ * work: four nested iterations over 40 items are 2.5 million evaluations).
+ */
+export const MAX_CONDITION_LENGTH = 2000;
+export const MAX_CONDITION_NODES = 200;
+export const MAX_CONDITION_DEPTH = 32;
+const ITERATIONS = new Set(['some', 'all', 'none']);
 
 type Add = (field: string, reason: string, message: string) => void;
 
@@ -86,8 +97,9 @@ function checkQuestions(input: ProductQuestionInput[], add: Add): ProductQuestio
     if (q.type === QuestionType.SINGLE_CHOICE || q.type === QuestionType.MULTIPLE_CHOICE) {
       const options = q.options ?? [];
       if (options.length < 2) add(`${at}.options`, 'too_few', 'A choice needs at least two options.');
+      if (options.length > MAX_OPTIONS) add(`${at}.options`, 'too_many_options', `At most ${MAX_OPTIONS} options.`);
       const values = new Set<string>();
-      question.options = options.slice(0, 50).map((o, j) => {
+      question.options = options.slice(0, MAX_OPTIONS).map((o, j) => {
         const value = o.value?.trim() ?? '';
         if (!OPTION.test(value)) add(`${at}.options.${j}.value`, 'value_shape', 'A value of letters, digits, _ or - (at most 40).');
         else if (values.has(value)) add(`${at}.options.${j}.value`, 'duplicate', 'Each option has its own value.');
@@ -112,6 +124,21 @@ function checkQuestions(input: ProductQuestionInput[], add: Add): ProductQuestio
     out.push(question);
   });
   return out;
+}
+
+/** Whether a parsed condition has more values or levels than allowed, or an iteration inside another (stops at the first excess). */
+function tooComplex(logic: unknown): boolean {
+  let nodes = 0;
+  const visit = (node: unknown, depth: number, iterating: boolean): boolean => {
+    if (++nodes > MAX_CONDITION_NODES || depth > MAX_CONDITION_DEPTH) return true;
+    if (Array.isArray(node)) return node.some((n) => visit(n, depth + 1, iterating));
+    if (node === null || typeof node !== 'object') return false;
+    return Object.entries(node).some(([op, args]) => {
+      const iteration = ITERATIONS.has(op);
+      return (iteration && iterating) || visit(args, depth + 1, iterating || iteration);
+    });
+  };
+  return visit(logic, 0, false);
 }
 
 /** Collects the `var`s of a JSON Logic expression and refuses operations outside SAFE_OPERATIONS. */
@@ -151,13 +178,21 @@ function sampleData(questions: ProductQuestion[], filled: boolean): Record<strin
   return data;
 }
 
-/** Checks a JSON Logic condition: JSON, safe operations, only known questions, evaluates on sample answers. */
+/** Checks a JSON Logic condition: its size, JSON, safe operations, only known questions, evaluates on sample answers. */
 export function checkCondition(when: string, questions: ProductQuestion[], field: string, add: Add): string | null {
+  if (when.length > MAX_CONDITION_LENGTH) {
+    add(field, 'too_long', `A condition has at most ${MAX_CONDITION_LENGTH} characters.`);
+    return null;
+  }
   let logic: unknown;
   try {
     logic = JSON.parse(when);
   } catch {
     add(field, 'not_json', 'A condition is a JSON Logic expression, e.g. {">": [{"var": "age"}, 25]}.');
+    return null;
+  }
+  if (tooComplex(logic)) {
+    add(field, 'too_complex', `A condition has at most ${MAX_CONDITION_NODES} values, nested at most ${MAX_CONDITION_DEPTH} deep, and no iteration (some, all, none) inside another.`);
     return null;
   }
   const vars: string[] = [];
