@@ -10,7 +10,7 @@ import { ConsentForm, ConsentFormVersion, ConsentRecord } from './consent.entity
 import { ConsentChannel, ConsentDecision, ConsentFormKind, ConsentGivenBy, ConsentRecordKind, ConsentVersionStatus, DELIVERY_KINDS } from './consent.enums.js';
 import type { ConsentEvidenceInput, RecordConsentsInput } from './consent.types.js';
 import { currentVersion, getForm } from './consent-form.service.js';
-import { appendRecords } from './consent-record.store.js';
+import { appendRecords, lockClientChain, lockFormShared } from './consent-record.store.js';
 import { afterRecords } from './consent-delivery.service.js';
 
 /**
@@ -88,6 +88,8 @@ const givenBy = (ctx: RequestContext) => (ctx.channel === 'portal' ? ConsentGive
 /** Staff-assisted acceptance (item 7): one client's answers to one or more current form versions. */
 export async function recordConsents(ctx: RequestContext, input: RecordConsentsInput): Promise<ConsentRecord[]> {
   const client = await getEditableClient(ctx, input.clientId);
+  // checks and append as one step per client (two agents, or an agent and the client on the portal)
+  await lockClientChain(ctx, client.id);
   const issues: FieldError[] = [];
   await checkEvidence(ctx, input, issues);
   if (!input.forms?.length) issues.push({ field: 'forms', reason: 'required', message: 'Pick at least one form.' });
@@ -101,6 +103,8 @@ export async function recordConsents(ctx: RequestContext, input: RecordConsentsI
       issues.push({ field, reason: 'not_found', message: 'Not a published form version of this company.' });
       continue;
     }
+    // no publication of the form between this check and the commit: the answer is to the current version
+    await lockFormShared(ctx, form.id);
     if (form.retired) issues.push({ field, reason: 'retired', message: `The form ${form.code} is retired.` });
     else if ((await currentVersion(ctx, form.id))?.id !== version.id) issues.push({ field, reason: 'not_current', message: `A newer version of ${form.code} exists: show the client that one.` });
     if (DELIVERY_KINDS.includes(form.kind)) issues.push({ field, reason: 'delivery_form', message: `${form.code} is delivered, not answered: record a delivery.` });
@@ -145,6 +149,8 @@ export async function recordConsents(ctx: RequestContext, input: RecordConsentsI
 export async function withdrawConsent(ctx: RequestContext, input: ConsentEvidenceInput, formId: string): Promise<ConsentRecord> {
   const client = await getEditableClient(ctx, input.clientId);
   const form = await getForm(ctx, formId);
+  // the last answer is read under the chain lock: two concurrent withdrawals record one (the other: CONFLICT)
+  await lockClientChain(ctx, client.id);
   const last = await lastAnswer(ctx, client.id, form.id);
   if (!last || last.decision !== ConsentDecision.ACCEPTED) throw conflict(`The client has no accepted ${form.code} to withdraw.`, { reason: 'nothing_to_withdraw' });
   const issues: FieldError[] = [];
@@ -179,6 +185,8 @@ export async function recordDelivery(ctx: RequestContext, input: ConsentEvidence
   const form = await getForm(ctx, formId);
   const issues: FieldError[] = [];
   if (!DELIVERY_KINDS.includes(form.kind)) issues.push({ field: 'formId', reason: 'not_a_delivery', message: `${form.code} is answered, not delivered.` });
+  await lockClientChain(ctx, client.id);
+  await lockFormShared(ctx, form.id);
   if (form.retired) issues.push({ field: 'formId', reason: 'retired', message: `The form ${form.code} is retired.` });
   const version = await currentVersion(ctx, form.id);
   if (!version) issues.push({ field: 'formId', reason: 'unpublished', message: `${form.code} has no published version.` });

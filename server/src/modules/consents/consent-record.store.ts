@@ -28,6 +28,24 @@ export function pgTextArray(values: string[]): string {
   return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
 
+/**
+ * Serializes the requests that append to one client's chain, from their checks to their commit: the
+ * per-client advisory lock the append trigger takes (same key; re-entrant in the transaction), taken
+ * before the checks so they read the chain as it will be extended ("the last answer is an acceptance"
+ * for a withdrawal, "the e-consent is accepted" for an electronic answer). Held to the end of the transaction.
+ */
+export async function lockClientChain(ctx: RequestContext, clientId: string): Promise<void> {
+  await ctx.em.execute(`select pg_advisory_xact_lock(hashtextextended('consent_record:' || ?::text, 0))`, [clientId]);
+}
+
+/**
+ * Holds the form against publication (FOR SHARE; publishing takes the form row FOR UPDATE) to the end of
+ * the transaction: the version read as current afterwards stays current until the record is committed.
+ */
+export async function lockFormShared(ctx: RequestContext, formId: string): Promise<void> {
+  await ctx.em.execute(`select 1 from consent_form where id = ? for share`, [formId]);
+}
+
 export async function appendRecords(ctx: RequestContext, records: NewRecord[]): Promise<ConsentRecord[]> {
   const companyId = ctx.requireCompany();
   const ids: string[] = [];
